@@ -1,0 +1,35 @@
+// Shows an accessible message when the app cannot start: no WebAssembly, a
+// failed download, or a crash before the first render. Kept tiny and plain so
+// it works where the app itself does not.
+(function () {
+  "use strict";
+  var FAILED = "Routekaart kan niet starten. Laad de pagina opnieuw. Lukt het niet? Probeer een andere browser.";
+  var started = false;
+
+  function fail() {
+    if (started) return;
+    started = true;
+    var root = document.getElementById("rk-app");
+    if (!root) return;
+    root.innerHTML = "";
+    var box = document.createElement("div");
+    box.className = "rk-boot rk-boot--failed";
+    box.setAttribute("role", "alert");
+    var p = document.createElement("p");
+    p.className = "rk-boot__message";
+    p.textContent = FAILED;
+    box.appendChild(p);
+    root.appendChild(box);
+  }
+
+  // Trunk fires this after the wasm module initialised.
+  addEventListener("TrunkApplicationStarted", function () {
+    started = true;
+  });
+  addEventListener("unhandledrejection", fail);
+  addEventListener("error", function (event) {
+    // Resource errors (the wasm or JS file) and script errors before start.
+    if (!started) fail();
+  }, true);
+  if (typeof WebAssembly !== "object") fail();
+})();

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Installs what Routekaart needs and skips what is already there at the pinned
+# version. Usage: scripts/install.sh [build|test]
+#   build: Rust wasm target, trunk, wasm-bindgen-cli, npm tools (wasm-opt)
+#   test:  the same, plus Debian's chromium and chromium-driver for browser tests
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PROFILE="${1:-build}"
+TRUNK_VERSION="0.21.14"
+# wasm-bindgen-cli must match the wasm-bindgen crate that Cargo.lock pins.
+WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/version = |"/,""); print; exit}' Cargo.lock)"
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+
+say() { printf '\n==> %s\n' "$*"; }
+
+say "Rust target wasm32-unknown-unknown"
+if rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  echo "already installed"
+else
+  rustup target add wasm32-unknown-unknown
+fi
+
+say "trunk $TRUNK_VERSION"
+if [ "$(trunk --version 2>/dev/null || true)" = "trunk $TRUNK_VERSION" ]; then
+  echo "already installed"
+else
+  echo "building from crates.io (about 10 minutes on 2 cores)"
+  cargo install --locked trunk --version "$TRUNK_VERSION"
+fi
+
+say "wasm-bindgen-cli $WASM_BINDGEN_VERSION (the version in Cargo.lock)"
+if [ "$(wasm-bindgen --version 2>/dev/null || true)" = "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
+  echo "already installed"
+else
+  # Not --locked: one of its locked dependencies is missing from the registry mirror.
+  echo "building from crates.io (about 5 minutes on 2 cores)"
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+
+say "npm tools from package-lock.json (binaryen 132 for wasm-opt, Playwright, axe-core)"
+# Playwright must never download a browser: tests use Debian's chromium.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+stamp="node_modules/.package-lock.sha"
+want="$(sha256sum package-lock.json | cut -d' ' -f1)"
+if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
+  echo "already installed"
+else
+  npm ci --no-audit --no-fund --loglevel=error
+  echo "$want" > "$stamp"
+fi
+echo "wasm-opt: $(wasm-opt --version)"
+
+if [ "$PROFILE" = "test" ]; then
+  say "Debian chromium and chromium-driver (browser tests)"
+  if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then
+    echo "already installed: $(chromium --version 2>/dev/null | head -1)"
+  else
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -q
+    apt-get install -y -q --no-install-recommends chromium chromium-driver fonts-dejavu-core
+  fi
+fi
+
+say "Rust dependencies (cargo fetch, so builds can run offline)"
+cargo fetch --quiet
+echo "done"

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# One command: install what is missing, then run every test:
+# formatting, clippy, native tests, catalogue validation, wasm tests in
+# headless Chromium, the release build with its size report, and end-to-end
+# tests in Chromium against the release build served on 127.0.0.1.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install.sh test
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
+export CHROMIUM_PATH="${CHROMIUM_PATH:-$(command -v chromium)}"
+
+step() { printf '\n==> %s\n' "$*"; }
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "clippy (native and wasm32), warnings denied"
+cargo clippy --all-targets -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+step "native tests (pure core)"
+cargo test
+
+step "wasm tests in headless Chromium"
+cargo test --target wasm32-unknown-unknown
+
+step "release build"
+scripts/build-release.sh
+
+step "size report (brotli)"
+node scripts/size-report.mjs dist
+
+step "end-to-end tests in Chromium against the release build"
+npx playwright test

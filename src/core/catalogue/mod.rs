@@ -1,0 +1,5 @@
+//! The catalogue: model (HSDS-aligned), loading and validation.
+
+pub mod model;
+
+pub use model::*;

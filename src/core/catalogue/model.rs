@@ -1,0 +1,403 @@
+//! The catalogue format: what municipal staff maintain, one JSON file per
+//! gemeente plus one with national entries.
+//!
+//! Field names follow Open Referral HSDS 3.0 where HSDS has the concept
+//! (`service`, `location`, `service_at_location`, `schedule`, `phone`,
+//! `required_document`, `eligibility_description`, `minimum_age`, ...).
+//! The route needs more than HSDS has; those extensions are marked "extension".
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+use crate::core::calendar::{Date, Time, Weekday};
+use crate::core::facts::{ChildAge, Household, Situation, Theme};
+use crate::core::i18n::Lang;
+
+/// The catalogue format version this build reads.
+pub const SCHEMA_VERSION: u32 = 1;
+
+macro_rules! model {
+    ($($item:item)+) => {
+        $(
+            #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+            #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+            #[serde(deny_unknown_fields)]
+            $item
+        )+
+    };
+}
+
+macro_rules! code_enum {
+    ($($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $code:literal),+ $(,)? })+) => {
+        $(
+            crate::core::facts::vocabulary! { $(#[$meta])* $name { $($variant = $code),+ } }
+        )+
+    };
+}
+
+/// A text in several languages: `nl` is required; `nl-B1` is an easier Dutch
+/// variant shown when present; other keys are BCP 47 language codes
+/// (extension: HSDS has no model for translations).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(transparent)]
+pub struct Text(pub BTreeMap<String, String>);
+
+impl Text {
+    /// The best text for `lang`: its translation, else the B1 Dutch, else Dutch.
+    /// Returns the language actually used, so the UI can set `lang` on it.
+    pub fn get(&self, lang: Lang) -> (&str, Lang) {
+        if let Some(s) = self.0.get(lang.code()).filter(|s| !s.trim().is_empty()) {
+            if lang != Lang::Nl {
+                return (s, lang);
+            }
+        }
+        let nl = self
+            .0
+            .get("nl-B1")
+            .or_else(|| self.0.get("nl"))
+            .map(String::as_str)
+            .unwrap_or("");
+        (nl, Lang::Nl)
+    }
+
+    pub fn nl(text: &str) -> Text {
+        Text(BTreeMap::from([("nl".to_string(), text.to_string())]))
+    }
+}
+
+code_enum! {
+    /// Where a service sits on the route (extension).
+    Kind {
+        DirectHulp = "direct_hulp",
+        ZelfEnSamen = "zelf_en_samen",
+        Voorziening = "voorziening",
+        Inloop = "inloop",
+        Regeling = "regeling",
+        Loket = "loket",
+    }
+
+    /// How a resident gets access (extension).
+    Access {
+        VrijToegankelijk = "vrij_toegankelijk",
+        Aanmelden = "aanmelden",
+        Verwijzing = "verwijzing",
+        Beschikking = "beschikking",
+    }
+
+    /// The law a service rests on (extension).
+    LegalBasis {
+        Wmo = "wmo",
+        Jeugdwet = "jeugdwet",
+        Participatiewet = "participatiewet",
+        WetInburgering = "wet_inburgering",
+        Gemeentelijk = "gemeentelijk",
+        Geen = "geen",
+    }
+
+    /// HSDS service status.
+    Status {
+        Active = "active",
+        Inactive = "inactive",
+        Defunct = "defunct",
+        Temporarily = "temporarily closed",
+    }
+
+    /// What the resident can do next (extension).
+    Action {
+        Binnenlopen = "binnenlopen",
+        Bellen = "bellen",
+        OnlineAanvragen = "online_aanvragen",
+        Mailen = "mailen",
+        Afspraak = "afspraak",
+        Meenemen = "meenemen",
+        Website = "website",
+    }
+
+    /// Cost in broad terms (HSDS cost_option simplified).
+    Cost {
+        Gratis = "gratis",
+        EigenBijdrage = "eigen_bijdrage",
+        Betaald = "betaald",
+        Onbekend = "onbekend",
+    }
+
+    /// Whether a catalogue covers one gemeente or the whole country.
+    Scope {
+        Gemeente = "gemeente",
+        Landelijk = "landelijk",
+    }
+}
+
+model! {
+    /// One catalogue file.
+    pub struct Catalogue {
+        /// Must equal [`SCHEMA_VERSION`].
+        pub schema_version: u32,
+        /// Short id, also the file name: `heusden`, `landelijk`.
+        pub id: String,
+        pub name: String,
+        pub scope: Scope,
+        /// Kernen (villages) or wijken (districts) a resident can choose.
+        #[serde(default)]
+        pub areas: Vec<Area>,
+        #[serde(default)]
+        pub organizations: Vec<Organization>,
+        #[serde(default)]
+        pub locations: Vec<Location>,
+        #[serde(default)]
+        pub services: Vec<Service>,
+        /// Who maintains this file; shown to maintainers.
+        #[serde(default)]
+        pub maintainer: Option<String>,
+        /// Date the whole file was last checked.
+        #[serde(default)]
+        pub last_modified: Option<Date>,
+    }
+
+    /// A kern or wijk.
+    pub struct Area {
+        pub id: String,
+        pub name: String,
+    }
+
+    /// HSDS organization.
+    pub struct Organization {
+        pub id: String,
+        pub name: String,
+        #[serde(default)]
+        pub description: Option<Text>,
+        #[serde(default)]
+        pub url: Option<String>,
+        #[serde(default)]
+        pub email: Option<String>,
+        #[serde(default)]
+        pub phones: Vec<Phone>,
+    }
+
+    /// HSDS phone.
+    pub struct Phone {
+        pub number: String,
+        #[serde(default)]
+        pub description: Option<Text>,
+    }
+
+    /// HSDS address (the physical one).
+    pub struct Address {
+        pub address_1: String,
+        #[serde(default)]
+        pub postal_code: Option<String>,
+        pub city: String,
+    }
+
+    /// HSDS location.
+    pub struct Location {
+        pub id: String,
+        pub name: String,
+        #[serde(default)]
+        pub description: Option<Text>,
+        #[serde(default)]
+        pub addresses: Vec<Address>,
+        /// The kern or wijk (an `areas` id) it is in (extension).
+        #[serde(default)]
+        pub area: Option<String>,
+        #[serde(default)]
+        pub latitude: Option<f64>,
+        #[serde(default)]
+        pub longitude: Option<f64>,
+        #[serde(default)]
+        pub accessibility: Option<Text>,
+        #[serde(default)]
+        pub transportation: Option<Text>,
+        #[serde(default)]
+        pub example_data: bool,
+    }
+
+    /// HSDS service, with the route's extensions.
+    pub struct Service {
+        pub id: String,
+        #[serde(default)]
+        pub organization_id: Option<String>,
+        pub name: Text,
+        #[serde(default = "default_status")]
+        pub status: Status,
+        pub kind: Kind,
+        pub access: Access,
+        #[serde(default = "default_legal_basis")]
+        pub legal_basis: LegalBasis,
+        pub description: Text,
+        /// Life areas this service helps with.
+        pub themes: Vec<Theme>,
+        /// Situations it is especially for; matching ones add relevance and a reason.
+        #[serde(default)]
+        pub situations: Vec<Situation>,
+        #[serde(default)]
+        pub eligibility: Eligibility,
+        /// HSDS: eligibility in words, shown to the resident.
+        #[serde(default)]
+        pub eligibility_description: Option<Text>,
+        /// Conditions the app cannot check, each in words (extension).
+        #[serde(default)]
+        pub unchecked_conditions: Vec<Text>,
+        /// What to do next, in order (extension).
+        #[serde(default)]
+        pub next_steps: Vec<NextStep>,
+        /// HSDS application_process in words.
+        #[serde(default)]
+        pub application_process: Option<Text>,
+        #[serde(default)]
+        pub required_documents: Vec<Text>,
+        #[serde(default = "default_cost")]
+        pub cost: Cost,
+        #[serde(default)]
+        pub fees_description: Option<Text>,
+        #[serde(default)]
+        pub url: Option<String>,
+        #[serde(default)]
+        pub email: Option<String>,
+        #[serde(default)]
+        pub phones: Vec<Phone>,
+        /// Languages help is offered in (BCP 47).
+        #[serde(default)]
+        pub languages: Vec<String>,
+        /// Where and when (HSDS service_at_location with schedules).
+        #[serde(default)]
+        pub service_at_locations: Vec<ServiceAtLocation>,
+        /// Areas the service covers; empty = the whole gemeente (or country).
+        #[serde(default)]
+        pub service_areas: Vec<String>,
+        /// HSDS: when the content was last checked with the provider.
+        #[serde(default)]
+        pub assured_date: Option<Date>,
+        /// When it must be checked again; past dates give a warning (extension).
+        #[serde(default)]
+        pub review_by: Option<Date>,
+        #[serde(default)]
+        pub last_modified: Option<Date>,
+        /// Where the content comes from: a seed text id, a URL or a document (extension).
+        #[serde(default)]
+        pub source: Option<String>,
+        /// True when details were not taken from a real source (extension).
+        #[serde(default)]
+        pub example_data: bool,
+    }
+
+    /// Typed eligibility rules over the questionnaire's facts (extension).
+    /// Every rule that is set must hold; an unanswered fact makes the result
+    /// "possibly eligible", never "eligible".
+    #[derive(Default)]
+    pub struct Eligibility {
+        #[serde(default)]
+        pub minimum_age: Option<u8>,
+        #[serde(default)]
+        pub maximum_age: Option<u8>,
+        /// The household must be one of these.
+        #[serde(default)]
+        pub households: Vec<Household>,
+        /// A child in one of these age groups must live at home.
+        #[serde(default)]
+        pub child_ages: Vec<ChildAge>,
+        /// Net income at most this percentage of the social minimum.
+        #[serde(default)]
+        pub income_max_percent: Option<u16>,
+        /// The resident must live in one of these areas (kern/wijk ids).
+        #[serde(default)]
+        pub areas: Vec<String>,
+        /// The resident must be in at least one of these situations.
+        #[serde(default)]
+        pub situations: Vec<Situation>,
+    }
+
+    /// One next step (extension).
+    pub struct NextStep {
+        pub action: Action,
+        pub text: Text,
+    }
+
+    /// HSDS service_at_location: the service offered at a location, with times.
+    pub struct ServiceAtLocation {
+        pub location_id: String,
+        #[serde(default)]
+        pub description: Option<Text>,
+        #[serde(default)]
+        pub schedules: Vec<Schedule>,
+        /// Dates on which it is closed although a schedule says open.
+        #[serde(default)]
+        pub closed_dates: Vec<ClosedDate>,
+        /// Open on Dutch public holidays? Default: closed.
+        #[serde(default)]
+        pub open_on_public_holidays: bool,
+    }
+
+    /// HSDS schedule, weekly: one time block on the given days. Several blocks
+    /// a day are several schedules.
+    pub struct Schedule {
+        pub byday: Vec<Weekday>,
+        pub opens_at: Time,
+        pub closes_at: Time,
+        #[serde(default)]
+        pub valid_from: Option<Date>,
+        #[serde(default)]
+        pub valid_to: Option<Date>,
+        #[serde(default)]
+        pub description: Option<Text>,
+    }
+
+    /// A date on which a location is closed (extension).
+    pub struct ClosedDate {
+        pub date: Date,
+        #[serde(default)]
+        pub reason: Option<Text>,
+    }
+}
+
+fn default_status() -> Status {
+    Status::Active
+}
+fn default_legal_basis() -> LegalBasis {
+    LegalBasis::Geen
+}
+fn default_cost() -> Cost {
+    Cost::Onbekend
+}
+
+/// The list of gemeenten the app offers (`public/catalogus/index.json`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CatalogueIndex {
+    pub schema_version: u32,
+    pub gemeenten: Vec<IndexEntry>,
+    /// File with national entries merged into every gemeente.
+    pub national: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct IndexEntry {
+    pub id: String,
+    pub name: String,
+    pub file: String,
+}
+
+impl Catalogue {
+    pub fn service(&self, id: &str) -> Option<&Service> {
+        self.services.iter().find(|s| s.id == id)
+    }
+    pub fn location(&self, id: &str) -> Option<&Location> {
+        self.locations.iter().find(|l| l.id == id)
+    }
+    pub fn area_name(&self, id: &str) -> Option<&str> {
+        self.areas.iter().find(|a| a.id == id).map(|a| a.name.as_str())
+    }
+
+    /// A gemeente's catalogue with the national entries added (national ids
+    /// are kept apart by the validator's rule that they start with `nl-`).
+    pub fn merged_with(mut self, national: &Catalogue) -> Catalogue {
+        self.organizations.extend(national.organizations.iter().cloned());
+        self.locations.extend(national.locations.iter().cloned());
+        self.services.extend(national.services.iter().cloned());
+        self
+    }
+}

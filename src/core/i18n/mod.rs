@@ -1,0 +1,123 @@
+//! One translation layer for every string the app shows.
+//!
+//! Keys are an enum, and each language is an exhaustive `match`, so the
+//! compiler refuses a language that misses a string. Adding a language (for
+//! example Arabic, right to left) means one new file and one [`Lang`] variant;
+//! components never change because they only call [`t`] and read [`Lang::dir`].
+
+mod en;
+mod nl;
+
+/// A language the interface is available in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    /// Dutch at B1 level: the default.
+    #[default]
+    Nl,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Nl, Lang::En];
+
+    /// BCP 47 code, used for `lang` attributes and catalogue translations.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Nl => "nl",
+            Lang::En => "en",
+        }
+    }
+
+    /// Writing direction, for the `dir` attribute.
+    pub fn dir(self) -> &'static str {
+        match self {
+            Lang::Nl | Lang::En => "ltr",
+        }
+    }
+
+    /// The language's own name, shown in the language switch.
+    pub fn endonym(self) -> &'static str {
+        match self {
+            Lang::Nl => "Nederlands",
+            Lang::En => "English",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        let primary = code.split(['-', '_']).next()?.to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|l| l.code() == primary)
+    }
+}
+
+/// Every interface string. Grouped by screen; names say where they are used.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Msg {
+    AppName,
+    SkipToContent,
+    LanguageSwitchLabel,
+    StartTitle,
+    StartIntro,
+    StartHowLong,
+    StartRouteTitle,
+    StartRouteFree,
+    StartRouteWalkIn,
+    StartRouteSchemes,
+    StartRouteTalk,
+    PrivacyPromiseTitle,
+    PrivacyPromise,
+    StartButton,
+    EmergencyNote,
+    Loading,
+    StartFailed,
+}
+
+/// The text of `msg` in `lang`.
+pub fn t(lang: Lang, msg: Msg) -> &'static str {
+    match lang {
+        Lang::Nl => nl::text(msg),
+        Lang::En => en::text(msg),
+    }
+}
+
+/// `t` with `{name}` placeholders filled in.
+pub fn tf(lang: Lang, msg: Msg, args: &[(&str, &str)]) -> String {
+    fill(t(lang, msg), args)
+}
+
+/// Replaces `{name}` placeholders; unknown placeholders are left visible so a
+/// missing argument shows up in review instead of silently disappearing.
+pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
+    let mut out = template.to_string();
+    for (name, value) in args {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn language_codes_round_trip() {
+        for lang in Lang::ALL {
+            assert_eq!(Lang::from_code(lang.code()), Some(lang));
+        }
+        assert_eq!(Lang::from_code("en-GB"), Some(Lang::En));
+        assert_eq!(Lang::from_code("NL"), Some(Lang::Nl));
+        assert_eq!(Lang::from_code("xx"), None);
+        assert_eq!(Lang::from_code(""), None);
+    }
+
+    #[test]
+    fn fill_replaces_named_placeholders() {
+        assert_eq!(fill("Vraag {n} van {m}", &[("n", "2"), ("m", "6")]), "Vraag 2 van 6");
+        assert_eq!(fill("{x} blijft", &[]), "{x} blijft");
+    }
+
+    #[test]
+    fn dutch_is_the_default() {
+        assert_eq!(Lang::default(), Lang::Nl);
+        assert_eq!(t(Lang::default(), Msg::StartButton), "Start");
+    }
+}

@@ -1,0 +1,6 @@
+//! The pure core: no web types, no I/O beyond what callers hand in.
+
+pub mod calendar;
+pub mod catalogue;
+pub mod facts;
+pub mod i18n;

@@ -1,0 +1,10 @@
+//! Routekaart: a sociale routekaart for Dutch municipalities.
+//!
+//! * [`core`] is plain Rust (no web types): catalogue model and validation,
+//!   questionnaire, matching, route order, translations. Tested natively.
+//! * `ui` (wasm only) renders the core's state with Leptos and forwards events.
+
+pub mod core;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

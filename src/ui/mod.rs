@@ -1,0 +1,26 @@
+//! The thin UI layer (wasm only): Leptos components that render the core's
+//! state and forward events. No domain decisions are made here.
+
+mod app;
+mod pages;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Id of the element the standalone page mounts into (see `index.html`).
+const ROOT_ID: &str = "rk-app";
+
+/// Mounts the app into `#rk-app`, replacing the static loading message.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    let Some(root) = document()
+        .get_element_by_id(ROOT_ID)
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        web_sys::console::error_1(&"Routekaart: mount element #rk-app not found".into());
+        return;
+    };
+    // The loading message is static HTML so it shows before the wasm arrives.
+    root.set_inner_html("");
+    leptos::mount::mount_to(root, app::App).forget();
+}

@@ -1,0 +1,2 @@
+//! One module per screen.
+pub mod start;

@@ -1,0 +1,33 @@
+//! The start page: what Routekaart does, the privacy promise, and Start.
+
+use leptos::prelude::*;
+
+use crate::core::i18n::{t, Lang, Msg};
+
+#[component]
+pub fn StartPage() -> impl IntoView {
+    let lang = expect_context::<RwSignal<Lang>>();
+    let tr = move |msg| move || t(lang.get(), msg);
+    view! {
+        <div class="rk-page rk-start">
+            <h1 class="rk-heading-1" tabindex="-1">{tr(Msg::StartTitle)}</h1>
+            <p class="rk-lead">{tr(Msg::StartIntro)}</p>
+            <p>{tr(Msg::StartHowLong)}</p>
+            <h2 class="rk-heading-2">{tr(Msg::StartRouteTitle)}</h2>
+            <ol class="rk-route-list">
+                <li>{tr(Msg::StartRouteFree)}</li>
+                <li>{tr(Msg::StartRouteWalkIn)}</li>
+                <li>{tr(Msg::StartRouteSchemes)}</li>
+                <li>{tr(Msg::StartRouteTalk)}</li>
+            </ol>
+            <section class="rk-privacy" aria-labelledby="rk-privacy-title">
+                <h2 class="rk-heading-2" id="rk-privacy-title">{tr(Msg::PrivacyPromiseTitle)}</h2>
+                <p>{tr(Msg::PrivacyPromise)}</p>
+            </section>
+            <p class="rk-emergency">{tr(Msg::EmergencyNote)}</p>
+            <button type="button" class="rk-button rk-button--primary rk-start__button">
+                {tr(Msg::StartButton)}
+            </button>
+        </div>
+    }
+}

@@ -1,0 +1,67 @@
+// A tiny static file server for tests and benchmarks: serves a directory on
+// 127.0.0.1 only, with correct MIME types, no caching surprises, and brotli
+// when the browser asks for it (as a real host would).
+// Usage: node tests/e2e/server.mjs DIR PORT [extra-dir-mounted-at-/extra/]
+import { createServer } from "node:http";
+import { readFileSync, statSync, existsSync } from "node:fs";
+import { join, normalize, extname, resolve } from "node:path";
+import { brotliCompressSync, constants } from "node:zlib";
+
+const root = resolve(process.argv[2] || "dist");
+const port = Number(process.argv[3] || 4173);
+const extra = process.argv[4] ? resolve(process.argv[4]) : null;
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".txt": "text/plain; charset=utf-8",
+};
+const brotliCache = new Map();
+
+function resolvePath(urlPath) {
+  let base = root;
+  let rel = decodeURIComponent(urlPath);
+  if (extra && rel.startsWith("/extra/")) {
+    base = extra;
+    rel = rel.slice("/extra".length);
+  }
+  const path = normalize(join(base, rel));
+  if (!path.startsWith(base)) return null; // no path traversal
+  if (existsSync(path) && statSync(path).isDirectory()) return join(path, "index.html");
+  return path;
+}
+
+createServer((req, res) => {
+  const url = new URL(req.url, `http://127.0.0.1:${port}`);
+  const path = resolvePath(url.pathname);
+  if (!path || !existsSync(path)) {
+    res.writeHead(404, { "content-type": "text/plain; charset=utf-8" });
+    res.end("not found");
+    return;
+  }
+  let body = readFileSync(path);
+  const headers = {
+    "content-type": TYPES[extname(path)] || "application/octet-stream",
+    "cache-control": "no-store",
+    "x-content-type-options": "nosniff",
+  };
+  if (/\bbr\b/.test(req.headers["accept-encoding"] || "")) {
+    if (!brotliCache.has(path)) {
+      brotliCache.set(path, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+    }
+    body = brotliCache.get(path);
+    headers["content-encoding"] = "br";
+  }
+  headers["content-length"] = body.length;
+  res.writeHead(200, headers);
+  res.end(req.method === "HEAD" ? undefined : body);
+}).listen(port, "127.0.0.1", () => {
+  console.log(`serving ${root} on http://127.0.0.1:${port}/`);
+});

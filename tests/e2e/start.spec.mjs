@@ -1,0 +1,48 @@
+import { test, expect, checkA11y } from "./harness.mjs";
+
+test.describe("start page", () => {
+  test("shows the Dutch start page with the privacy promise, accessibly", async ({ page, guards }) => {
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vind hulp die bij u past");
+    await expect(page.getByText("Uw antwoorden blijven op dit apparaat")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Start" })).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("lang", "nl");
+    // The static loading message is gone once the app has mounted.
+    await expect(page.getByText("Routekaart wordt geladen")).toHaveCount(0);
+    await checkA11y(page, "start page");
+    expect(guards.requests.some((u) => u.endsWith(".wasm")), "the wasm was loaded").toBe(true);
+  });
+
+  test("switching to English changes the text and the lang attribute", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("button", { name: "English" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Find help that suits you");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await checkA11y(page, "start page in English");
+  });
+
+  test("shows an accessible error when the app cannot start", async ({ page, guards }) => {
+    // Simulate a failed download of the WebAssembly module.
+    await page.route(/\.wasm$/, (route) => route.abort("failed"));
+    guards.allowConsoleErrors.push(/Failed to load resource|wasm|WebAssembly|ERR_FAILED/i);
+    await page.goto("/");
+    const alert = page.getByRole("alert");
+    await expect(alert).toContainText("Routekaart kan niet starten");
+    await checkA11y(page, "start failure");
+  });
+
+  test("shows a loading message before the app starts", async ({ page }) => {
+    // Hold the wasm back so the static loading state can be observed.
+    let release;
+    const held = new Promise((r) => (release = r));
+    await page.route(/\.wasm$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto("/", { waitUntil: "domcontentloaded" });
+    await expect(page.getByRole("status")).toHaveText("Routekaart wordt geladen…");
+    await checkA11y(page, "loading state");
+    release();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vind hulp die bij u past");
+  });
+});
