@@ -1,5 +1,7 @@
-//! The catalogue: model (HSDS-aligned), loading and validation.
+//! The catalogue: model (HSDS-aligned), positions in the file, validation.
 
 pub mod model;
+mod positions;
+pub mod validate;
 
 pub use model::*;

@@ -1,0 +1,13 @@
+//! Catalogue tools for maintainers and tests (native only).
+//!
+//!   catalogue check FILE...          every problem in each file, exit 1 on errors
+//!   catalogue schema                 print the JSON Schema of the format
+//!   catalogue scenario CAT ANSWERS   questions and suggestions for one resident
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    std::process::exit(routekaart::cli::run(std::env::args().skip(1).collect()));
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}

@@ -1,0 +1,422 @@
+//! The validator on broken catalogues: each test breaks one thing and asserts
+//! the message a maintainer sees, with its position.
+
+use super::*;
+use serde_json::json;
+
+fn valid() -> Value {
+    json!({
+        "schema_version": 1,
+        "id": "testdorp",
+        "name": "Testdorp",
+        "scope": "gemeente",
+        "areas": [{"id": "noord", "name": "Noord"}],
+        "organizations": [{"id": "welzijn", "name": "Welzijn Testdorp"}],
+        "locations": [{
+            "id": "buurthuis", "name": "Buurthuis", "area": "noord",
+            "addresses": [{"address_1": "Dorpsstraat 1", "postal_code": "1234 AB", "city": "Testdorp"}]
+        }],
+        "services": [{
+            "id": "inloop-buurthuis",
+            "organization_id": "welzijn",
+            "name": {"nl": "Inloop in het buurthuis"},
+            "kind": "inloop",
+            "access": "vrij_toegankelijk",
+            "description": {"nl": "Koffie en een praatje."},
+            "themes": ["contact"],
+            "next_steps": [{"action": "binnenlopen", "text": {"nl": "Loop binnen."}}],
+            "service_at_locations": [{
+                "location_id": "buurthuis",
+                "schedules": [{"byday": ["TU"], "opens_at": "09:30", "closes_at": "12:00"}]
+            }],
+            "source": "seed 000",
+            "review_by": "2027-06-01"
+        }]
+    })
+}
+
+fn today() -> CheckOptions {
+    CheckOptions {
+        today: Date::parse("2026-11-22"),
+    }
+}
+
+fn check_value(v: &Value) -> Checked {
+    check(&serde_json::to_string_pretty(v).unwrap(), today())
+}
+
+/// Breaks the valid catalogue with `f` and returns the findings.
+fn broken(f: impl FnOnce(&mut Value)) -> Vec<Finding> {
+    let mut v = valid();
+    f(&mut v);
+    check_value(&v).findings
+}
+
+fn assert_finding(findings: &[Finding], severity: Severity, path: &str, needle: &str) {
+    assert!(
+        findings
+            .iter()
+            .any(|f| f.severity == severity && f.path == path && f.message.contains(needle) && f.line.is_some()),
+        "no {severity:?} at {path} containing {needle:?} (with a line number); got:\n{}",
+        findings.iter().map(|f| format!("  {f}")).collect::<Vec<_>>().join("\n")
+    );
+}
+
+#[test]
+fn the_valid_fixture_has_no_findings() {
+    let checked = check_value(&valid());
+    assert!(checked.findings.is_empty(), "{:?}", checked.findings);
+    assert_eq!(checked.catalogue.unwrap().services.len(), 1);
+}
+
+#[test]
+fn syntax_error_gives_line_and_column() {
+    let text = "{\n  \"schema_version\": 1,\n  \"id\": \"x\",\n}";
+    let f = check(text, today()).findings;
+    assert_eq!(f.len(), 1);
+    assert_eq!((f[0].line, f[0].column), (Some(4), Some(1)));
+    assert!(f[0].message.contains("komma te veel"), "{}", f[0]);
+}
+
+#[test]
+fn truncated_file() {
+    let f = check("{\"schema_version\": 1, \"services\": [", today()).findings;
+    assert!(f[0].message.contains("houdt te vroeg op"), "{}", f[0]);
+}
+
+#[test]
+fn not_an_object() {
+    let f = check("[1, 2]", today()).findings;
+    assert_finding(&f, Severity::Error, "", "JSON-object");
+}
+
+#[test]
+fn wrong_schema_version() {
+    let f = broken(|v| v["schema_version"] = json!(7));
+    assert_finding(&f, Severity::Error, "schema_version", "formaatversie 7");
+}
+
+#[test]
+fn unknown_field_is_named_with_the_allowed_ones() {
+    let f = broken(|v| v["services"][0]["naam"] = json!("x"));
+    assert_finding(
+        &f,
+        Severity::Error,
+        "services[0].naam",
+        "Het veld “naam” hoort hier niet",
+    );
+    assert!(f.iter().any(|x| x.message.contains("“name”")));
+}
+
+#[test]
+fn missing_required_field() {
+    let f = broken(|v| {
+        v["services"][0].as_object_mut().unwrap().remove("kind");
+    });
+    assert_finding(&f, Severity::Error, "services[0]", "verplichte veld “kind” ontbreekt");
+}
+
+#[test]
+fn unknown_theme() {
+    let f = broken(|v| v["services"][0]["themes"] = json!(["contact", "sport"]));
+    assert_finding(
+        &f,
+        Severity::Error,
+        "services[0].themes[1]",
+        "“sport” is geen bekende thema",
+    );
+}
+
+#[test]
+fn wrong_type() {
+    let f = broken(|v| v["services"][0]["eligibility"] = json!({"minimum_age": "65"}));
+    assert_finding(
+        &f,
+        Severity::Error,
+        "services[0].eligibility.minimum_age",
+        "Hier staat een tekst maar er hoort een heel getal",
+    );
+}
+
+#[test]
+fn rule_about_a_fact_the_questionnaire_does_not_ask() {
+    let f = broken(|v| v["services"][0]["eligibility"] = json!({"vermogen_max": 5000}));
+    assert_finding(
+        &f,
+        Severity::Error,
+        "services[0].eligibility.vermogen_max",
+        "gaat over iets wat de vragenlijst niet vraagt",
+    );
+}
+
+#[test]
+fn duplicate_ids() {
+    let f = broken(|v| {
+        let copy = v["services"][0].clone();
+        v["services"].as_array_mut().unwrap().push(copy);
+    });
+    assert_finding(
+        &f,
+        Severity::Error,
+        "services[1].id",
+        "twee diensten met de id “inloop-buurthuis”",
+    );
+}
+
+#[test]
+fn dangling_location_and_organization() {
+    let f = broken(|v| {
+        v["services"][0]["service_at_locations"][0]["location_id"] = json!("bibliotheek");
+        v["services"][0]["organization_id"] = json!("onbekend");
+    });
+    assert_finding(
+        &f,
+        Severity::Error,
+        "services[0].service_at_locations[0].location_id",
+        "“bibliotheek” bestaat niet",
+    );
+    assert_finding(
+        &f,
+        Severity::Error,
+        "services[0].organization_id",
+        "“onbekend” bestaat niet",
+    );
+    assert_finding(
+        &f,
+        Severity::Warning,
+        "locations[0]",
+        "door geen enkele dienst gebruikt",
+    );
+}
+
+#[test]
+fn impossible_schedule_times() {
+    let f = broken(|v| v["services"][0]["service_at_locations"][0]["schedules"][0]["closes_at"] = json!("09:00"));
+    assert_finding(
+        &f,
+        Severity::Error,
+        "services[0].service_at_locations[0].schedules[0].closes_at",
+        "sluitingstijd 9:00 ligt niet na de openingstijd 9:30",
+    );
+}
+
+#[test]
+fn invalid_time_and_date_formats() {
+    let f = broken(|v| {
+        v["services"][0]["service_at_locations"][0]["schedules"][0]["opens_at"] = json!("25:00");
+    });
+    assert_finding(
+        &f,
+        Severity::Error,
+        "services[0].service_at_locations[0].schedules[0].opens_at",
+        "“25:00” is not a valid time",
+    );
+    let f = broken(|v| v["services"][0]["review_by"] = json!("2027-02-30"));
+    assert_finding(
+        &f,
+        Severity::Error,
+        "services[0].review_by",
+        "“2027-02-30” is not a valid date",
+    );
+}
+
+#[test]
+fn validity_period_backwards() {
+    let f = broken(|v| {
+        let s = &mut v["services"][0]["service_at_locations"][0]["schedules"][0];
+        s["valid_from"] = json!("2027-01-01");
+        s["valid_to"] = json!("2026-01-01");
+    });
+    assert_finding(
+        &f,
+        Severity::Error,
+        "services[0].service_at_locations[0].schedules[0].valid_to",
+        "ligt vóór “valid_from”",
+    );
+}
+
+#[test]
+fn inloop_without_schedule() {
+    let f = broken(|v| v["services"][0]["service_at_locations"][0]["schedules"] = json!([]));
+    assert_finding(
+        &f,
+        Severity::Error,
+        "services[0].service_at_locations",
+        "minstens één locatie met openingstijden",
+    );
+}
+
+#[test]
+fn past_review_date_is_a_warning() {
+    let f = broken(|v| v["services"][0]["review_by"] = json!("2025-01-01"));
+    assert_finding(
+        &f,
+        Severity::Warning,
+        "services[0].review_by",
+        "controledatum 2025-01-01 is voorbij",
+    );
+    assert!(f.iter().all(|x| x.severity == Severity::Warning));
+}
+
+#[test]
+fn missing_source() {
+    let f = broken(|v| {
+        v["services"][0].as_object_mut().unwrap().remove("source");
+    });
+    assert_finding(
+        &f,
+        Severity::Error,
+        "services[0].source",
+        "waar deze informatie vandaan komt",
+    );
+    // Example data needs no source.
+    let f = broken(|v| {
+        v["services"][0].as_object_mut().unwrap().remove("source");
+        v["services"][0]["example_data"] = json!(true);
+    });
+    assert!(f.iter().all(|x| x.path != "services[0].source"), "{f:?}");
+}
+
+#[test]
+fn missing_dutch_text_and_bad_language_key() {
+    let f = broken(|v| v["services"][0]["name"] = json!({"en": "Walk-in", "english": "x"}));
+    assert_finding(&f, Severity::Error, "services[0].name", "geen Nederlandse versie");
+    assert_finding(
+        &f,
+        Severity::Error,
+        "services[0].name.english",
+        "“english” is geen taalcode",
+    );
+}
+
+#[test]
+fn impossible_ages_and_income() {
+    let f = broken(|v| {
+        v["services"][0]["eligibility"] = json!({"minimum_age": 65, "maximum_age": 18, "income_max_percent": 12})
+    });
+    assert_finding(
+        &f,
+        Severity::Error,
+        "services[0].eligibility.maximum_age",
+        "maximumleeftijd 18 is lager dan de minimumleeftijd 65",
+    );
+    assert_finding(
+        &f,
+        Severity::Error,
+        "services[0].eligibility.income_max_percent",
+        "12% van het sociaal minimum",
+    );
+}
+
+#[test]
+fn unknown_area() {
+    let f = broken(|v| {
+        v["locations"][0]["area"] = json!("zuid");
+        v["services"][0]["eligibility"] = json!({"areas": ["oost"]});
+    });
+    assert_finding(
+        &f,
+        Severity::Error,
+        "locations[0].area",
+        "“zuid” staat niet in de lijst “areas”",
+    );
+    assert_finding(
+        &f,
+        Severity::Error,
+        "services[0].eligibility.areas",
+        "“oost” staat niet",
+    );
+}
+
+#[test]
+fn bad_contact_details() {
+    let f = broken(|v| {
+        v["services"][0]["phones"] = json!([{"number": "bel ons"}]);
+        v["services"][0]["url"] = json!("www.example.nl");
+        v["services"][0]["email"] = json!("info-at-example.nl");
+    });
+    assert_finding(
+        &f,
+        Severity::Error,
+        "services[0].phones[0].number",
+        "geen telefoonnummer",
+    );
+    assert_finding(&f, Severity::Error, "services[0].url", "begint met https://");
+    assert_finding(&f, Severity::Error, "services[0].email", "geen e-mailadres");
+}
+
+#[test]
+fn bad_id_format() {
+    let f = broken(|v| v["services"][0]["id"] = json!("Inloop Buurthuis"));
+    assert_finding(&f, Severity::Error, "services[0].id", "alleen kleine letters");
+}
+
+#[test]
+fn direct_help_needs_phone_and_situation() {
+    let f = broken(|v| {
+        let s = &mut v["services"][0];
+        s["kind"] = json!("direct_hulp");
+        s["service_at_locations"] = json!([]);
+    });
+    assert_finding(&f, Severity::Error, "services[0].phones", "telefoonnummer nodig");
+    assert_finding(
+        &f,
+        Severity::Error,
+        "services[0].eligibility.situations",
+        "bij welke situatie",
+    );
+}
+
+#[test]
+fn every_problem_is_reported_not_just_the_first() {
+    let f = broken(|v| {
+        v["services"][0]["themes"] = json!(["sport"]);
+        let mut second = v["services"][0].clone();
+        second["id"] = json!("tweede");
+        second["themes"] = json!(["contact"]);
+        second["kind"] = json!("winkel");
+        v["services"].as_array_mut().unwrap().push(second);
+        v["locations"][0]["latitude"] = json!(200.0);
+    });
+    let errors: Vec<_> = f.iter().filter(|x| x.severity == Severity::Error).collect();
+    assert!(errors.len() >= 2, "{f:?}");
+    assert_finding(&f, Severity::Error, "services[0].themes[0]", "“sport”");
+    assert_finding(
+        &f,
+        Severity::Error,
+        "services[1].kind",
+        "“winkel” is geen bekende waarde",
+    );
+}
+
+#[test]
+fn findings_point_at_the_right_line() {
+    let text = serde_json::to_string_pretty(&{
+        let mut v = valid();
+        v["services"][0]["themes"] = json!(["sport"]);
+        v
+    })
+    .unwrap();
+    let f = check(&text, today()).findings;
+    assert_eq!(f.len(), 1, "a dropped service must not cause follow-up findings: {f:?}");
+    let line = f[0].line.unwrap() as usize;
+    assert!(
+        text.lines().nth(line - 1).unwrap().contains("sport"),
+        "line {line}: {f:?}"
+    );
+}
+
+#[test]
+fn national_ids_must_not_clash() {
+    let cat: Catalogue = serde_json::from_value(valid()).unwrap();
+    let mut national = cat.clone();
+    national.scope = Scope::Landelijk;
+    assert_eq!(check_merge(&cat, &national).len(), 1);
+    let f = check_value(&{
+        let mut v = valid();
+        v["scope"] = json!("landelijk");
+        v
+    })
+    .findings;
+    assert_finding(&f, Severity::Error, "services[0].id", "begint met “nl-”");
+}
