@@ -12,14 +12,21 @@
     var root = document.getElementById("rk-app");
     if (!root) return;
     root.innerHTML = "";
+    var main = document.createElement("main");
+    main.className = "rk-boot";
+    var h1 = document.createElement("h1");
+    h1.className = "rk-heading-1";
+    h1.textContent = "Routekaart";
     var box = document.createElement("div");
-    box.className = "rk-boot rk-boot--failed";
+    box.className = "rk-boot--failed";
     box.setAttribute("role", "alert");
     var p = document.createElement("p");
     p.className = "rk-boot__message";
     p.textContent = FAILED;
     box.appendChild(p);
-    root.appendChild(box);
+    main.appendChild(h1);
+    main.appendChild(box);
+    root.appendChild(main);
   }
 
   // Trunk fires this after the wasm module initialised.

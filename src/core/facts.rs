@@ -2,12 +2,12 @@
 //! questionnaire: life areas (themes), situations, household types and income
 //! bands. A rule may only talk about facts the questionnaire can ask.
 
-use serde::{Deserialize, Serialize};
+
 
 macro_rules! vocabulary {
     ($(#[$meta:meta])* $name:ident { $($variant:ident = $code:literal),+ $(,)? }) => {
         $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
         #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
         pub enum $name {
             $(#[serde(rename = $code)] $variant),+

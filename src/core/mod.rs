@@ -1,6 +1,9 @@
 //! The pure core: no web types, no I/O beyond what callers hand in.
 
+pub mod answers;
 pub mod calendar;
 pub mod catalogue;
 pub mod facts;
 pub mod i18n;
+pub mod matching;
+pub mod questionnaire;

@@ -41,6 +41,7 @@ test.describe("start page", () => {
     });
     await page.goto("/", { waitUntil: "domcontentloaded" });
     await expect(page.getByRole("status")).toHaveText("Routekaart wordt geladen…");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Routekaart");
     await checkA11y(page, "loading state");
     release();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vind hulp die bij u past");

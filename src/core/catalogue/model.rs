@@ -38,7 +38,7 @@ macro_rules! code_enum {
 /// A text in several languages: `nl` is required; `nl-B1` is an easier Dutch
 /// variant shown when present; other keys are BCP 47 language codes
 /// (extension: HSDS has no model for translations).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(transparent)]
 pub struct Text(pub BTreeMap<String, String>);

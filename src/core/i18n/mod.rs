@@ -8,6 +8,10 @@
 mod en;
 mod nl;
 
+use crate::core::answers::{Fact, LanguageNeed, SafetySignal, WorkSituation};
+use crate::core::facts::{CaredFor, ChildAge, Household, IncomeBand, Situation, Theme};
+use crate::core::matching::Group;
+
 /// A language the interface is available in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum Lang {
@@ -69,6 +73,48 @@ pub enum Msg {
     EmergencyNote,
     Loading,
     StartFailed,
+    // Questionnaire
+    QuestionTitle(Fact),
+    QuestionHint(Fact),
+    QuestionWhy(Fact),
+    WhyWeAsk,
+    ThemeLabel(Theme),
+    ThemeHint(Theme),
+    SafetyLabel(SafetySignal),
+    SafetyNone,
+    HouseholdLabel(Household),
+    ChildAgeLabel(ChildAge),
+    IncomeLabel(IncomeBand),
+    WorkLabel(WorkSituation),
+    CaredForLabel(CaredFor),
+    CaresForNobody,
+    LanguageLabel(LanguageNeed),
+    Yes,
+    No,
+    DontKnow,
+    PreferNotToSay,
+    AgeUnit,
+    // Results
+    GroupTitle(Group),
+    GroupIntro(Group),
+    ReasonAsksHelpWith,
+    ReasonSituation(Situation),
+    ReasonCaresFor(CaredFor),
+    ReasonAgeFrom,
+    ReasonAgeUpTo,
+    ReasonAgeBetween,
+    ReasonHousehold(Household),
+    ReasonChildren,
+    ReasonIncomeBelow,
+    ReasonInYourArea,
+    ReasonOpenToEveryone,
+    ReasonManyLifeAreas,
+    ReasonLighterHelpDidNotWork,
+    ReasonNeedsDecision,
+    OpenUnknown(Fact),
+    OpenIncomeNearLimit,
+    FitEligible,
+    FitPossibly,
 }
 
 /// The text of `msg` in `lang`.

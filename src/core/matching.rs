@@ -1,0 +1,328 @@
+//! Matching every service against the answers, with reasons, and putting the
+//! suggestions in the route order of the sociale routekaart.
+
+use std::collections::BTreeSet;
+
+use crate::core::answers::{Answer, Answers, Fact};
+use crate::core::catalogue::{Access, Catalogue, Eligibility, Kind, Service, Status, Text};
+use crate::core::facts::{CaredFor, ChildAge, Household, IncomeBand, Situation, Theme};
+
+/// The six groups of the route, in the order they are shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Group {
+    DirectHulp,
+    ZelfEnSamen,
+    Voorzieningen,
+    Inloop,
+    Regelingen,
+    Keukentafelgesprek,
+}
+
+impl Group {
+    pub const ALL: [Group; 6] = [
+        Group::DirectHulp,
+        Group::ZelfEnSamen,
+        Group::Voorzieningen,
+        Group::Inloop,
+        Group::Regelingen,
+        Group::Keukentafelgesprek,
+    ];
+
+    pub fn of(kind: Kind) -> Group {
+        match kind {
+            Kind::DirectHulp => Group::DirectHulp,
+            Kind::ZelfEnSamen => Group::ZelfEnSamen,
+            Kind::Voorziening => Group::Voorzieningen,
+            Kind::Inloop => Group::Inloop,
+            Kind::Regeling => Group::Regelingen,
+            Kind::Loket => Group::Keukentafelgesprek,
+        }
+    }
+}
+
+/// How sure the app is that a suggestion fits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Fit {
+    /// Every rule holds and nothing is left to check.
+    Eligible,
+    /// Some fact is unknown, or there are conditions the app cannot check.
+    Possibly,
+}
+
+/// Why something is suggested, in terms of the resident's own answers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Reason {
+    AsksHelpWith(Vec<Theme>),
+    InSituation(Situation),
+    CaresFor(CaredFor),
+    Age { age: u8, min: Option<u8>, max: Option<u8> },
+    Household(Household),
+    Children(Vec<ChildAge>),
+    IncomeBelow { band: IncomeBand, limit: u16 },
+    InYourArea(String),
+    OpenToEveryone,
+    Danger(Situation),
+    ManyLifeAreas(usize),
+    LighterHelpDidNotWork,
+    NeedsDecision(String),
+}
+
+/// What is still open for a "possibly" suggestion.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Open {
+    /// A question was not answered (or "weet ik niet" / "zeg ik liever niet").
+    Unknown(Fact),
+    /// The income band straddles the limit.
+    IncomeNearLimit { limit: u16 },
+    /// A condition the app cannot check, in the catalogue's words.
+    Unchecked(Text),
+}
+
+/// One suggestion on the route.
+#[derive(Clone, Debug)]
+pub struct Suggestion<'a> {
+    pub service: &'a Service,
+    pub group: Group,
+    pub fit: Fit,
+    pub reasons: Vec<Reason>,
+    pub open: Vec<Open>,
+    pub relevance: u32,
+    /// A location, service area or area rule is in the resident's kern/wijk.
+    pub near: bool,
+}
+
+/// The outcome of evaluating one service.
+enum Outcome {
+    Fits { met: Vec<Reason>, open: Vec<Open> },
+    Fails,
+}
+
+/// Evaluates the typed eligibility rules.
+fn evaluate(e: &Eligibility, a: &Answers, situations: &BTreeSet<Situation>, cat: &Catalogue) -> Outcome {
+    let mut met = Vec::new();
+    let mut open = Vec::new();
+    let unknown = |fact| Open::Unknown(fact);
+
+    if e.minimum_age.is_some() || e.maximum_age.is_some() {
+        match a.age.known() {
+            Some(&age) => {
+                if e.minimum_age.is_some_and(|m| age < m) || e.maximum_age.is_some_and(|m| age > m) {
+                    return Outcome::Fails;
+                }
+                met.push(Reason::Age { age, min: e.minimum_age, max: e.maximum_age });
+            }
+            None => open.push(unknown(Fact::Age)),
+        }
+    }
+    if !e.households.is_empty() {
+        match a.household.known() {
+            Some(h) if e.households.contains(h) => met.push(Reason::Household(*h)),
+            Some(_) => return Outcome::Fails,
+            None => open.push(unknown(Fact::Household)),
+        }
+    }
+    if !e.child_ages.is_empty() {
+        match (a.child_ages.known(), a.household.known()) {
+            (Some(kids), _) => {
+                let hit: Vec<ChildAge> = kids.iter().copied().filter(|k| e.child_ages.contains(k)).collect();
+                if hit.is_empty() {
+                    return Outcome::Fails;
+                }
+                met.push(Reason::Children(hit));
+            }
+            (None, Some(h)) if !h.has_children() => return Outcome::Fails,
+            _ => open.push(unknown(Fact::ChildAges)),
+        }
+    }
+    if let Some(limit) = e.income_max_percent {
+        match a.income.known() {
+            Some(&band) => {
+                let (lower, upper) = band.bounds();
+                if lower >= limit {
+                    return Outcome::Fails;
+                }
+                if upper.is_some_and(|u| u <= limit) {
+                    met.push(Reason::IncomeBelow { band, limit });
+                } else {
+                    open.push(Open::IncomeNearLimit { limit });
+                }
+            }
+            None => open.push(unknown(Fact::Income)),
+        }
+    }
+    if !e.areas.is_empty() {
+        match a.area.known() {
+            Some(area) if e.areas.contains(area) => {
+                met.push(Reason::InYourArea(cat.area_name(area).unwrap_or(area).to_string()))
+            }
+            Some(_) => return Outcome::Fails,
+            None => open.push(unknown(Fact::Area)),
+        }
+    }
+    if !e.situations.is_empty() {
+        if let Some(s) = e.situations.iter().find(|s| situations.contains(s)) {
+            met.push(situation_reason(*s, a));
+        } else {
+            let facts: BTreeSet<Fact> = e.situations.iter().map(|&s| Fact::producing(s)).collect();
+            if facts.iter().all(|&f| a.is_answered(f) && !is_vague(a, f)) {
+                return Outcome::Fails;
+            }
+            open.extend(facts.into_iter().filter(|&f| !a.is_answered(f) || is_vague(a, f)).map(unknown));
+        }
+    }
+    Outcome::Fits { met, open }
+}
+
+/// Answered with "weet ik niet" or "zeg ik liever niet".
+fn is_vague(a: &Answers, fact: Fact) -> bool {
+    fn vague<T>(x: &Answer<T>) -> bool {
+        matches!(x, Answer::DontKnow | Answer::PreferNotToSay)
+    }
+    match fact {
+        Fact::Themes => false,
+        Fact::Safety => vague(&a.safety),
+        Fact::Area => vague(&a.area),
+        Fact::Age => vague(&a.age),
+        Fact::Household => vague(&a.household),
+        Fact::ChildAges => vague(&a.child_ages),
+        Fact::Income => vague(&a.income),
+        Fact::Work => vague(&a.work),
+        Fact::Caring => vague(&a.caring),
+        Fact::Health => vague(&a.health),
+        Fact::Debts => vague(&a.debts),
+        Fact::Language => vague(&a.language),
+        Fact::HelpTried => vague(&a.help_tried),
+    }
+}
+
+fn situation_reason(s: Situation, a: &Answers) -> Reason {
+    match (s, a.caring.known()) {
+        (Situation::Mantelzorger, Some(Some(who))) => Reason::CaresFor(*who),
+        (Situation::AcuutGevaar | Situation::OnveiligThuis | Situation::Suicidegedachten, _) => Reason::Danger(s),
+        _ => Reason::InSituation(s),
+    }
+}
+
+/// Is the service (or a place it is offered) in the resident's kern/wijk?
+fn is_near(s: &Service, a: &Answers, cat: &Catalogue) -> bool {
+    let Some(area) = a.area.known() else { return false };
+    s.service_areas.contains(area)
+        || s.eligibility.areas.contains(area)
+        || s.service_at_locations
+            .iter()
+            .any(|sal| cat.location(&sal.location_id).and_then(|l| l.area.as_ref()) == Some(area))
+}
+
+/// Suggestions for these answers, in route order.
+pub fn suggest<'a>(cat: &'a Catalogue, a: &Answers) -> Vec<Suggestion<'a>> {
+    let situations = a.situations();
+    let mut out: Vec<Suggestion<'a>> = Vec::new();
+    let mut loket: Vec<&'a Service> = Vec::new();
+
+    for s in cat.services.iter().filter(|s| s.status == Status::Active) {
+        let group = Group::of(s.kind);
+        if group == Group::Keukentafelgesprek {
+            loket.push(s);
+            continue;
+        }
+        let themes: Vec<Theme> = s.themes.iter().copied().filter(|t| a.themes.contains(t)).collect();
+        // Direct help comes from a danger signal, never from a theme alone.
+        if group != Group::DirectHulp && themes.is_empty() {
+            continue;
+        }
+        if group == Group::DirectHulp && !s.eligibility.situations.iter().any(|x| situations.contains(x)) {
+            continue;
+        }
+        let Outcome::Fits { met, mut open } = evaluate(&s.eligibility, a, &situations, cat) else { continue };
+        open.extend(s.unchecked_conditions.iter().cloned().map(Open::Unchecked));
+
+        let mut reasons = Vec::new();
+        if !themes.is_empty() && group != Group::DirectHulp {
+            reasons.push(Reason::AsksHelpWith(themes.clone()));
+        }
+        let boosters: Vec<Situation> = s
+            .situations
+            .iter()
+            .copied()
+            .filter(|x| situations.contains(x) && !s.eligibility.situations.contains(x))
+            .collect();
+        reasons.extend(boosters.iter().map(|&x| situation_reason(x, a)));
+        let rules_met = met.len() as u32;
+        reasons.extend(met);
+        let near = is_near(s, a, cat);
+        if near && !reasons.iter().any(|r| matches!(r, Reason::InYourArea(_))) {
+            if let Some(area) = a.area.known() {
+                reasons.push(Reason::InYourArea(cat.area_name(area).unwrap_or(area).to_string()));
+            }
+        }
+        if s.access == Access::VrijToegankelijk && group != Group::DirectHulp {
+            reasons.push(Reason::OpenToEveryone);
+        }
+        let relevance = 10 * themes.len() as u32 + 6 * boosters.len() as u32 + 3 * rules_met;
+        let fit = if open.is_empty() { Fit::Eligible } else { Fit::Possibly };
+        out.push(Suggestion { service: s, group, fit, reasons, open, relevance, near });
+    }
+
+    // The keukentafelgesprek: when needs span several life areas, when
+    // lighter help did not work, or when a suggestion needs a decision.
+    let mut loket_reasons = Vec::new();
+    if a.themes.len() >= 3 {
+        loket_reasons.push(Reason::ManyLifeAreas(a.themes.len()));
+    }
+    if a.help_tried.known() == Some(&true) {
+        loket_reasons.push(Reason::LighterHelpDidNotWork);
+    }
+    for sug in &out {
+        if sug.service.access == Access::Beschikking {
+            loket_reasons.push(Reason::NeedsDecision(sug.service.name.get(Default::default()).0.to_string()));
+        }
+    }
+    if !loket_reasons.is_empty() {
+        for s in loket {
+            let themes: Vec<Theme> = s.themes.iter().copied().filter(|t| a.themes.contains(t)).collect();
+            let mut reasons = loket_reasons.clone();
+            if !themes.is_empty() {
+                reasons.insert(0, Reason::AsksHelpWith(themes.clone()));
+            }
+            let near = is_near(s, a, cat);
+            let relevance = 10 * themes.len() as u32 + loket_reasons.len() as u32;
+            let open = s.unchecked_conditions.iter().cloned().map(Open::Unchecked).collect::<Vec<_>>();
+            let fit = if open.is_empty() { Fit::Eligible } else { Fit::Possibly };
+            out.push(Suggestion { service: s, group: Group::Keukentafelgesprek, fit, reasons, open, relevance, near });
+        }
+    }
+
+    out.sort_by(|x, y| {
+        x.group
+            .cmp(&y.group)
+            .then(y.relevance.cmp(&x.relevance))
+            .then(y.near.cmp(&x.near))
+            .then(x.fit.cmp(&y.fit))
+            .then_with(|| x.service.id.cmp(&y.service.id))
+    });
+    out
+}
+
+/// Does `fact` matter for service `s`: could an answer to it change whether
+/// or how `s` is suggested?
+pub fn depends_on(s: &Service, fact: Fact, cat: &Catalogue) -> bool {
+    let e = &s.eligibility;
+    let produces = |list: &[Situation]| list.iter().any(|&x| Fact::producing(x) == fact);
+    match fact {
+        Fact::Themes => true,
+        Fact::Safety => produces(&e.situations),
+        Fact::Area => {
+            !e.areas.is_empty()
+                || !s.service_areas.is_empty()
+                || s.service_at_locations
+                    .iter()
+                    .any(|sal| cat.location(&sal.location_id).is_some_and(|l| l.area.is_some()))
+        }
+        Fact::Age => e.minimum_age.is_some() || e.maximum_age.is_some(),
+        Fact::Household => !e.households.is_empty() || !e.child_ages.is_empty(),
+        Fact::ChildAges => !e.child_ages.is_empty(),
+        Fact::Income => e.income_max_percent.is_some(),
+        Fact::HelpTried => s.kind == Kind::Loket,
+        _ => produces(&e.situations) || produces(&s.situations),
+    }
+}
