@@ -283,7 +283,10 @@ pub fn encode(a: &Answers) -> String {
             parts.push(format!("{}:{v}", fact.key()));
         }
     };
-    push(Fact::Themes, (!a.themes.is_empty()).then(|| enc_set(&a.themes, Theme::code)));
+    push(
+        Fact::Themes,
+        (!a.themes.is_empty()).then(|| enc_set(&a.themes, Theme::code)),
+    );
     push(Fact::Safety, enc(&a.safety, |s| enc_set(s, SafetySignal::code)));
     push(Fact::Area, enc(&a.area, |s| s.clone()));
     push(Fact::Age, enc(&a.age, |n| n.to_string()));
@@ -291,7 +294,10 @@ pub fn encode(a: &Answers) -> String {
     push(Fact::ChildAges, enc(&a.child_ages, |s| enc_set(s, ChildAge::code)));
     push(Fact::Income, enc(&a.income, |i| i.code().into()));
     push(Fact::Work, enc(&a.work, |w| w.code().into()));
-    push(Fact::Caring, enc(&a.caring, |c| c.map_or("-".into(), |c| c.code().into())));
+    push(
+        Fact::Caring,
+        enc(&a.caring, |c| c.map_or("-".into(), |c| c.code().into())),
+    );
     push(Fact::Health, enc(&a.health, enc_bool));
     push(Fact::Debts, enc(&a.debts, enc_bool));
     push(Fact::Language, enc(&a.language, |l| l.code().into()));
@@ -307,7 +313,9 @@ fn dec<T>(v: &str, f: impl Fn(&str) -> Option<T>, key: &str) -> Result<Answer<T>
     match v {
         "?" => Ok(Answer::DontKnow),
         "!" => Ok(Answer::PreferNotToSay),
-        _ => f(v).map(Answer::Known).ok_or_else(|| damaged(format!("unknown value “{v}” for “{key}”"))),
+        _ => f(v)
+            .map(Answer::Known)
+            .ok_or_else(|| damaged(format!("unknown value “{v}” for “{key}”"))),
     }
 }
 
@@ -333,7 +341,9 @@ pub fn decode(s: &str) -> Result<Answers, DecodeError> {
     let version = parts.next().unwrap_or("");
     if version != ENCODING_VERSION.to_string() {
         return Err(if version.chars().all(|c| c.is_ascii_digit()) && !version.is_empty() {
-            DecodeError::Outdated { version: version.to_string() }
+            DecodeError::Outdated {
+                version: version.to_string(),
+            }
         } else {
             damaged("no version at the start")
         });
@@ -341,26 +351,52 @@ pub fn decode(s: &str) -> Result<Answers, DecodeError> {
     let mut a = Answers::default();
     let mut seen = BTreeSet::new();
     for part in parts {
-        let (key, v) = part.split_once(':').ok_or_else(|| damaged(format!("“{part}” has no “:”")))?;
+        let (key, v) = part
+            .split_once(':')
+            .ok_or_else(|| damaged(format!("“{part}” has no “:”")))?;
         if !seen.insert(key.to_string()) {
             return Err(damaged(format!("“{key}” appears twice")));
         }
         match key {
-            "t" => a.themes = dec_set(v, Theme::from_code).filter(|t| !t.is_empty()).ok_or_else(|| damaged("themes"))?,
+            "t" => {
+                a.themes = dec_set(v, Theme::from_code)
+                    .filter(|t| !t.is_empty())
+                    .ok_or_else(|| damaged("themes"))?
+            }
             "s" => a.safety = dec(v, |x| dec_set(x, SafetySignal::from_code), key)?,
             "r" => {
                 let ok = |x: &str| {
-                    (!x.is_empty() && x.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_'))
-                        .then(|| x.to_string())
+                    (!x.is_empty()
+                        && x.chars()
+                            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_'))
+                    .then(|| x.to_string())
                 };
                 a.area = dec(v, ok, key)?
             }
-            "a" => a.age = dec(v, |x| x.parse::<u8>().ok().filter(|n| *n <= 120 && !x.starts_with('+')), key)?,
+            "a" => {
+                a.age = dec(
+                    v,
+                    |x| x.parse::<u8>().ok().filter(|n| *n <= 120 && !x.starts_with('+')),
+                    key,
+                )?
+            }
             "h" => a.household = dec(v, Household::from_code, key)?,
             "k" => a.child_ages = dec(v, |x| dec_set(x, ChildAge::from_code), key)?,
             "i" => a.income = dec(v, IncomeBand::from_code, key)?,
             "w" => a.work = dec(v, WorkSituation::from_code, key)?,
-            "c" => a.caring = dec(v, |x| if x == "-" { Some(None) } else { CaredFor::from_code(x).map(Some) }, key)?,
+            "c" => {
+                a.caring = dec(
+                    v,
+                    |x| {
+                        if x == "-" {
+                            Some(None)
+                        } else {
+                            CaredFor::from_code(x).map(Some)
+                        }
+                    },
+                    key,
+                )?
+            }
             "g" => a.health = dec(v, dec_bool, key)?,
             "d" => a.debts = dec(v, dec_bool, key)?,
             "l" => a.language = dec(v, LanguageNeed::from_code, key)?,

@@ -2,8 +2,6 @@
 //! questionnaire: life areas (themes), situations, household types and income
 //! bands. A rule may only talk about facts the questionnaire can ask.
 
-
-
 macro_rules! vocabulary {
     ($(#[$meta:meta])* $name:ident { $($variant:ident = $code:literal),+ $(,)? }) => {
         $(#[$meta])*

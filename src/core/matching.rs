@@ -109,7 +109,11 @@ fn evaluate(e: &Eligibility, a: &Answers, situations: &BTreeSet<Situation>, cat:
                 if e.minimum_age.is_some_and(|m| age < m) || e.maximum_age.is_some_and(|m| age > m) {
                     return Outcome::Fails;
                 }
-                met.push(Reason::Age { age, min: e.minimum_age, max: e.maximum_age });
+                met.push(Reason::Age {
+                    age,
+                    min: e.minimum_age,
+                    max: e.maximum_age,
+                });
             }
             None => open.push(unknown(Fact::Age)),
         }
@@ -167,7 +171,12 @@ fn evaluate(e: &Eligibility, a: &Answers, situations: &BTreeSet<Situation>, cat:
             if facts.iter().all(|&f| a.is_answered(f) && !is_vague(a, f)) {
                 return Outcome::Fails;
             }
-            open.extend(facts.into_iter().filter(|&f| !a.is_answered(f) || is_vague(a, f)).map(unknown));
+            open.extend(
+                facts
+                    .into_iter()
+                    .filter(|&f| !a.is_answered(f) || is_vague(a, f))
+                    .map(unknown),
+            );
         }
     }
     Outcome::Fits { met, open }
@@ -233,7 +242,9 @@ pub fn suggest<'a>(cat: &'a Catalogue, a: &Answers) -> Vec<Suggestion<'a>> {
         if group == Group::DirectHulp && !s.eligibility.situations.iter().any(|x| situations.contains(x)) {
             continue;
         }
-        let Outcome::Fits { met, mut open } = evaluate(&s.eligibility, a, &situations, cat) else { continue };
+        let Outcome::Fits { met, mut open } = evaluate(&s.eligibility, a, &situations, cat) else {
+            continue;
+        };
         open.extend(s.unchecked_conditions.iter().cloned().map(Open::Unchecked));
 
         let mut reasons = Vec::new();
@@ -260,7 +271,15 @@ pub fn suggest<'a>(cat: &'a Catalogue, a: &Answers) -> Vec<Suggestion<'a>> {
         }
         let relevance = 10 * themes.len() as u32 + 6 * boosters.len() as u32 + 3 * rules_met;
         let fit = if open.is_empty() { Fit::Eligible } else { Fit::Possibly };
-        out.push(Suggestion { service: s, group, fit, reasons, open, relevance, near });
+        out.push(Suggestion {
+            service: s,
+            group,
+            fit,
+            reasons,
+            open,
+            relevance,
+            near,
+        });
     }
 
     // The keukentafelgesprek: when needs span several life areas, when
@@ -274,7 +293,9 @@ pub fn suggest<'a>(cat: &'a Catalogue, a: &Answers) -> Vec<Suggestion<'a>> {
     }
     for sug in &out {
         if sug.service.access == Access::Beschikking {
-            loket_reasons.push(Reason::NeedsDecision(sug.service.name.get(Default::default()).0.to_string()));
+            loket_reasons.push(Reason::NeedsDecision(
+                sug.service.name.get(Default::default()).0.to_string(),
+            ));
         }
     }
     if !loket_reasons.is_empty() {
@@ -286,9 +307,22 @@ pub fn suggest<'a>(cat: &'a Catalogue, a: &Answers) -> Vec<Suggestion<'a>> {
             }
             let near = is_near(s, a, cat);
             let relevance = 10 * themes.len() as u32 + loket_reasons.len() as u32;
-            let open = s.unchecked_conditions.iter().cloned().map(Open::Unchecked).collect::<Vec<_>>();
+            let open = s
+                .unchecked_conditions
+                .iter()
+                .cloned()
+                .map(Open::Unchecked)
+                .collect::<Vec<_>>();
             let fit = if open.is_empty() { Fit::Eligible } else { Fit::Possibly };
-            out.push(Suggestion { service: s, group: Group::Keukentafelgesprek, fit, reasons, open, relevance, near });
+            out.push(Suggestion {
+                service: s,
+                group: Group::Keukentafelgesprek,
+                fit,
+                reasons,
+                open,
+                relevance,
+                near,
+            });
         }
     }
 

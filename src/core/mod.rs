@@ -3,7 +3,9 @@
 pub mod answers;
 pub mod calendar;
 pub mod catalogue;
+pub mod explain;
 pub mod facts;
 pub mod i18n;
 pub mod matching;
 pub mod questionnaire;
+pub mod scenario;

@@ -61,10 +61,34 @@ pub fn question(fact: Fact) -> Question {
         }
         Fact::Area => q(Input::Single, Vec::new(), true, true, false),
         Fact::Age => q(Input::Number { min: 0, max: 120 }, Vec::new(), false, true, false),
-        Fact::Household => q(Input::Single, codes(Household::ALL, Household::code), false, true, false),
-        Fact::ChildAges => q(Input::Multiple, codes(ChildAge::ALL, ChildAge::code), false, true, false),
-        Fact::Income => q(Input::Single, codes(IncomeBand::ALL, IncomeBand::code), true, true, true),
-        Fact::Work => q(Input::Single, codes(WorkSituation::ALL, WorkSituation::code), false, true, false),
+        Fact::Household => q(
+            Input::Single,
+            codes(Household::ALL, Household::code),
+            false,
+            true,
+            false,
+        ),
+        Fact::ChildAges => q(
+            Input::Multiple,
+            codes(ChildAge::ALL, ChildAge::code),
+            false,
+            true,
+            false,
+        ),
+        Fact::Income => q(
+            Input::Single,
+            codes(IncomeBand::ALL, IncomeBand::code),
+            true,
+            true,
+            true,
+        ),
+        Fact::Work => q(
+            Input::Single,
+            codes(WorkSituation::ALL, WorkSituation::code),
+            false,
+            true,
+            false,
+        ),
         Fact::Caring => {
             let mut o = codes(CaredFor::ALL, CaredFor::code);
             o.push(NONE);
@@ -72,7 +96,13 @@ pub fn question(fact: Fact) -> Question {
         }
         Fact::Health => q(Input::Single, yes_no, true, true, true),
         Fact::Debts => q(Input::Single, yes_no, true, true, true),
-        Fact::Language => q(Input::Single, codes(LanguageNeed::ALL, LanguageNeed::code), false, true, false),
+        Fact::Language => q(
+            Input::Single,
+            codes(LanguageNeed::ALL, LanguageNeed::code),
+            false,
+            true,
+            false,
+        ),
         Fact::HelpTried => q(Input::Single, yes_no, true, false, false),
     }
 }
@@ -105,7 +135,10 @@ pub fn is_relevant(cat: &Catalogue, answers: &Answers, fact: Fact) -> bool {
 
 /// The questions this resident gets, in order, given the answers so far.
 pub fn plan(cat: &Catalogue, answers: &Answers) -> Vec<Fact> {
-    Fact::ALL.into_iter().filter(|&f| is_relevant(cat, answers, f)).collect()
+    Fact::ALL
+        .into_iter()
+        .filter(|&f| is_relevant(cat, answers, f))
+        .collect()
 }
 
 /// The next unanswered question, or `None` when it is time for the check page.

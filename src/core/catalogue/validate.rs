@@ -658,7 +658,7 @@ fn check_semantics<'a>(cat: &'a Catalogue, options: CheckOptions, dropped: &'a D
                         && other.valid_to.zip(sch.valid_from).is_none_or(|(to, from)| from <= to);
                     if same_day && overlap && periods_overlap {
                         out.warning(
-                            format!("{schp}"),
+                            schp.clone(),
                             format!("Deze openingstijd overlapt met schedules[{m}] op dezelfde dag."),
                         );
                     }

@@ -59,7 +59,9 @@ pub(super) fn question_hint(f: Fact) -> &'static str {
         Fact::Age => "Enter your age in years, for example 42.",
         Fact::Household => "Choose what fits best.",
         Fact::ChildAges => "Choose all that apply.",
-        Fact::Income => "The social minimum is about as high as social assistance (bijstand). We do not ask for the amount.",
+        Fact::Income => {
+            "The social minimum is about as high as social assistance (bijstand). We do not ask for the amount."
+        }
         Fact::Work => "Choose what fits best.",
         Fact::Caring => "For example your partner, a parent or a child. This is called informal care (mantelzorg).",
         Fact::Health => "Physical or mental. You do not have to say what it is.",
@@ -77,7 +79,9 @@ pub(super) fn question_why(f: Fact) -> &'static str {
         Fact::Age => "Some help is for a certain age, for example young people or people over 65.",
         Fact::Household => "Some schemes depend on your family.",
         Fact::ChildAges => "Some help is for children of a certain age.",
-        Fact::Income => "Many schemes are for people with a low income. A limit is for example 120% of the social minimum.",
+        Fact::Income => {
+            "Many schemes are for people with a low income. A limit is for example 120% of the social minimum."
+        }
         Fact::Work => "There is help for jobseekers, people on benefits and retired people.",
         Fact::Caring => "Informal carers can get support, and sometimes an appreciation payment.",
         Fact::Health => "Then there may be help through the Wmo, the law for support at home.",

@@ -59,7 +59,9 @@ pub(super) fn question_hint(f: Fact) -> &'static str {
         Fact::Age => "Vul uw leeftijd in jaren in, bijvoorbeeld 42.",
         Fact::Household => "Kies wat het beste past.",
         Fact::ChildAges => "Kies alles wat past.",
-        Fact::Income => "Het sociaal minimum is ongeveer zo hoog als een bijstandsuitkering. Wij vragen niet naar het bedrag.",
+        Fact::Income => {
+            "Het sociaal minimum is ongeveer zo hoog als een bijstandsuitkering. Wij vragen niet naar het bedrag."
+        }
         Fact::Work => "Kies wat het beste past.",
         Fact::Caring => "Bijvoorbeeld voor uw partner, een ouder of een kind. Dit heet mantelzorg.",
         Fact::Health => "Lichamelijk of psychisch. U hoeft niet te zeggen wat het is.",
@@ -167,7 +169,9 @@ pub(super) fn other(msg: Msg) -> &'static str {
         GroupIntro(G::Voorzieningen) => "Hier kunt u zo terecht. Het is gratis en u hoeft niets aan te vragen.",
         GroupIntro(G::Inloop) => "Hier kunt u binnenlopen op de tijden die erbij staan.",
         GroupIntro(G::Regelingen) => "Hier kunt u misschien recht op hebben. U moet ze wel aanvragen.",
-        GroupIntro(G::Keukentafelgesprek) => "Als er meer nodig is, praat u met de gemeente over wat u nodig heeft. Dit heet het keukentafelgesprek.",
+        GroupIntro(G::Keukentafelgesprek) => {
+            "Als er meer nodig is, praat u met de gemeente over wat u nodig heeft. Dit heet het keukentafelgesprek."
+        }
         ReasonAsksHelpWith => "U zoekt hulp bij: {themes}.",
         ReasonSituation(Si::Mantelzorger) => "U zorgt voor iemand.",
         ReasonSituation(Si::Statushouder) => "U moet inburgeren.",
@@ -198,7 +202,9 @@ pub(super) fn other(msg: Msg) -> &'static str {
         ReasonIncomeBelow => "Uw inkomen is lager dan {limit}% van het sociaal minimum. Dat is de grens.",
         ReasonInYourArea => "Dit is in uw kern of wijk: {area}.",
         ReasonOpenToEveryone => "Iedereen is welkom. U hoeft niets aan te vragen.",
-        ReasonManyLifeAreas => "U zoekt hulp bij {n} onderwerpen. In één gesprek kijkt de gemeente met u naar alles samen.",
+        ReasonManyLifeAreas => {
+            "U zoekt hulp bij {n} onderwerpen. In één gesprek kijkt de gemeente met u naar alles samen."
+        }
         ReasonLighterHelpDidNotWork => "U zei dat de hulp die u had niet genoeg hielp.",
         ReasonNeedsDecision => "Voor “{name}” moet de gemeente een besluit nemen. Dat begint met dit gesprek.",
         OpenUnknown(Fact::Area) => "Wij weten niet in welke kern of wijk u woont.",

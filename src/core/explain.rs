@@ -1,0 +1,64 @@
+//! Reasons and open points as sentences, through the translation layer.
+
+use crate::core::i18n::{t, tf, Lang, Msg};
+use crate::core::matching::{Open, Reason};
+
+fn join(lang: Lang, items: Vec<&str>) -> String {
+    let and = if lang == Lang::Nl { " en " } else { " and " };
+    match items.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{}{and}{last}", rest.join(", ")),
+        _ => items.join(""),
+    }
+}
+
+/// A reason as a sentence in `lang`.
+pub fn reason_text(lang: Lang, r: &Reason) -> String {
+    match r {
+        Reason::AsksHelpWith(themes) => {
+            let labels = themes
+                .iter()
+                .map(|&th| t(lang, Msg::ThemeLabel(th)).to_lowercase())
+                .collect::<Vec<_>>();
+            tf(
+                lang,
+                Msg::ReasonAsksHelpWith,
+                &[("themes", &join(lang, labels.iter().map(String::as_str).collect()))],
+            )
+        }
+        Reason::InSituation(s) | Reason::Danger(s) => t(lang, Msg::ReasonSituation(*s)).to_string(),
+        Reason::CaresFor(who) => t(lang, Msg::ReasonCaresFor(*who)).to_string(),
+        Reason::Age { age, min, max } => {
+            let (age, lo, hi) = (age.to_string(), min.map(|m| m.to_string()), max.map(|m| m.to_string()));
+            match (lo, hi) {
+                (Some(lo), Some(hi)) => tf(
+                    lang,
+                    Msg::ReasonAgeBetween,
+                    &[("age", &age), ("min", &lo), ("max", &hi)],
+                ),
+                (Some(lo), None) => tf(lang, Msg::ReasonAgeFrom, &[("age", &age), ("min", &lo)]),
+                (None, Some(hi)) => tf(lang, Msg::ReasonAgeUpTo, &[("age", &age), ("max", &hi)]),
+                (None, None) => String::new(),
+            }
+        }
+        Reason::Household(h) => t(lang, Msg::ReasonHousehold(*h)).to_string(),
+        Reason::Children(ages) => {
+            let labels = ages.iter().map(|&a| t(lang, Msg::ChildAgeLabel(a))).collect();
+            tf(lang, Msg::ReasonChildren, &[("ages", &join(lang, labels))])
+        }
+        Reason::IncomeBelow { limit, .. } => tf(lang, Msg::ReasonIncomeBelow, &[("limit", &limit.to_string())]),
+        Reason::InYourArea(area) => tf(lang, Msg::ReasonInYourArea, &[("area", area)]),
+        Reason::OpenToEveryone => t(lang, Msg::ReasonOpenToEveryone).to_string(),
+        Reason::ManyLifeAreas(n) => tf(lang, Msg::ReasonManyLifeAreas, &[("n", &n.to_string())]),
+        Reason::LighterHelpDidNotWork => t(lang, Msg::ReasonLighterHelpDidNotWork).to_string(),
+        Reason::NeedsDecision(name) => tf(lang, Msg::ReasonNeedsDecision, &[("name", name)]),
+    }
+}
+
+/// An open point as a sentence in `lang`.
+pub fn open_text(lang: Lang, o: &Open) -> String {
+    match o {
+        Open::Unknown(f) => t(lang, Msg::OpenUnknown(*f)).to_string(),
+        Open::IncomeNearLimit { limit } => tf(lang, Msg::OpenIncomeNearLimit, &[("limit", &limit.to_string())]),
+        Open::Unchecked(text) => text.get(lang).0.to_string(),
+    }
+}
