@@ -323,7 +323,16 @@ fn dec_set<T: Ord>(v: &str, from: fn(&str) -> Option<T>) -> Option<BTreeSet<T>> 
     if v == "-" {
         return Some(BTreeSet::new());
     }
-    v.split('+').map(from).collect()
+    // `+` joins the items, but a code may itself end in `+` (child age
+    // "18+"): an empty piece right after an item belongs to that item.
+    let mut items: Vec<String> = Vec::new();
+    for piece in v.split('+') {
+        match items.last_mut() {
+            Some(last) if piece.is_empty() && !last.ends_with('+') => last.push('+'),
+            _ => items.push(piece.to_string()),
+        }
+    }
+    items.iter().map(|s| from(s)).collect()
 }
 
 fn dec_bool(v: &str) -> Option<bool> {

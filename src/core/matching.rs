@@ -301,6 +301,10 @@ pub fn suggest<'a>(cat: &'a Catalogue, a: &Answers) -> Vec<Suggestion<'a>> {
     if !loket_reasons.is_empty() {
         for s in loket {
             let themes: Vec<Theme> = s.themes.iter().copied().filter(|t| a.themes.contains(t)).collect();
+            // A loket for other life areas (say, complex youth problems) is not this resident's way in.
+            if themes.is_empty() && !s.themes.is_empty() {
+                continue;
+            }
             let mut reasons = loket_reasons.clone();
             if !themes.is_empty() {
                 reasons.insert(0, Reason::AsksHelpWith(themes.clone()));

@@ -7,5 +7,6 @@ pub mod explain;
 pub mod facts;
 pub mod i18n;
 pub mod matching;
+pub mod opening;
 pub mod questionnaire;
 pub mod scenario;

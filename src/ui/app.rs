@@ -1,33 +1,194 @@
-//! The app shell: language, skip link, header and the current page.
+//! The app shell: context, loading the catalogue, history, title and focus,
+//! and which page is shown.
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::{closure::Closure, JsCast};
 
-use super::pages::start::StartPage;
+use super::pages::{
+    check::CheckPage, choose::ChooseGemeentePage, question::QuestionPage, results::ResultsPage, start::StartPage,
+};
+use super::state::{use_ctx, CatalogueState, Ctx, Screen};
+use crate::core::answers::{decode, DecodeError};
+use crate::core::catalogue::validate::{check, CheckOptions};
+use crate::core::catalogue::{CatalogueIndex, IndexEntry};
 use crate::core::i18n::{t, Lang, Msg};
 
+async fn fetch_text(url: &str) -> Option<String> {
+    let resp = gloo_net::http::Request::get(url).send().await.ok()?;
+    if !resp.ok() {
+        return None;
+    }
+    resp.text().await.ok()
+}
+
+/// Loads the list of gemeenten (for the chooser and the name of a configured one).
+pub async fn load_index(ctx: Ctx) -> Option<CatalogueIndex> {
+    if let Some(i) = ctx.index.get_untracked() {
+        return Some(i);
+    }
+    let url = format!("{}catalogus/index.json", ctx.base.get_value());
+    let index: CatalogueIndex = serde_json::from_str(&fetch_text(&url).await?).ok()?;
+    ctx.index.set(Some(index.clone()));
+    Some(index)
+}
+
+/// Loads and checks the gemeente's catalogue plus the national entries.
+pub fn load_catalogue(ctx: Ctx, entry: IndexEntry) {
+    ctx.gemeente.set(Some(entry.clone()));
+    ctx.catalogue.set(CatalogueState::Loading);
+    spawn_local(async move {
+        let Some(index) = load_index(ctx).await else {
+            ctx.catalogue.set(CatalogueState::Unreachable);
+            return;
+        };
+        let base = ctx.base.get_value();
+        let (own, national) = (
+            format!("{base}catalogus/{}", entry.file),
+            format!("{base}catalogus/{}", index.national),
+        );
+        let (Some(own_text), Some(national_text)) = (fetch_text(&own).await, fetch_text(&national).await) else {
+            ctx.catalogue.set(CatalogueState::Unreachable);
+            return;
+        };
+        let options = CheckOptions { today: None };
+        let (a, b) = (check(&own_text, options), check(&national_text, options));
+        let mut findings: Vec<String> = a.errors().map(|f| format!("{}:{f}", entry.file)).collect();
+        findings.extend(b.errors().map(|f| format!("{}:{f}", index.national)));
+        match (a.catalogue, b.catalogue) {
+            (Some(cat), Some(nat)) if findings.is_empty() => {
+                ctx.catalogue
+                    .set(CatalogueState::Ready(Arc::new(cat.merged_with(&nat))));
+            }
+            _ => ctx.catalogue.set(CatalogueState::Broken(findings)),
+        }
+    });
+}
+
+/// Reads `#gemeente=…&antwoorden=…` from the address (share links, and the
+/// gemeente chosen by a municipal website's link). Only the fragment is
+/// used: it never reaches a server.
+fn read_fragment(ctx: Ctx, configured: Option<String>) {
+    let hash = window().location().hash().unwrap_or_default();
+    let mut gemeente = configured;
+    let mut answers = None;
+    for part in hash.trim_start_matches('#').split('&') {
+        if let Some(v) = part.strip_prefix("gemeente=") {
+            gemeente = Some(v.to_string());
+        } else if let Some(v) = part.strip_prefix("antwoorden=") {
+            answers = Some(decode(v));
+        }
+    }
+    if let Some(result) = &answers {
+        match result {
+            Ok(a) => {
+                ctx.answers.set(a.clone());
+                ctx.screen.set(Screen::Results);
+            }
+            Err(DecodeError::Outdated { .. }) => ctx.notice.set(Some(Msg::SharedLinkOutdated)),
+            Err(DecodeError::Damaged { .. }) => ctx.notice.set(Some(Msg::SharedLinkDamaged)),
+        }
+    }
+    if let Some(id) = gemeente {
+        spawn_local(async move {
+            match load_index(ctx)
+                .await
+                .and_then(|i| i.gemeenten.into_iter().find(|g| g.id == id))
+            {
+                Some(entry) => load_catalogue(ctx, entry),
+                None => ctx.catalogue.set(CatalogueState::Unreachable),
+            }
+        });
+    }
+}
+
 #[component]
-pub fn App() -> impl IntoView {
-    let lang = RwSignal::new(Lang::default());
-    provide_context(lang);
+pub fn App(#[prop(optional)] gemeente: String) -> impl IntoView {
+    let gemeente = (!gemeente.is_empty()).then_some(gemeente);
+    let ctx = Ctx::new(String::new());
+    provide_context(ctx);
+    provide_context(ctx.lang);
+
+    read_fragment(ctx, gemeente);
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state(&wasm_bindgen::JsValue::from_str(&ctx.screen.get_untracked().code()), "");
+    }
+
+    // Back and Forward: the history entry's state names the screen.
+    let on_pop = Closure::<dyn Fn(web_sys::PopStateEvent)>::new(move |ev: web_sys::PopStateEvent| {
+        let screen = ev
+            .state()
+            .as_string()
+            .and_then(|s| Screen::from_code(&s))
+            .unwrap_or(Screen::Start);
+        let _ = ctx.screen.try_set(screen);
+    });
+    let _ = window().add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());
+    on_pop.forget();
 
     // Keep the document's language in step with the interface (WCAG 3.1.1).
     Effect::new(move |_| {
         if let Some(html) = document().document_element() {
-            let _ = html.set_attribute("lang", lang.get().code());
+            let _ = html.set_attribute("lang", ctx.lang.get().code());
         }
     });
 
+    // Focus the page's h1 after every screen change, so screen readers and
+    // keyboard users start at the top of the new step.
+    Effect::new(move |prev: Option<Screen>| {
+        let screen = ctx.screen.get();
+        if prev.is_some() && prev != Some(screen) {
+            request_animation_frame(|| {
+                if let Ok(Some(h1)) = document().query_selector("#rk-main h1") {
+                    if let Ok(h1) = h1.dyn_into::<web_sys::HtmlElement>() {
+                        let _ = h1.focus();
+                    }
+                }
+                window().scroll_to_with_x_and_y(0.0, 0.0);
+            });
+        }
+        screen
+    });
+
+    let lang = ctx.lang;
     view! {
         <div class="rk-shell" lang=move || lang.get().code() dir=move || lang.get().dir()>
             <a class="rk-skip-link" href="#rk-main">{move || t(lang.get(), Msg::SkipToContent)}</a>
             <header class="rk-header">
-                <span class="rk-header__name">{move || t(lang.get(), Msg::AppName)}</span>
+                <span class="rk-header__name">
+                    {move || t(lang.get(), Msg::AppName)}
+                    {move || ctx.gemeente.get().map(|g| format!(" {}", g.name))}
+                </span>
                 <LanguageSwitch/>
             </header>
             <main id="rk-main" class="rk-main" tabindex="-1">
-                <StartPage/>
+                <Notice/>
+                {move || match ctx.screen.get() {
+                    Screen::Start => view! { <StartPage/> }.into_any(),
+                    Screen::ChooseGemeente => view! { <ChooseGemeentePage/> }.into_any(),
+                    Screen::Question(fact) => view! { <QuestionPage fact=fact/> }.into_any(),
+                    Screen::Check => view! { <CheckPage/> }.into_any(),
+                    Screen::Results => view! { <ResultsPage/> }.into_any(),
+                }}
             </main>
         </div>
+    }
+}
+
+/// A one-time message (answers wiped, share link damaged).
+#[component]
+fn Notice() -> impl IntoView {
+    let ctx = use_ctx();
+    move || {
+        ctx.notice.get().map(|msg| {
+            view! {
+                <div class="rk-notice" role="status">
+                    <p>{t(ctx.lang.get(), msg)}</p>
+                </div>
+            }
+        })
     }
 }
 
@@ -59,4 +220,13 @@ fn LanguageSwitch() -> impl IntoView {
             </ul>
         </nav>
     }
+}
+
+/// Sets `document.title`: "Vraag 2 van 6: Wonen – Routekaart Heusden".
+pub fn set_title(ctx: Ctx, page: &str, error: bool) {
+    let lang = ctx.lang.get_untracked();
+    let gemeente = ctx.gemeente.get_untracked().map(|g| g.name).unwrap_or_default();
+    let suffix = crate::core::i18n::tf(lang, Msg::TitleSuffix, &[("gemeente", &gemeente)]);
+    let prefix = if error { t(lang, Msg::ErrorPrefix) } else { "" };
+    document().set_title(&format!("{prefix}{page} – {}", suffix.trim()));
 }

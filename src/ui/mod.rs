@@ -2,7 +2,9 @@
 //! state and forward events. No domain decisions are made here.
 
 mod app;
+mod components;
 mod pages;
+mod state;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -20,7 +22,13 @@ pub fn start() {
         web_sys::console::error_1(&"Routekaart: mount element #rk-app not found".into());
         return;
     };
+    // A page can be set up for one gemeente: <div id="rk-app" data-gemeente="heusden">.
+    let gemeente = root.get_attribute("data-gemeente").filter(|g| !g.is_empty());
     // The loading message is static HTML so it shows before the wasm arrives.
     root.set_inner_html("");
-    leptos::mount::mount_to(root, app::App).forget();
+    leptos::mount::mount_to(
+        root,
+        move || view! { <app::App gemeente=gemeente.unwrap_or_default()/> },
+    )
+    .forget();
 }

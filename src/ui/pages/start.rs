@@ -2,12 +2,27 @@
 
 use leptos::prelude::*;
 
-use crate::core::i18n::{t, Lang, Msg};
+use crate::core::i18n::{t, Msg};
+use crate::core::questionnaire::next_question;
+use crate::ui::app::set_title;
+use crate::ui::state::{use_ctx, CatalogueState, Screen};
 
 #[component]
 pub fn StartPage() -> impl IntoView {
-    let lang = expect_context::<RwSignal<Lang>>();
+    let ctx = use_ctx();
+    let lang = ctx.lang;
     let tr = move |msg| move || t(lang.get(), msg);
+    Effect::new(move |_| set_title(ctx, t(lang.get(), Msg::StartTitle), false));
+    let start = move |_| {
+        ctx.notice.set(None);
+        match ctx.catalogue.get_untracked() {
+            CatalogueState::Ready(cat) => {
+                let next = next_question(&cat, &ctx.answers.get_untracked());
+                ctx.go(next.map_or(Screen::Check, Screen::Question));
+            }
+            _ => ctx.go(Screen::ChooseGemeente),
+        }
+    };
     view! {
         <div class="rk-page rk-start">
             <h1 class="rk-heading-1" tabindex="-1">{tr(Msg::StartTitle)}</h1>
@@ -25,7 +40,7 @@ pub fn StartPage() -> impl IntoView {
                 <p>{tr(Msg::PrivacyPromise)}</p>
             </section>
             <p class="rk-emergency">{tr(Msg::EmergencyNote)}</p>
-            <button type="button" class="rk-button rk-button--primary rk-start__button">
+            <button type="button" class="rk-button rk-button--primary rk-start__button" on:click=start>
                 {tr(Msg::StartButton)}
             </button>
         </div>

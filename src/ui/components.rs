@@ -1,0 +1,102 @@
+//! Small shared pieces: back link, error summary, wipe button.
+
+use leptos::prelude::*;
+
+use crate::core::i18n::{t, Msg};
+use crate::ui::state::use_ctx;
+
+/// A back link that behaves like the browser's Back (answers are kept).
+#[component]
+pub fn BackLink() -> impl IntoView {
+    let ctx = use_ctx();
+    view! {
+        <a
+            class="rk-back-link"
+            href="#"
+            on:click=move |ev| {
+                ev.prevent_default();
+                if let Ok(h) = window().history() {
+                    let _ = h.back();
+                }
+            }
+        >
+            {move || t(ctx.lang.get(), Msg::Back)}
+        </a>
+    }
+}
+
+/// GOV.UK-style error summary: gets focus, links to the field.
+#[component]
+pub fn ErrorSummary(error: RwSignal<Option<Msg>>, field_id: String) -> impl IntoView {
+    let ctx = use_ctx();
+    let node = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        if error.get().is_some() {
+            if let Some(el) = node.get() {
+                let _ = el.focus();
+            }
+        }
+    });
+    move || {
+        let field_id = field_id.clone();
+        error.get().map(|msg| {
+            view! {
+                <div class="rk-error-summary" role="alert" tabindex="-1" node_ref=node aria-labelledby="rk-error-summary-title">
+                    <h2 class="rk-heading-2" id="rk-error-summary-title">{t(ctx.lang.get(), Msg::ErrorSummaryTitle)}</h2>
+                    <ul class="rk-error-summary__list">
+                        <li>
+                            <a href=format!("#{field_id}") on:click=move |ev| {
+                                ev.prevent_default();
+                                if let Some(el) = document().get_element_by_id(&field_id) {
+                                    use wasm_bindgen::JsCast;
+                                    if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                                        let _ = el.focus();
+                                    }
+                                }
+                            }>{t(ctx.lang.get(), msg)}</a>
+                        </li>
+                    </ul>
+                </div>
+            }
+        })
+    }
+}
+
+/// "Wis mijn antwoorden": on every page of the journey.
+#[component]
+pub fn WipeButton() -> impl IntoView {
+    let ctx = use_ctx();
+    view! {
+        <p class="rk-wipe">
+            <button
+                type="button"
+                class="rk-button rk-button--subtle"
+                on:click=move |_| {
+                    ctx.wipe();
+                    ctx.notice.set(Some(Msg::AnswersCleared));
+                }
+            >
+                {move || t(ctx.lang.get(), Msg::ClearAnswers)}
+            </button>
+        </p>
+    }
+}
+
+/// "Snel weg": wipes everything and replaces this page in the history with a
+/// neutral one, so Back does not return here.
+#[component]
+pub fn QuickExit() -> impl IntoView {
+    let ctx = use_ctx();
+    view! {
+        <button
+            type="button"
+            class="rk-button rk-quick-exit"
+            on:click=move |_| {
+                ctx.wipe();
+                let _ = window().location().replace("about:blank");
+            }
+        >
+            {move || t(ctx.lang.get(), Msg::QuickExit)}
+        </button>
+    }
+}

@@ -1,0 +1,83 @@
+//! "Kloppen uw antwoorden?": every asked question with its answer and "Wijzig".
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::core::catalogue::Catalogue;
+use crate::core::i18n::{t, Msg};
+use crate::core::questionnaire::{plan, selected_codes};
+use crate::ui::app::set_title;
+use crate::ui::components::{BackLink, WipeButton};
+use crate::ui::pages::question::option_label;
+use crate::ui::pages::CatalogueGate;
+use crate::ui::state::{use_ctx, Screen};
+
+#[component]
+pub fn CheckPage() -> impl IntoView {
+    view! { <CatalogueGate render=move |cat| view! { <CheckList cat=cat/> }.into_any()/> }
+}
+
+/// The answer to `fact` as text.
+pub fn answer_text(
+    lang: crate::core::i18n::Lang,
+    fact: crate::core::answers::Fact,
+    cat: &Catalogue,
+    a: &crate::core::answers::Answers,
+) -> String {
+    let (codes, number) = selected_codes(a, fact);
+    if !number.is_empty() {
+        return format!("{number} {}", t(lang, Msg::AgeUnit));
+    }
+    if codes.is_empty() {
+        return t(lang, Msg::NotAnswered).to_string();
+    }
+    codes
+        .iter()
+        .map(|c| option_label(lang, fact, c, cat))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[component]
+fn CheckList(cat: Arc<Catalogue>) -> impl IntoView {
+    let ctx = use_ctx();
+    let lang = ctx.lang;
+    Effect::new(move |_| set_title(ctx, t(lang.get(), Msg::CheckTitle), false));
+    let rows = move || {
+        let answers = ctx.answers.get();
+        plan(&cat, &answers)
+            .into_iter()
+            .map(|fact| {
+                let text = answer_text(lang.get(), fact, &cat, &answers);
+                view! {
+                    <div class="rk-summary__row">
+                        <dt class="rk-summary__key">{t(lang.get(), Msg::QuestionTitle(fact))}</dt>
+                        <dd class="rk-summary__value">{text}</dd>
+                        <dd class="rk-summary__action">
+                            <button type="button" class="rk-button rk-button--subtle" on:click=move |_| {
+                                ctx.return_to_check.set(true);
+                                ctx.go(Screen::Question(fact));
+                            }>
+                                {t(lang.get(), Msg::Change)}
+                                <span class="rk-visually-hidden">{format!(": {}", t(lang.get(), Msg::QuestionTitle(fact)))}</span>
+                            </button>
+                        </dd>
+                    </div>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <div class="rk-page">
+            <BackLink/>
+            <h1 class="rk-heading-1" tabindex="-1">{move || t(lang.get(), Msg::CheckTitle)}</h1>
+            <p>{move || t(lang.get(), Msg::CheckIntro)}</p>
+            <dl class="rk-summary">{rows}</dl>
+            <button type="button" class="rk-button rk-button--primary" on:click=move |_| ctx.go(Screen::Results)>
+                {move || t(lang.get(), Msg::ShowResults)}
+            </button>
+            <WipeButton/>
+        </div>
+    }
+}

@@ -1,0 +1,76 @@
+//! Choosing the gemeente when the page was not configured for one.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::core::i18n::{t, Msg};
+use crate::ui::app::{load_catalogue, load_index, set_title};
+use crate::ui::components::{BackLink, ErrorSummary};
+use crate::ui::state::{use_ctx, CatalogueState, Screen};
+
+#[component]
+pub fn ChooseGemeentePage() -> impl IntoView {
+    let ctx = use_ctx();
+    let lang = ctx.lang;
+    let selected = RwSignal::new(ctx.gemeente.get_untracked().map(|g| g.id).unwrap_or_default());
+    let error = RwSignal::new(None::<Msg>);
+    Effect::new(move |_| set_title(ctx, t(lang.get(), Msg::ChooseGemeenteTitle), error.get().is_some()));
+    spawn_local(async move {
+        if load_index(ctx).await.is_none() {
+            let _ = ctx.catalogue.try_set(CatalogueState::Unreachable);
+        }
+    });
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let id = selected.get_untracked();
+        let entry = ctx
+            .index
+            .get_untracked()
+            .and_then(|i| i.gemeenten.into_iter().find(|g| g.id == id));
+        match entry {
+            None => error.set(Some(Msg::ErrorChooseOne)),
+            Some(entry) => {
+                error.set(None);
+                load_catalogue(ctx, entry);
+                ctx.go(Screen::Question(crate::core::answers::Fact::Themes));
+            }
+        }
+    };
+    view! {
+        <div class="rk-page">
+            <BackLink/>
+            <ErrorSummary error=error field_id="rk-gemeente-0".to_string()/>
+            <form class="rk-form" novalidate on:submit=submit>
+                <fieldset class="rk-fieldset" aria-describedby="rk-gemeente-hint">
+                    <legend class="rk-fieldset__legend">
+                        <h1 class="rk-heading-1" tabindex="-1">{move || t(lang.get(), Msg::ChooseGemeenteTitle)}</h1>
+                    </legend>
+                    <p class="rk-hint" id="rk-gemeente-hint">{move || t(lang.get(), Msg::ChooseGemeenteHint)}</p>
+                    {move || error.get().map(|m| view! { <p class="rk-field-error">{t(lang.get(), m)}</p> })}
+                    <div class="rk-choices">
+                        {move || {
+                            ctx.index.get().map(|index| {
+                                index.gemeenten.into_iter().enumerate().map(|(i, g)| {
+                                    let id = g.id.clone();
+                                    let id2 = g.id.clone();
+                                    view! {
+                                        <div class="rk-choice">
+                                            <input class="rk-choice__input" type="radio" name="gemeente" id=format!("rk-gemeente-{i}")
+                                                prop:checked=move || selected.get() == id
+                                                on:change=move |_| selected.set(id2.clone())/>
+                                            <label class="rk-choice__label" for=format!("rk-gemeente-{i}")>{g.name}</label>
+                                        </div>
+                                    }
+                                }).collect_view()
+                            })
+                        }}
+                    </div>
+                </fieldset>
+                <button type="submit" class="rk-button rk-button--primary">{move || t(lang.get(), Msg::Next)}</button>
+            </form>
+            {move || matches!(ctx.catalogue.get(), CatalogueState::Unreachable).then(|| view! {
+                <p class="rk-field-error" role="alert">{t(lang.get(), Msg::CatalogueUnreachable)}</p>
+            })}
+        </div>
+    }
+}

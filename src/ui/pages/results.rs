@@ -1,0 +1,290 @@
+//! The results: suggestions in route order, grouped, each with why, what to
+//! do next, contact, cost and (for walk-ins) the next opening. Print and share.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::core::answers::encode;
+use crate::core::calendar::{Date, Time};
+use crate::core::catalogue::{Action, Catalogue, Cost, Service};
+use crate::core::explain::{open_text, reason_text};
+use crate::core::i18n::{t, tf, Lang, Msg};
+use crate::core::matching::{suggest, Fit, Group, Suggestion};
+use crate::core::opening::{opening, Moment, Opening};
+use crate::core::questionnaire::plan;
+use crate::ui::app::set_title;
+use crate::ui::components::{BackLink, WipeButton};
+use crate::ui::pages::check::answer_text;
+use crate::ui::pages::CatalogueGate;
+use crate::ui::state::use_ctx;
+
+/// The device clock as a local date and time.
+fn now() -> Moment {
+    let d = js_sys::Date::new_0();
+    let date = Date::new(d.get_full_year() as i32, d.get_month() as u8 + 1, d.get_date() as u8).unwrap_or(Date {
+        year: 2026,
+        month: 1,
+        day: 1,
+    });
+    Moment {
+        date,
+        time: Time::hm(d.get_hours() as u16, d.get_minutes() as u16),
+    }
+}
+
+fn text_lang(lang: Lang, used: Lang) -> Option<&'static str> {
+    (lang != used).then_some(used.code())
+}
+
+#[component]
+pub fn ResultsPage() -> impl IntoView {
+    view! { <CatalogueGate render=move |cat| view! { <Results cat=cat/> }.into_any()/> }
+}
+
+#[component]
+fn Results(cat: Arc<Catalogue>) -> impl IntoView {
+    let ctx = use_ctx();
+    let lang = ctx.lang;
+    Effect::new(move |_| set_title(ctx, t(lang.get(), Msg::ResultsTitle), false));
+    let with_answers = RwSignal::new(false);
+    let copied = RwSignal::new(false);
+    let gemeente = ctx.gemeente.get_untracked().map(|g| g.name).unwrap_or_default();
+    let gemeente_id = ctx.gemeente.get_untracked().map(|g| g.id).unwrap_or_default();
+
+    let share_link = move || {
+        let loc = window().location();
+        let base = format!(
+            "{}{}",
+            loc.origin().unwrap_or_default(),
+            loc.pathname().unwrap_or_default()
+        );
+        format!(
+            "{base}#gemeente={gemeente_id}&antwoorden={}",
+            encode(&ctx.answers.get())
+        )
+    };
+    let share_for_copy = share_link.clone();
+    let copy = move |_| {
+        let link = share_for_copy();
+        let clipboard = window().navigator().clipboard();
+        let _ = clipboard.write_text(&link);
+        copied.set(true);
+    };
+
+    let body = {
+        let cat = cat.clone();
+        move || {
+            let lang = lang.get();
+            let answers = ctx.answers.get();
+            let suggestions = suggest(&cat, &answers);
+            if suggestions.is_empty() {
+                return view! {
+                    <section class="rk-group">
+                        <h2 class="rk-heading-2">{t(lang, Msg::NoResultsTitle)}</h2>
+                        <p>{t(lang, Msg::NoResultsText)}</p>
+                    </section>
+                }
+                .into_any();
+            }
+            let moment = now();
+            Group::ALL
+                .into_iter()
+                .filter_map(|group| {
+                    let items: Vec<&Suggestion> = suggestions.iter().filter(|s| s.group == group).collect();
+                    if items.is_empty() {
+                        return None;
+                    }
+                    let cards = items.into_iter().map(|s| card(lang, s, &cat, moment)).collect_view();
+                    Some(view! {
+                        <section class=format!("rk-group rk-group--{group:?}").to_lowercase() aria-labelledby=format!("rk-group-{group:?}")>
+                            <h2 class="rk-heading-2" id=format!("rk-group-{group:?}")>{t(lang, Msg::GroupTitle(group))}</h2>
+                            <p class="rk-group__intro">{t(lang, Msg::GroupIntro(group))}</p>
+                            <ul class="rk-cards">{cards}</ul>
+                        </section>
+                    })
+                })
+                .collect_view()
+                .into_any()
+        }
+    };
+
+    let answers_for_print = {
+        let cat = cat.clone();
+        move || {
+            let lang = lang.get();
+            let answers = ctx.answers.get();
+            plan(&cat, &answers)
+                .into_iter()
+                .map(|f| view! { <div><dt>{t(lang, Msg::QuestionTitle(f))}</dt><dd>{answer_text(lang, f, &cat, &answers)}</dd></div> })
+                .collect_view()
+        }
+    };
+    let today = now().date;
+    let intro_gemeente = gemeente.clone();
+
+    view! {
+        <div class="rk-page rk-results" class:rk-results--with-answers=move || with_answers.get()>
+            <div class="rk-no-print"><BackLink/></div>
+            <h1 class="rk-heading-1" tabindex="-1">{move || t(lang.get(), Msg::ResultsTitle)}</h1>
+            <p class="rk-print-only">{move || tf(lang.get(), Msg::PrintedOn, &[("date", &today.to_string())])} " · " {gemeente.clone()}</p>
+            <p>{move || tf(lang.get(), Msg::ResultsIntro, &[("gemeente", &intro_gemeente)])}</p>
+            {body}
+            <section class="rk-print-answers" aria-labelledby="rk-your-answers">
+                <h2 class="rk-heading-2" id="rk-your-answers">{move || t(lang.get(), Msg::YourAnswers)}</h2>
+                <dl class="rk-summary">{answers_for_print}</dl>
+            </section>
+            <section class="rk-share rk-no-print" aria-labelledby="rk-share-title">
+                <h2 class="rk-heading-2" id="rk-share-title">{move || t(lang.get(), Msg::ShareTitle)}</h2>
+                <p>{move || t(lang.get(), Msg::ShareText)}</p>
+                <p class="rk-share__link"><code class="rk-code" data-testid="share-link">{share_link}</code></p>
+                <button type="button" class="rk-button rk-button--subtle" on:click=copy>{move || t(lang.get(), Msg::CopyLink)}</button>
+                <p role="status" class="rk-status">{move || copied.get().then(|| t(lang.get(), Msg::LinkCopied))}</p>
+            </section>
+            <div class="rk-actions rk-no-print">
+                <div class="rk-choice">
+                    <input class="rk-choice__input" type="checkbox" id="rk-print-answers"
+                        prop:checked=move || with_answers.get()
+                        on:change=move |ev| with_answers.set(event_target_checked(&ev))/>
+                    <label class="rk-choice__label" for="rk-print-answers">{move || t(lang.get(), Msg::PrintWithAnswers)}</label>
+                </div>
+                <button type="button" class="rk-button rk-button--primary" on:click=move |_| { let _ = window().print(); }>
+                    {move || t(lang.get(), Msg::Print)}
+                </button>
+            </div>
+            <div class="rk-no-print"><WipeButton/></div>
+        </div>
+    }
+}
+
+fn opening_text(lang: Lang, o: Opening) -> String {
+    match o {
+        Opening::OpenNow { until } => tf(lang, Msg::OpenNowUntil, &[("time", &until.to_string())]),
+        Opening::Next {
+            date,
+            weekday,
+            opens,
+            closes,
+        } => tf(
+            lang,
+            Msg::NextWalkIn,
+            &[
+                ("day", t(lang, Msg::Weekday(weekday))),
+                ("date", &format!("{}-{}", date.day, date.month)),
+                ("opens", &opens.to_string()),
+                ("closes", &closes.to_string()),
+            ],
+        ),
+        Opening::NoneSoon => t(lang, Msg::NoWalkInSoon).to_string(),
+    }
+}
+
+fn cost_text(lang: Lang, s: &Service) -> Option<String> {
+    let base = match s.cost {
+        Cost::Gratis => Some(t(lang, Msg::CostFree).to_string()),
+        Cost::EigenBijdrage => Some(t(lang, Msg::CostContribution).to_string()),
+        Cost::Betaald => Some(t(lang, Msg::CostPaid).to_string()),
+        Cost::Onbekend => None,
+    };
+    match (&s.fees_description, base) {
+        (Some(f), _) => Some(f.get(lang).0.to_string()),
+        (None, b) => b,
+    }
+}
+
+fn card(lang: Lang, s: &Suggestion, cat: &Catalogue, moment: Moment) -> impl IntoView {
+    let svc = s.service;
+    let (name, name_lang) = svc.name.get(lang);
+    let (desc, desc_lang) = svc.description.get(lang);
+    let reasons = s
+        .reasons
+        .iter()
+        .map(|r| view! { <li>{reason_text(lang, r)}</li> })
+        .collect_view();
+    let open: Vec<String> = s.open.iter().map(|o| open_text(lang, o)).collect();
+    let steps = svc
+        .next_steps
+        .iter()
+        .map(|step| {
+            let (text, l) = step.text.get(lang);
+            let kind = match step.action {
+                Action::Bellen => "bellen",
+                Action::Binnenlopen => "binnenlopen",
+                _ => "other",
+            };
+            view! { <li class=format!("rk-step rk-step--{kind}") lang=text_lang(lang, l)>{text.to_string()}</li> }
+        })
+        .collect_view();
+    let documents = svc
+        .required_documents
+        .iter()
+        .map(|d| view! { <li>{d.get(lang).0.to_string()}</li> })
+        .collect_view();
+    let has_documents = !svc.required_documents.is_empty();
+    let phones = svc
+        .phones
+        .iter()
+        .chain(
+            svc.organization_id
+                .as_ref()
+                .and_then(|o| cat.organizations.iter().find(|x| &x.id == o))
+                .into_iter()
+                .flat_map(|o| o.phones.iter()),
+        )
+        .take(2)
+        .map(|p| {
+            let href = format!("tel:{}", p.number.replace(' ', ""));
+            view! { <li>{t(lang, Msg::Phone)} " " <a href=href>{p.number.clone()}</a></li> }
+        })
+        .collect_view();
+    let website = svc
+        .url
+        .clone()
+        .map(|u| view! { <li><a href=u.clone() rel="noopener noreferrer">{u.clone()}</a></li> });
+    let places = svc
+        .service_at_locations
+        .iter()
+        .filter_map(|sal| {
+            let loc = cat.location(&sal.location_id)?;
+            let address = loc
+                .addresses
+                .first()
+                .map(|a| format!("{}, {}", a.address_1, a.city))
+                .unwrap_or_default();
+            let when = (!sal.schedules.is_empty()).then(|| opening_text(lang, opening(sal, moment)));
+            Some(view! {
+                <li class="rk-place">
+                    <strong>{loc.name.clone()}</strong> <span>{format!(" – {address}")}</span>
+                    {when.map(|w| view! { <p class="rk-opening">{w}</p> })}
+                </li>
+            })
+        })
+        .collect_view();
+    let cost = cost_text(lang, svc);
+    let possibly = s.fit == Fit::Possibly;
+    view! {
+        <li class="rk-card" data-service=svc.id.clone()>
+            <h3 class="rk-card__title" lang=text_lang(lang, name_lang)>{name.to_string()}</h3>
+            <p class="rk-card__fit" class:rk-card__fit--possibly=possibly>
+                {t(lang, if possibly { Msg::FitPossibly } else { Msg::FitEligible })}
+            </p>
+            <p lang=text_lang(lang, desc_lang)>{desc.to_string()}</p>
+            {svc.example_data.then(|| view! { <p class="rk-tag">{t(lang, Msg::ExampleData)}</p> })}
+            <h4 class="rk-card__subtitle">{t(lang, Msg::WhySuggested)}</h4>
+            <ul class="rk-card__list">{reasons}</ul>
+            {(!open.is_empty()).then(|| view! {
+                <h4 class="rk-card__subtitle">{t(lang, Msg::StillToCheck)}</h4>
+                <ul class="rk-card__list">{open.into_iter().map(|o| view! { <li>{o}</li> }).collect_view()}</ul>
+            })}
+            <h4 class="rk-card__subtitle">{t(lang, Msg::WhatToDo)}</h4>
+            <ul class="rk-card__list">{steps}</ul>
+            {has_documents.then(|| view! {
+                <h4 class="rk-card__subtitle">{t(lang, Msg::Documents)}</h4>
+                <ul class="rk-card__list">{documents}</ul>
+            })}
+            <ul class="rk-card__list rk-card__places">{places}</ul>
+            <ul class="rk-card__list rk-card__contact">{phones}{website}</ul>
+            {cost.map(|c| view! { <p class="rk-card__cost"><strong>{t(lang, Msg::CostLabel)} ": "</strong>{c}</p> })}
+        </li>
+    }
+}

@@ -1,0 +1,118 @@
+//! UI state: signals that hold the core's data, and the navigation that keeps
+//! the browser's Back and Forward working without putting answers in a URL.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+
+use crate::core::answers::{Answers, Fact};
+use crate::core::catalogue::{Catalogue, CatalogueIndex, IndexEntry};
+use crate::core::i18n::Lang;
+
+/// The screens of the journey.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    Start,
+    ChooseGemeente,
+    Question(Fact),
+    Check,
+    Results,
+}
+
+impl Screen {
+    /// The code kept in the history entry's state (never any answer).
+    pub fn code(self) -> String {
+        match self {
+            Screen::Start => "start".into(),
+            Screen::ChooseGemeente => "gemeente".into(),
+            Screen::Question(f) => format!("vraag:{}", f.key()),
+            Screen::Check => "controle".into(),
+            Screen::Results => "uitkomst".into(),
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Screen> {
+        Some(match code {
+            "start" => Screen::Start,
+            "gemeente" => Screen::ChooseGemeente,
+            "controle" => Screen::Check,
+            "uitkomst" => Screen::Results,
+            _ => {
+                let key = code.strip_prefix("vraag:")?;
+                Screen::Question(Fact::ALL.into_iter().find(|f| f.key() == key)?)
+            }
+        })
+    }
+}
+
+/// Loading state of the chosen gemeente's catalogue.
+#[derive(Clone, Debug)]
+pub enum CatalogueState {
+    NotChosen,
+    Loading,
+    Ready(Arc<Catalogue>),
+    Unreachable,
+    /// The validator's findings, for maintainers.
+    Broken(Vec<String>),
+}
+
+/// Everything the components share. All fields are signals, so it is `Copy`.
+#[derive(Clone, Copy)]
+pub struct Ctx {
+    pub lang: RwSignal<Lang>,
+    pub screen: RwSignal<Screen>,
+    pub answers: RwSignal<Answers>,
+    pub index: RwSignal<Option<CatalogueIndex>>,
+    pub gemeente: RwSignal<Option<IndexEntry>>,
+    pub catalogue: RwSignal<CatalogueState>,
+    /// Set when "Wijzig" on the check page opened a question.
+    pub return_to_check: RwSignal<bool>,
+    /// A message shown once at the top of the next screen.
+    pub notice: RwSignal<Option<crate::core::i18n::Msg>>,
+    /// Base URL for catalogue files.
+    pub base: StoredValue<String>,
+}
+
+impl Ctx {
+    pub fn new(base: String) -> Ctx {
+        Ctx {
+            lang: RwSignal::new(Lang::default()),
+            screen: RwSignal::new(Screen::Start),
+            answers: RwSignal::new(Answers::default()),
+            index: RwSignal::new(None),
+            gemeente: RwSignal::new(None),
+            catalogue: RwSignal::new(CatalogueState::NotChosen),
+            return_to_check: RwSignal::new(false),
+            notice: RwSignal::new(None),
+            base: StoredValue::new(base),
+        }
+    }
+
+    /// Goes to `screen` with a new history entry, so Back returns here.
+    pub fn go(&self, screen: Screen) {
+        if let Ok(history) = window().history() {
+            let _ = history.push_state(&JsValue::from_str(&screen.code()), "");
+        }
+        self.screen.set(screen);
+    }
+
+    /// Wipes every answer and returns to the start, leaving no answer in
+    /// memory, storage, the URL or the history entry.
+    pub fn wipe(&self) {
+        self.answers.set(Answers::default());
+        self.return_to_check.set(false);
+        if let Ok(history) = window().history() {
+            let path = window().location().pathname().unwrap_or_else(|_| "/".into());
+            let _ = history.replace_state_with_url(&JsValue::from_str("start"), "", Some(&path));
+        }
+        if let Ok(Some(storage)) = window().session_storage() {
+            let _ = storage.clear();
+        }
+        self.screen.set(Screen::Start);
+    }
+}
+
+pub fn use_ctx() -> Ctx {
+    expect_context::<Ctx>()
+}

@@ -1,0 +1,779 @@
+//! Residents from the seed texts walking through the questionnaire of their
+//! gemeente: which questions they get, and which suggestions they must (and
+//! must not) see, in which order.
+//!
+//! Every scenario also checks the route's general promises: groups in route
+//! order, direct help first when danger is signalled, a reason for every
+//! suggestion. `cargo test --test scenarios -- --nocapture` prints how many
+//! questions each resident was asked.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use routekaart::core::answers::Fact;
+use routekaart::core::catalogue::Catalogue;
+use routekaart::core::matching::{Fit, Group, Open};
+use routekaart::core::scenario::{answers_from_json, fact_name, walk};
+use serde_json::{json, Value};
+
+fn read_catalogue(file: &str) -> Catalogue {
+    let path = format!("{}/public/catalogus/{file}.json", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    serde_json::from_str::<Catalogue>(&text).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// One suggestion, reduced to what the scenarios look at.
+struct Sug {
+    id: String,
+    group: Group,
+    fit: Fit,
+    open: Vec<Open>,
+}
+
+/// One gemeente's catalogue (national entries merged) and the scenarios run on it.
+struct Gemeente {
+    id: &'static str,
+    cat: Catalogue,
+    /// (scenario, questions asked, upper bound, the questions)
+    rows: Vec<(String, usize, usize, String)>,
+    failures: Vec<String>,
+}
+
+impl Gemeente {
+    fn load(id: &'static str) -> Gemeente {
+        let national = read_catalogue("landelijk");
+        Gemeente {
+            id,
+            cat: read_catalogue(id).merged_with(&national),
+            rows: Vec::new(),
+            failures: Vec::new(),
+        }
+    }
+
+    /// Walks the questionnaire as this resident and checks the general
+    /// promises; returns a handle for the scenario's own assertions.
+    fn resident(&mut self, name: &str, max_questions: usize, answers: Value) -> Check<'_> {
+        let all = answers_from_json(&answers).unwrap_or_else(|e| panic!("{name}: bad answers: {e}"));
+        let w = walk(&self.cat, &all);
+        let label = format!("{}: {name}", self.id);
+        let mut failures = Vec::new();
+
+        let asked = w.asked.len();
+        let questions = w.asked.iter().map(|&f| fact_name(f)).collect::<Vec<_>>().join(" ");
+        if asked > max_questions {
+            failures.push(format!(
+                "asked {asked} questions, at most {max_questions} expected: {questions}"
+            ));
+        }
+        if w.suggestions.windows(2).any(|p| p[0].group > p[1].group) {
+            failures.push("suggestions are not in route order".into());
+        }
+        if let Some(s) = w.suggestions.iter().find(|s| s.reasons.is_empty()) {
+            failures.push(format!("{} has no reason", s.service.id));
+        }
+        if w.answers.signals_danger() && w.suggestions.first().map(|s| s.group) != Some(Group::DirectHulp) {
+            failures.push("danger signalled, but direct help is not first".into());
+        }
+        self.rows.push((name.to_string(), asked, max_questions, questions));
+        if std::env::var_os("SCENARIO_VERBOSE").is_some() {
+            let route = w.suggestions.iter().map(|s| format!("{:?}:{}", s.group, s.service.id));
+            println!("[{label}] {}", route.collect::<Vec<_>>().join(" "));
+        }
+
+        let sugs = w
+            .suggestions
+            .iter()
+            .map(|s| Sug {
+                id: s.service.id.clone(),
+                group: s.group,
+                fit: s.fit,
+                open: s.open.clone(),
+            })
+            .collect();
+        Check {
+            label,
+            asked: w.asked,
+            sugs,
+            failures,
+            sink: &mut self.failures,
+        }
+    }
+
+    /// Prints the table of questions asked and fails with every broken promise.
+    fn finish(self) {
+        let width = self.rows.iter().map(|r| r.0.chars().count()).max().unwrap_or(0);
+        println!("\n{}: questions asked per scenario", self.id);
+        for (name, asked, max, questions) in &self.rows {
+            println!("  {name:<width$}  {asked:>2} (max {max:>2})  {questions}");
+        }
+        assert!(
+            self.failures.is_empty(),
+            "{} scenario check(s) failed:\n{}",
+            self.failures.len(),
+            self.failures.join("\n")
+        );
+    }
+}
+
+/// The outcome of one resident's walk, with chainable assertions.
+struct Check<'g> {
+    label: String,
+    asked: Vec<Fact>,
+    sugs: Vec<Sug>,
+    failures: Vec<String>,
+    sink: &'g mut Vec<String>,
+}
+
+impl Check<'_> {
+    fn fail(&mut self, msg: String) {
+        self.failures.push(msg);
+    }
+
+    fn find(&self, id: &str) -> Option<(usize, &Sug)> {
+        self.sugs.iter().enumerate().find(|(_, s)| s.id == id)
+    }
+
+    fn ids(&self) -> String {
+        self.sugs.iter().map(|s| s.id.as_str()).collect::<Vec<_>>().join(", ")
+    }
+
+    /// These services must be suggested.
+    fn has(mut self, ids: &[&str]) -> Self {
+        for id in ids {
+            if self.find(id).is_none() {
+                let got = self.ids();
+                self.fail(format!("{id} missing; got: {got}"));
+            }
+        }
+        self
+    }
+
+    /// These services must not be suggested.
+    fn lacks(mut self, ids: &[&str]) -> Self {
+        for id in ids {
+            if self.find(id).is_some() {
+                self.fail(format!("{id} must not be suggested"));
+            }
+        }
+        self
+    }
+
+    /// Both suggested, `a` shown before `b`.
+    fn before(mut self, a: &str, b: &str) -> Self {
+        match (self.find(a), self.find(b)) {
+            (Some((i, _)), Some((j, _))) if i < j => {}
+            (Some(_), Some(_)) => self.fail(format!("{a} must come before {b}; got: {}", self.ids())),
+            _ => self.fail(format!("{a} and {b} must both be suggested; got: {}", self.ids())),
+        }
+        self
+    }
+
+    /// The first suggestion is this one.
+    fn first(mut self, id: &str) -> Self {
+        if self.sugs.first().map(|s| s.id.as_str()) != Some(id) {
+            let got = self.ids();
+            self.fail(format!("{id} must be first; got: {got}"));
+        }
+        self
+    }
+
+    /// No suggestion in this group at all.
+    fn no_group(mut self, group: Group) -> Self {
+        if let Some(s) = self.sugs.iter().find(|s| s.group == group) {
+            let id = s.id.clone();
+            self.fail(format!("no {group:?} expected, got {id}"));
+        }
+        self
+    }
+
+    /// The suggestion has this fit.
+    fn fit(mut self, id: &str, fit: Fit) -> Self {
+        match self.find(id).map(|(_, s)| s.fit) {
+            Some(f) if f == fit => {}
+            Some(f) => self.fail(format!("{id}: fit {f:?}, expected {fit:?}")),
+            None => self.fail(format!("{id} missing (expected {fit:?})")),
+        }
+        self
+    }
+
+    /// The suggestion is "possibly" because `fact` is not known.
+    fn open_on(mut self, id: &str, fact: Fact) -> Self {
+        let ok = self
+            .find(id)
+            .is_some_and(|(_, s)| s.fit == Fit::Possibly && s.open.contains(&Open::Unknown(fact)));
+        if !ok {
+            self.fail(format!("{id} must be suggested as possibly, open on {fact:?}"));
+        }
+        self
+    }
+
+    /// This question was asked / not asked.
+    fn asks(mut self, fact: Fact) -> Self {
+        if !self.asked.contains(&fact) {
+            self.fail(format!("question {fact:?} must be asked; asked {:?}", self.asked));
+        }
+        self
+    }
+
+    fn skips(mut self, fact: Fact) -> Self {
+        if self.asked.contains(&fact) {
+            self.fail(format!("question {fact:?} must not be asked; asked {:?}", self.asked));
+        }
+        self
+    }
+}
+
+impl Drop for Check<'_> {
+    fn drop(&mut self) {
+        let label = &self.label;
+        self.sink
+            .extend(self.failures.drain(..).map(|f| format!("[{label}] {f}")));
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Alphen-Chaam (seed 000): Effe Buurten in Alphen and Chaam, Het Trefpunt,
+// OnsAlphenChaam, vergunninghouders, "iedereen doet mee".
+
+#[test]
+fn alphen_chaam() {
+    let mut g = Gemeente::load("alphen-chaam");
+
+    g.resident(
+        "oudere in Chaam, eenzaam",
+        10,
+        json!({"themes": ["contact"], "age": 78, "area": "chaam", "household": "alleen",
+               "income": "110_130", "work": "gepensioneerd", "caring": "-", "health": false,
+               "safety": [], "language": "geen", "help_tried": false}),
+    )
+    .has(&["effe-buurten-chaam", "burenhulp", "ouderen-inloop-galder", "trefpunt"])
+    .lacks(&[
+        "jongerenwerk",
+        "nl-kindertelefoon",
+        "nl-113",
+        "vergunninghouders",
+        "inburgering",
+    ])
+    .lacks(&["sociaal-team"])
+    // her own kern's walk-in comes before the other kern's
+    .before("effe-buurten-chaam", "effe-buurten-alphen")
+    .before("burenhulp", "effe-buurten-chaam")
+    .fit("effe-buurten-chaam", Fit::Eligible)
+    .skips(Fact::Debts);
+
+    g.resident(
+        "statushouder in Alphen, moet inburgeren",
+        10,
+        json!({"themes": ["taal", "werk"], "age": 29, "area": "alphen", "household": "alleen",
+               "income": "tot_110", "work": "werkzoekend", "language": "inburgering"}),
+    )
+    .has(&[
+        "vergunninghouders",
+        "inburgering",
+        "taalcafe",
+        "vrijwilligerswerk",
+        "re-integratie",
+    ])
+    .fit("vergunninghouders", Fit::Eligible)
+    .before("vergunninghouders", "taalcafe")
+    .before("taalcafe", "inburgering")
+    .lacks(&["mantelzorgwaardering", "jongerenwerk", "nl-112"])
+    .asks(Fact::Language);
+
+    g.resident(
+        "mantelzorger voor moeder",
+        10,
+        json!({"themes": ["mantelzorg"], "age": 56, "area": "galder", "household": "samen",
+               "income": "boven_150", "work": "werkend", "caring": "ouder", "health": false}),
+    )
+    .has(&[
+        "steunpunt-mantelzorg",
+        "mantelzorgwaardering",
+        "clientondersteuning",
+        "ontmoetingscentrum-dementie",
+    ])
+    .fit("mantelzorgwaardering", Fit::Possibly) // "ten minste 3 maanden" cannot be checked
+    .before("steunpunt-mantelzorg", "mantelzorgwaardering")
+    .lacks(&["meedoenregeling", "bijzondere-bijstand", "nl-veilig-thuis"])
+    .asks(Fact::Caring);
+
+    g.resident(
+        "alleenstaande ouder met schulden, bijstand",
+        12,
+        json!({"themes": ["geld", "opvoeden"], "age": 34, "area": "chaam", "household": "alleen_met_kinderen",
+               "child_ages": ["4-11"], "income": "tot_110", "work": "uitkering", "debts": true,
+               "health": false, "safety": [], "caring": "-"}),
+    )
+    .has(&[
+        "schuldhulp",
+        "nl-juridisch-loket",
+        "kindpakket",
+        "meedoenregeling",
+        "kwijtschelding",
+    ])
+    .has(&["bijzondere-bijstand", "zorgverzekering-minima", "maatschappelijk-werk"])
+    .fit("kindpakket", Fit::Eligible)
+    .before("schuldhulp", "kwijtschelding")
+    // kwijtschelding and bijzondere bijstand need a beschikking: the wijkteam comes last
+    .has(&["sociaal-team"])
+    .before("kwijtschelding", "sociaal-team")
+    .lacks(&["nl-112", "nl-veilig-thuis", "jongerenwerk"])
+    .asks(Fact::Debts);
+
+    g.resident(
+        "onveilig thuis",
+        8,
+        json!({"themes": ["veiligheid"], "safety": ["onveilig_thuis"], "age": 41, "area": "alphen",
+               "household": "samen_met_kinderen", "child_ages": ["0-3"]}),
+    )
+    .first("nl-veilig-thuis")
+    .has(&["maatschappelijk-werk", "buurtpreventie"])
+    .lacks(&["nl-112", "nl-113"]);
+
+    g.resident(
+        "jongere met sombere gedachten",
+        10,
+        json!({"themes": ["contact", "gezondheid"], "safety": ["suicidegedachten"], "age": 16,
+               "area": "chaam", "household": "samen_met_kinderen", "work": "scholier", "health": true}),
+    )
+    .first("nl-113")
+    .has(&["jongerenwerk", "nl-kindertelefoon"])
+    .before("nl-113", "nl-kindertelefoon")
+    .lacks(&["ouderen-inloop-galder", "bijstand", "nl-veilig-thuis"]);
+
+    g.resident(
+        "lichtere hulp hielp niet (huishouden)",
+        10,
+        json!({"themes": ["dagelijks"], "age": 70, "area": "ulicoten", "household": "alleen",
+               "work": "gepensioneerd", "health": true, "caring": "-", "help_tried": true}),
+    )
+    .has(&[
+        "sociaal-team",
+        "wmo-huishouden",
+        "pgb-of-natura",
+        "burenhulp",
+        "clientondersteuning",
+    ])
+    .before("wmo-huishouden", "sociaal-team")
+    .before("repair-cafe", "burenhulp") // in Ulicoten itself
+    .asks(Fact::HelpTried);
+
+    g.resident(
+        "scholier zoekt contact",
+        8,
+        json!({"themes": ["contact"], "age": 15, "area": "alphen", "household": "samen_met_kinderen",
+               "work": "scholier", "safety": [], "caring": "-", "health": false, "language": "geen"}),
+    )
+    .has(&["jongerenwerk", "nl-kindertelefoon", "burenhulp"])
+    .lacks(&["ouderen-inloop-galder", "meedoenregeling", "sociaal-team"])
+    .before("nl-kindertelefoon", "jongerenwerk");
+
+    g.resident(
+        "inkomen: zeg ik liever niet",
+        10,
+        json!({"themes": ["geld"], "age": 45, "area": "alphen", "household": "samen", "income": "!",
+               "work": "werkend", "debts": false}),
+    )
+    .open_on("meedoenregeling", Fact::Income)
+    .open_on("zorgverzekering-minima", Fact::Income)
+    .open_on("bijzondere-bijstand", Fact::Income)
+    .open_on("kwijtschelding", Fact::Income)
+    .has(&["maatschappelijk-werk", "formulierenhulp"])
+    .lacks(&["kindpakket"]);
+
+    g.resident(
+        "werkzoekende 45-jarige, net ontslagen",
+        10,
+        json!({"themes": ["werk", "geld"], "age": 45, "area": "chaam", "household": "samen_met_kinderen",
+               "child_ages": ["12-17"], "income": "110_130", "work": "werkzoekend", "debts": false,
+               "language": "geen"}),
+    )
+    .has(&[
+        "re-integratie",
+        "trefpunt",
+        "vrijwilligerswerk",
+        "kindpakket",
+        "zorgverzekering-minima",
+    ])
+    .fit("kindpakket", Fit::Possibly) // 110–130 % straddles the 120 % limit
+    .lacks(&["bijstand", "kwijtschelding", "inburgering", "vergunninghouders"])
+    .before("vrijwilligerswerk", "re-integratie");
+
+    g.resident(
+        "goed inkomen, vraag over geld",
+        10,
+        json!({"themes": ["geld"], "age": 60, "area": "galder", "household": "samen", "income": "boven_150",
+               "work": "werkend", "debts": false}),
+    )
+    .lacks(&[
+        "meedoenregeling",
+        "bijstand",
+        "bijzondere-bijstand",
+        "kwijtschelding",
+        "zorgverzekering-minima",
+    ])
+    .no_group(Group::Keukentafelgesprek)
+    .has(&["maatschappelijk-werk"]);
+
+    g.resident(
+        "veel levensgebieden tegelijk",
+        14,
+        json!({"themes": ["geld", "wonen", "gezondheid"], "age": 52, "area": "strijbeek", "household": "alleen",
+               "income": "tot_110", "work": "uitkering", "health": true, "debts": true, "safety": [],
+               "caring": "-"}),
+    )
+    .has(&["sociaal-team", "schuldhulp", "wmo-woningaanpassing"])
+    .skips(Fact::HelpTried); // three life areas lead to the keukentafelgesprek anyway
+
+    g.finish();
+}
+
+// ---------------------------------------------------------------------------
+// Heusden (seed 004): the sociale routekaart with the keukentafelgesprek,
+// Ouderenproof, Baanbrekers, armoede en eenzaamheid, PGB or zorg in natura,
+// jongeren and social media/alcohol, arbeidsmigranten.
+
+#[test]
+fn heusden() {
+    let mut g = Gemeente::load("heusden");
+
+    g.resident(
+        "ouder verloor werk, laag inkomen",
+        13,
+        json!({"themes": ["werk", "geld"], "age": 38, "area": "drunen", "household": "samen_met_kinderen",
+               "child_ages": ["4-11"], "income": "tot_110", "work": "werkzoekend", "debts": false,
+               "caring": "-", "health": false, "language": "geen", "help_tried": false}),
+    )
+    .has(&[
+        "werkpunt-baanbrekers",
+        "re-integratie",
+        "bijstand",
+        "kindpakket",
+        "meedoenregeling",
+    ])
+    .has(&["vrijwilligerswerk", "inloop-wijkteam"])
+    .fit("kindpakket", Fit::Eligible)
+    .before("werkpunt-baanbrekers", "re-integratie")
+    .before("re-integratie", "kindpakket")
+    // bijstand needs a beschikking: the keukentafelgesprek is offered, last
+    .has(&["sociale-routekaart"])
+    .before("bijstand", "sociale-routekaart")
+    .lacks(&["inburgering", "arbeidsmigranten", "ouderenproof-inloop", "nl-112"]);
+
+    g.resident(
+        "oudere in Nieuwkuijk, eenzaam (Ouderenproof)",
+        13,
+        json!({"themes": ["contact"], "age": 81, "area": "nieuwkuijk", "household": "alleen",
+               "income": "130_150", "work": "gepensioneerd", "caring": "-", "health": false, "safety": [],
+               "language": "geen", "help_tried": false}),
+    )
+    .has(&[
+        "huisbezoek-eenzaamheid",
+        "ouderenproof-inloop",
+        "burenhulp",
+        "vrijwilligerswerk",
+    ])
+    .fit("ouderenproof-inloop", Fit::Eligible)
+    .before("vrijwilligerswerk", "huisbezoek-eenzaamheid")
+    .before("huisbezoek-eenzaamheid", "ouderenproof-inloop")
+    .lacks(&[
+        "jongerenwerk",
+        "meedoenregeling",
+        "inburgering",
+        "sociale-routekaart",
+        "nl-113",
+    ]);
+
+    g.resident(
+        "schulden en huurachterstand",
+        13,
+        json!({"themes": ["geld", "wonen"], "age": 30, "area": "vlijmen", "household": "alleen",
+               "income": "110_130", "work": "werkend", "debts": true, "caring": "-", "health": false,
+               "language": "geen"}),
+    )
+    .has(&[
+        "vroegsignalering",
+        "schuldhulp",
+        "nl-juridisch-loket",
+        "maatschappelijk-werk",
+    ])
+    .has(&["bijzondere-bijstand", "zorgverzekering-minima"])
+    .fit("zorgverzekering-minima", Fit::Eligible)
+    .before("schuldhulp", "bijzondere-bijstand")
+    .lacks(&["kwijtschelding", "bijstand", "kindpakket"]);
+
+    g.resident(
+        "lichte hulp hielp niet, kiezen pgb of natura",
+        13,
+        json!({"themes": ["dagelijks", "gezondheid"], "age": 67, "area": "elshout", "household": "samen",
+               "work": "gepensioneerd", "health": true, "caring": "-", "safety": [], "income": "boven_150",
+               "help_tried": true}),
+    )
+    .has(&[
+        "sociale-routekaart",
+        "pgb-of-natura",
+        "wmo-huishouden",
+        "clientondersteuning",
+    ])
+    .before("clientondersteuning", "pgb-of-natura")
+    .before("pgb-of-natura", "sociale-routekaart")
+    .lacks(&["zorgverzekering-minima", "nl-113"]);
+
+    g.resident(
+        "mantelzorger voor partner in Heusden-Vesting",
+        13,
+        json!({"themes": ["mantelzorg"], "age": 74, "area": "heusden-vesting", "household": "samen",
+               "work": "gepensioneerd", "caring": "partner", "health": false}),
+    )
+    .has(&[
+        "steunpunt-mantelzorg",
+        "mantelzorg-inloop",
+        "mantelzorgwaardering",
+        "clientondersteuning",
+    ])
+    .has(&["pgb-of-natura"])
+    .before("steunpunt-mantelzorg", "mantelzorg-inloop")
+    .lacks(&["jongerenwerk", "sociale-routekaart"]);
+
+    g.resident(
+        "ouder bezorgd over tiener (alcohol, sociale media)",
+        13,
+        json!({"themes": ["opvoeden"], "age": 46, "area": "haarsteeg", "household": "alleen_met_kinderen",
+               "child_ages": ["12-17"], "income": "boven_150", "work": "werkend", "safety": []}),
+    )
+    .has(&[
+        "ouders-jongeren-voorlichting",
+        "maatschappelijk-werk",
+        "jeugdhulp",
+        "consultatiebureau",
+    ])
+    .before("ouders-jongeren-voorlichting", "maatschappelijk-werk")
+    .lacks(&["kindpakket", "nl-veilig-thuis", "nl-kindertelefoon"]);
+
+    g.resident(
+        "jongere van 17",
+        13,
+        json!({"themes": ["contact", "veiligheid"], "age": 17, "area": "vlijmen", "household": "samen_met_kinderen",
+               "work": "scholier", "safety": [], "caring": "-", "health": false, "language": "geen",
+               "help_tried": false}),
+    )
+    .has(&["jongerenwerk", "nl-kindertelefoon", "buurtpreventie"])
+    .before("nl-kindertelefoon", "jongerenwerk")
+    .lacks(&["ouderenproof-inloop", "huisbezoek-eenzaamheid", "nl-112"]);
+
+    g.resident(
+        "acuut gevaar",
+        13,
+        json!({"themes": ["veiligheid"], "safety": ["acuut_gevaar"], "age": 50, "area": "drunen"}),
+    )
+    .first("nl-112")
+    .has(&["maatschappelijk-werk"])
+    .lacks(&["nl-113", "nl-veilig-thuis"]);
+
+    g.resident(
+        "inkomen: zeg ik liever niet",
+        13,
+        json!({"themes": ["geld", "gezondheid"], "age": 55, "area": "oudheusden", "household": "samen",
+               "income": "!", "work": "werkend", "debts": false, "health": false, "safety": [], "caring": "-"}),
+    )
+    .open_on("meedoenregeling", Fact::Income)
+    .open_on("zorgverzekering-minima", Fact::Income)
+    .open_on("bijzondere-bijstand", Fact::Income)
+    .has(&["maatschappelijk-werk"])
+    .lacks(&["kindpakket", "wmo-huishouden"]);
+
+    g.resident(
+        "arbeidsmigrant in Vlijmen",
+        13,
+        json!({"themes": ["werk", "wonen", "taal"], "age": 27, "area": "vlijmen", "household": "anders",
+               "income": "110_130", "work": "werkend", "language": "taalhulp", "debts": false, "caring": "-",
+               "health": false}),
+    )
+    .has(&["arbeidsmigranten", "taalcafe", "formulierenhulp", "sociale-routekaart"])
+    .fit("arbeidsmigranten", Fit::Eligible)
+    .lacks(&["inburgering", "bijstand", "re-integratie"])
+    .skips(Fact::HelpTried);
+
+    g.resident(
+        "statushouder moet inburgeren",
+        13,
+        json!({"themes": ["taal"], "age": 24, "area": "drunen", "household": "alleen", "work": "uitkering",
+               "language": "inburgering"}),
+    )
+    .has(&["inburgering", "taalcafe", "formulierenhulp"])
+    .fit("taalcafe", Fit::Eligible)
+    .before("taalcafe", "inburgering")
+    .lacks(&["arbeidsmigranten", "mantelzorgwaardering"]);
+
+    g.finish();
+}
+
+// ---------------------------------------------------------------------------
+// Almere (seed 001): own network and wijk first, welzijnswerk, wijkteams,
+// the Sociaal Stedelijk Team for complex problems, beschermd wonen and
+// maatschappelijke opvang only when living at home no longer works.
+
+#[test]
+fn almere() {
+    let mut g = Gemeente::load("almere");
+
+    g.resident(
+        "oudere in Almere Buiten, eenzaam",
+        13,
+        json!({"themes": ["contact"], "age": 79, "area": "almere-buiten", "household": "alleen",
+               "income": "110_130", "work": "gepensioneerd", "caring": "-", "health": false, "safety": [],
+               "language": "geen", "help_tried": false}),
+    )
+    .has(&[
+        "burenhulp",
+        "welzijnswerk",
+        "buurtkamer-buiten",
+        "wijkteam-inloop",
+        "vrijwilligerswerk",
+    ])
+    .before("burenhulp", "welzijnswerk")
+    .before("welzijnswerk", "buurtkamer-buiten")
+    .lacks(&["jongerenwerk", "inburgering", "wijkteam", "nl-113"]);
+
+    g.resident(
+        "statushouder in Almere Haven, moet inburgeren",
+        13,
+        json!({"themes": ["taal", "werk", "wonen"], "age": 31, "area": "almere-haven",
+               "household": "samen_met_kinderen", "child_ages": ["0-3"], "income": "tot_110",
+               "work": "uitkering", "language": "inburgering", "caring": "-", "health": false, "debts": false}),
+    )
+    .has(&[
+        "vluchtelingenwerk",
+        "inburgering",
+        "taalcafe",
+        "re-integratie",
+        "wijkteam",
+    ])
+    .fit("inburgering", Fit::Possibly) // DUO decides who must inburgeren
+    .before("vluchtelingenwerk", "taalcafe")
+    .before("taalcafe", "inburgering")
+    .lacks(&["mantelzorgwaardering", "kindpakket"]);
+
+    g.resident(
+        "mantelzorger voor kind met beperking",
+        13,
+        json!({"themes": ["mantelzorg"], "age": 42, "area": "almere-poort", "household": "samen_met_kinderen",
+               "child_ages": ["4-11"], "work": "werkend", "caring": "kind", "health": false}),
+    )
+    .has(&[
+        "mantelzorgondersteuning",
+        "mantelzorgcafe",
+        "mantelzorgwaardering",
+        "clientondersteuning",
+    ])
+    .has(&["burenhulp"])
+    .before("burenhulp", "mantelzorgondersteuning")
+    .before("mantelzorgondersteuning", "mantelzorgcafe")
+    .lacks(&["wijkteam", "ontmoetingscentrum-dementie"]);
+
+    g.resident(
+        "jongere van 19 zoekt werk",
+        13,
+        json!({"themes": ["werk"], "age": 19, "area": "almere-stad", "household": "samen_met_kinderen",
+               "child_ages": ["18+"], "income": "tot_110", "work": "werkzoekend", "language": "geen"}),
+    )
+    .has(&["jongerenwerk", "re-integratie", "vrijwilligerswerk"])
+    .before("vrijwilligerswerk", "jongerenwerk")
+    .lacks(&["inburgering", "vluchtelingenwerk", "individuele-inkomenstoeslag"]);
+
+    g.resident(
+        "schulden, bijstandsuitkering",
+        13,
+        json!({"themes": ["geld"], "age": 48, "area": "almere-haven", "household": "alleen",
+               "income": "tot_110", "work": "uitkering", "debts": true, "caring": "-", "health": false,
+               "language": "geen", "help_tried": false}),
+    )
+    .has(&[
+        "schuldhulp",
+        "maatschappelijk-werk",
+        "nl-juridisch-loket",
+        "formulierenhulp",
+    ])
+    .has(&[
+        "kwijtschelding",
+        "bijzondere-bijstand",
+        "individuele-inkomenstoeslag",
+        "collectieve-zorgverzekering",
+    ])
+    .fit("collectieve-zorgverzekering", Fit::Eligible)
+    .before("schuldhulp", "kwijtschelding")
+    .has(&["wijkteam"]);
+
+    g.resident(
+        "sombere gedachten",
+        13,
+        json!({"themes": ["gezondheid", "contact"], "safety": ["suicidegedachten"], "age": 33,
+               "area": "almere-stad", "household": "alleen", "work": "uitkering", "health": true}),
+    )
+    .first("nl-113")
+    .has(&["inloop-ggz", "maatschappelijk-werk"])
+    .lacks(&["nl-112", "nl-veilig-thuis"]);
+
+    g.resident(
+        "lichtere hulp hielp niet (huishouden)",
+        13,
+        json!({"themes": ["dagelijks"], "age": 83, "area": "almere-hout", "household": "alleen",
+               "work": "gepensioneerd", "health": true, "caring": "-", "help_tried": true}),
+    )
+    .has(&[
+        "wijkteam",
+        "wmo-huishouden",
+        "begeleiding-thuis",
+        "burenhulp",
+        "clientondersteuning",
+    ])
+    .before("wmo-huishouden", "wijkteam")
+    .lacks(&["beschermd-wonen"]);
+
+    g.resident(
+        "ouder met baby in Almere Hout",
+        13,
+        json!({"themes": ["opvoeden"], "age": 29, "area": "almere-hout", "household": "samen_met_kinderen",
+               "child_ages": ["0-3"], "income": "130_150", "safety": []}),
+    )
+    .has(&["consultatiebureau-inloop", "jeugdgezondheidszorg", "jeugdhulp"])
+    .lacks(&["kindpakket", "jongerenwerk"]);
+
+    g.resident(
+        "inkomen: zeg ik liever niet",
+        13,
+        json!({"themes": ["geld", "gezondheid"], "age": 62, "area": "oosterwold", "household": "samen",
+               "income": "!", "work": "werkend", "debts": false, "health": false, "safety": [], "caring": "-",
+               "language": "geen"}),
+    )
+    .open_on("collectieve-zorgverzekering", Fact::Income)
+    .open_on("bijzondere-bijstand", Fact::Income)
+    .open_on("kwijtschelding", Fact::Income)
+    .has(&["repair-cafe", "maatschappelijk-werk"])
+    .before("repair-cafe", "maatschappelijk-werk");
+
+    g.resident(
+        "dreigt dakloos te worden",
+        13,
+        json!({"themes": ["wonen"], "age": 35, "area": "almere-stad", "household": "alleen", "income": "tot_110",
+               "work": "werkzoekend", "health": false, "debts": true, "caring": "-", "language": "geen"}),
+    )
+    .has(&["maatschappelijke-opvang", "maatschappelijk-werk", "kwijtschelding"])
+    .lacks(&["beschermd-wonen", "begeleiding-thuis", "wmo-woningaanpassing"]);
+
+    g.resident(
+        "goed inkomen, vraag over geld",
+        13,
+        json!({"themes": ["geld"], "age": 58, "area": "almere-pampus", "household": "samen",
+               "income": "boven_150", "work": "werkend", "debts": false}),
+    )
+    .lacks(&[
+        "bijzondere-bijstand",
+        "kwijtschelding",
+        "collectieve-zorgverzekering",
+        "kindpakket",
+    ])
+    .lacks(&["individuele-inkomenstoeslag"])
+    .no_group(Group::Keukentafelgesprek);
+
+    g.finish();
+}
