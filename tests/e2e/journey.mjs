@@ -1,0 +1,58 @@
+// Walks the questionnaire like a resident: answers each question page by its
+// h1 (the question), checking accessibility on every page, until the check
+// page. `answers` maps question titles to labels to click, or {age: "72"}.
+import { expect, checkA11y } from "./harness.mjs";
+
+export const CHECK_TITLE = /Kloppen uw antwoorden\?|Are your answers right\?/;
+
+export async function answerAll(page, answers, { keyboard = false, maxSteps = 20 } = {}) {
+  const asked = [];
+  for (let step = 0; step < maxSteps; step++) {
+    const h1 = page.getByRole("heading", { level: 1 });
+    await expect(h1).toBeFocused();
+    const title = (await h1.textContent()).trim();
+    if (CHECK_TITLE.test(title)) return asked;
+    asked.push(title);
+    await expect(page).toHaveTitle(/^(Vraag|Question) \d+ (van|of) \d+: /);
+    await checkA11y(page, `question “${title}”`);
+    const answer = answers[title] ?? "Zeg ik liever niet";
+    if (typeof answer === "object" && answer.age !== undefined) {
+      const input = page.getByRole("textbox");
+      if (keyboard) {
+        await input.focus();
+        await page.keyboard.type(answer.age);
+      } else {
+        await input.fill(answer.age);
+      }
+    } else {
+      for (const label of [].concat(answer)) {
+        const option = page.getByLabel(label, { exact: true });
+        if (keyboard) {
+          await option.focus();
+          await page.keyboard.press("Space");
+        } else {
+          await option.check();
+        }
+      }
+    }
+    const next = page.getByRole("button", { name: /^(Volgende|Next)$/ });
+    if (keyboard) {
+      await next.focus();
+      await page.keyboard.press("Enter");
+    } else {
+      await next.click();
+    }
+    await expect(page.getByRole("heading", { level: 1 })).not.toHaveText(title);
+  }
+  throw new Error(`no check page after ${maxSteps} questions: ${asked.join(" | ")}`);
+}
+
+/// The service ids of the result cards, in page order.
+export async function resultIds(page) {
+  return page.locator(".rk-card").evaluateAll((cards) => cards.map((c) => c.dataset.service));
+}
+
+/// The group headings, in page order.
+export async function groupTitles(page) {
+  return page.locator(".rk-group > h2").allTextContents();
+}
