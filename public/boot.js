@@ -9,6 +9,14 @@
   function fail() {
     if (started) return;
     started = true;
+    if (document.readyState === "loading") {
+      document.addEventListener("DOMContentLoaded", show);
+    } else {
+      show();
+    }
+  }
+
+  function show() {
     var root = document.getElementById("rk-app");
     if (!root) return;
     root.innerHTML = "";

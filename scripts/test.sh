@@ -23,13 +23,16 @@ step "native tests (pure core)"
 cargo test
 
 step "wasm tests in headless Chromium"
-cargo test --target wasm32-unknown-unknown
+cargo test --target wasm32-unknown-unknown --test wasm
 
 step "release build"
 scripts/build-release.sh
 
 step "size report (brotli)"
 node scripts/size-report.mjs dist
+
+step "catalogue validation (every shipped catalogue)"
+cargo run --quiet --bin catalogue -- check public/catalogus/*.json
 
 step "end-to-end tests in Chromium against the release build"
 npx playwright test

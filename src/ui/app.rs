@@ -92,6 +92,8 @@ fn read_fragment(ctx: Ctx, configured: Option<String>) {
         }
     }
     if let Some(id) = gemeente {
+        // Pages wait for it instead of asking for a gemeente.
+        ctx.catalogue.set(CatalogueState::Loading);
         spawn_local(async move {
             match load_index(ctx)
                 .await
@@ -137,9 +139,14 @@ pub fn App(#[prop(optional)] gemeente: String) -> impl IntoView {
 
     // Focus the page's h1 after every screen change, so screen readers and
     // keyboard users start at the top of the new step.
-    Effect::new(move |prev: Option<Screen>| {
-        let screen = ctx.screen.get();
-        if prev.is_some() && prev != Some(screen) {
+    Effect::new(move |prev: Option<(Screen, bool)>| {
+        // The loading message of a page counts as its own step: focus moves
+        // again when the real page replaces it.
+        let key = (
+            ctx.screen.get(),
+            matches!(ctx.catalogue.get(), CatalogueState::Ready(_)),
+        );
+        if prev.is_some() && prev != Some(key) {
             request_animation_frame(|| {
                 if let Ok(Some(h1)) = document().query_selector("#rk-main h1") {
                     if let Ok(h1) = h1.dyn_into::<web_sys::HtmlElement>() {
@@ -149,7 +156,7 @@ pub fn App(#[prop(optional)] gemeente: String) -> impl IntoView {
                 window().scroll_to_with_x_and_y(0.0, 0.0);
             });
         }
-        screen
+        key
     });
 
     let lang = ctx.lang;

@@ -8,6 +8,8 @@ export const CHECK_TITLE = /Kloppen uw antwoorden\?|Are your answers right\?/;
 export async function answerAll(page, answers, { keyboard = false, maxSteps = 20 } = {}) {
   const asked = [];
   for (let step = 0; step < maxSteps; step++) {
+    // Wait for a question form or the check page (not a loading message).
+    await page.locator("form.rk-form .rk-fieldset, dl.rk-summary").first().waitFor();
     const h1 = page.getByRole("heading", { level: 1 });
     await expect(h1).toBeFocused();
     const title = (await h1.textContent()).trim();
@@ -15,7 +17,16 @@ export async function answerAll(page, answers, { keyboard = false, maxSteps = 20
     asked.push(title);
     await expect(page).toHaveTitle(/^(Vraag|Question) \d+ (van|of) \d+: /);
     await checkA11y(page, `question “${title}”`);
-    const answer = answers[title] ?? "Zeg ik liever niet";
+    let answer = answers[title];
+    if (answer === undefined) {
+      // No answer given for this question: the honest "don't know" options, else "No".
+      for (const fallback of ["Zeg ik liever niet", "Weet ik niet", "Nee", "I'd rather not say", "I don't know", "No"]) {
+        if ((await page.getByLabel(fallback, { exact: true }).count()) > 0) {
+          answer = fallback;
+          break;
+        }
+      }
+    }
     if (typeof answer === "object" && answer.age !== undefined) {
       const input = page.getByRole("textbox");
       if (keyboard) {

@@ -24,7 +24,7 @@ test.describe("start page", () => {
   test("shows an accessible error when the app cannot start", async ({ page, guards }) => {
     // Simulate a failed download of the WebAssembly module.
     await page.route(/\.wasm$/, (route) => route.abort("failed"));
-    guards.allowConsoleErrors.push(/Failed to load resource|wasm|WebAssembly|ERR_FAILED/i);
+    guards.allowConsoleErrors.push(/Failed to load resource|wasm|WebAssembly|ERR_FAILED|Failed to fetch/i);
     await page.goto("/");
     const alert = page.getByRole("alert");
     await expect(alert).toContainText("Routekaart kan niet starten");

@@ -65,7 +65,7 @@ impl Checked {
 }
 
 /// Options for a check.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, Default)]
 pub struct CheckOptions {
     /// Today's date, for review dates that have passed.
     pub today: Option<Date>,

@@ -20,7 +20,11 @@ pub fn StartPage() -> impl IntoView {
                 let next = next_question(&cat, &ctx.answers.get_untracked());
                 ctx.go(next.map_or(Screen::Check, Screen::Question));
             }
-            _ => ctx.go(Screen::ChooseGemeente),
+            // A configured gemeente is still loading: its page shows a loading message.
+            CatalogueState::Loading | CatalogueState::Unreachable | CatalogueState::Broken(_) => {
+                ctx.go(Screen::Question(crate::core::answers::Fact::Themes))
+            }
+            CatalogueState::NotChosen => ctx.go(Screen::ChooseGemeente),
         }
     };
     view! {
