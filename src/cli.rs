@@ -18,7 +18,7 @@ pub fn run(args: Vec<String>) -> i32 {
     match args.first().map(String::as_str) {
         Some("check") if args.len() > 1 => check_files(&args[1..]),
         Some("schema") => {
-            println!("{}", schema_json());
+            print!("{}", schema_json());
             0
         }
         Some("scenario") => crate::cli_scenario::run(&args[1..]),
