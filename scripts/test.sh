@@ -32,7 +32,7 @@ step "size report (brotli)"
 node scripts/size-report.mjs dist
 
 step "catalogue validation (every shipped catalogue)"
-cargo run --quiet --bin catalogue -- check public/catalogus/*.json
+cargo run --quiet --bin catalogue -- check $(ls public/catalogus/*.json | grep -v "/index.json$")
 
 step "end-to-end tests in Chromium against the release build"
 npx playwright test
