@@ -212,19 +212,31 @@ fn situation_reason(s: Situation, a: &Answers) -> Reason {
     }
 }
 
+/// Location id → the kern/wijk it is in. Built once per match, so matching
+/// stays linear in the number of services.
+pub type LocationAreas<'a> = std::collections::HashMap<&'a str, &'a str>;
+
+pub fn location_areas(cat: &Catalogue) -> LocationAreas<'_> {
+    cat.locations
+        .iter()
+        .filter_map(|l| Some((l.id.as_str(), l.area.as_deref()?)))
+        .collect()
+}
+
 /// Is the service (or a place it is offered) in the resident's kern/wijk?
-fn is_near(s: &Service, a: &Answers, cat: &Catalogue) -> bool {
+fn is_near(s: &Service, a: &Answers, areas: &LocationAreas) -> bool {
     let Some(area) = a.area.known() else { return false };
     s.service_areas.contains(area)
         || s.eligibility.areas.contains(area)
         || s.service_at_locations
             .iter()
-            .any(|sal| cat.location(&sal.location_id).and_then(|l| l.area.as_ref()) == Some(area))
+            .any(|sal| areas.get(sal.location_id.as_str()) == Some(&area.as_str()))
 }
 
 /// Suggestions for these answers, in route order.
 pub fn suggest<'a>(cat: &'a Catalogue, a: &Answers) -> Vec<Suggestion<'a>> {
     let situations = a.situations();
+    let areas = location_areas(cat);
     let mut out: Vec<Suggestion<'a>> = Vec::new();
     let mut loket: Vec<&'a Service> = Vec::new();
 
@@ -260,7 +272,7 @@ pub fn suggest<'a>(cat: &'a Catalogue, a: &Answers) -> Vec<Suggestion<'a>> {
         reasons.extend(boosters.iter().map(|&x| situation_reason(x, a)));
         let rules_met = met.len() as u32;
         reasons.extend(met);
-        let near = is_near(s, a, cat);
+        let near = is_near(s, a, &areas);
         if near && !reasons.iter().any(|r| matches!(r, Reason::InYourArea(_))) {
             if let Some(area) = a.area.known() {
                 reasons.push(Reason::InYourArea(cat.area_name(area).unwrap_or(area).to_string()));
@@ -309,7 +321,7 @@ pub fn suggest<'a>(cat: &'a Catalogue, a: &Answers) -> Vec<Suggestion<'a>> {
             if !themes.is_empty() {
                 reasons.insert(0, Reason::AsksHelpWith(themes.clone()));
             }
-            let near = is_near(s, a, cat);
+            let near = is_near(s, a, &areas);
             let relevance = 10 * themes.len() as u32 + loket_reasons.len() as u32;
             let open = s
                 .unchecked_conditions
@@ -343,7 +355,7 @@ pub fn suggest<'a>(cat: &'a Catalogue, a: &Answers) -> Vec<Suggestion<'a>> {
 
 /// Does `fact` matter for service `s`: could an answer to it change whether
 /// or how `s` is suggested?
-pub fn depends_on(s: &Service, fact: Fact, cat: &Catalogue) -> bool {
+pub fn depends_on(s: &Service, fact: Fact, areas: &LocationAreas) -> bool {
     let e = &s.eligibility;
     let produces = |list: &[Situation]| list.iter().any(|&x| Fact::producing(x) == fact);
     match fact {
@@ -354,7 +366,7 @@ pub fn depends_on(s: &Service, fact: Fact, cat: &Catalogue) -> bool {
                 || !s.service_areas.is_empty()
                 || s.service_at_locations
                     .iter()
-                    .any(|sal| cat.location(&sal.location_id).is_some_and(|l| l.area.is_some()))
+                    .any(|sal| areas.contains_key(sal.location_id.as_str()))
         }
         Fact::Age => e.minimum_age.is_some() || e.maximum_age.is_some(),
         Fact::Household => !e.households.is_empty() || !e.child_ages.is_empty(),

@@ -7,7 +7,7 @@
 use crate::core::answers::{Answers, Fact, LanguageNeed, SafetySignal, WorkSituation};
 use crate::core::catalogue::{Catalogue, Kind};
 use crate::core::facts::{CaredFor, ChildAge, Household, IncomeBand, Theme};
-use crate::core::matching::{depends_on, suggest};
+use crate::core::matching::{depends_on, location_areas, suggest};
 
 /// How a question is answered.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -122,7 +122,7 @@ pub fn is_relevant(cat: &Catalogue, answers: &Answers, fact: Fact) -> bool {
             if cat
                 .services
                 .iter()
-                .any(|s| s.kind == Kind::DirectHulp && depends_on(s, Fact::Safety, cat))
+                .any(|s| s.kind == Kind::DirectHulp && depends_on(s, Fact::Safety, &Default::default()))
             {
                 return true;
             }
@@ -139,7 +139,10 @@ pub fn is_relevant(cat: &Catalogue, answers: &Answers, fact: Fact) -> bool {
     // Judge with this fact unknown, so answering it never hides its own question.
     let mut without = answers.clone();
     without.clear(fact);
-    suggest(cat, &without).iter().any(|s| depends_on(s.service, fact, cat))
+    let areas = location_areas(cat);
+    suggest(cat, &without)
+        .iter()
+        .any(|s| depends_on(s.service, fact, &areas))
 }
 
 /// The questions this resident gets, in order, given the answers so far.

@@ -100,3 +100,41 @@ pub fn QuickExit() -> impl IntoView {
         </button>
     }
 }
+
+/// Direct help stays at the top of every following page once an answer
+/// signals danger: never hidden behind the remaining questions.
+#[component]
+pub fn DirectHelpPanel(cat: std::sync::Arc<crate::core::catalogue::Catalogue>) -> impl IntoView {
+    use crate::core::matching::{suggest, Group};
+    let ctx = use_ctx();
+    move || {
+        let answers = ctx.answers.get();
+        if !answers.signals_danger() {
+            return None;
+        }
+        let lang = ctx.lang.get();
+        let items = suggest(&cat, &answers)
+            .into_iter()
+            .filter(|s| s.group == Group::DirectHulp)
+            .map(|s| {
+                let phones = s
+                    .service
+                    .phones
+                    .iter()
+                    .map(|p| {
+                        let href = format!("tel:{}", p.number.replace(' ', ""));
+                        view! { " " <a class="rk-direct__phone" href=href>{p.number.clone()}</a> }
+                    })
+                    .collect_view();
+                view! { <li><strong>{s.service.name.get(lang).0.to_string()}</strong>{phones}</li> }
+            })
+            .collect_view();
+        Some(view! {
+            <section class="rk-group rk-group--directhulp rk-direct" aria-labelledby="rk-direct-title">
+                <h2 class="rk-heading-2" id="rk-direct-title">{t(lang, Msg::GroupTitle(Group::DirectHulp))}</h2>
+                <p>{t(lang, Msg::GroupIntro(Group::DirectHulp))}</p>
+                <ul class="rk-card__list">{items}</ul>
+            </section>
+        })
+    }
+}

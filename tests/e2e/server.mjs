@@ -53,10 +53,12 @@ createServer((req, res) => {
     "x-content-type-options": "nosniff",
   };
   if (/\bbr\b/.test(req.headers["accept-encoding"] || "")) {
-    if (!brotliCache.has(path)) {
-      brotliCache.set(path, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+    // Keyed by modification time too, so a rebuild is never served stale.
+    const key = `${path}@${statSync(path).mtimeMs}`;
+    if (!brotliCache.has(key)) {
+      brotliCache.set(key, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
     }
-    body = brotliCache.get(path);
+    body = brotliCache.get(key);
     headers["content-encoding"] = "br";
   }
   headers["content-length"] = body.length;

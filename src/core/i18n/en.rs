@@ -221,6 +221,7 @@ pub(super) fn other(msg: Msg) -> &'static str {
         FitPossibly => "May fit: please check",
         Back => "Back",
         Next => "Next",
+        QuestionCounterFirst => "Question {n}",
         QuestionCounter => "Question {n} of {m}",
         TitleSuffix => "Routekaart {gemeente}",
         ErrorPrefix => "Error: ",

@@ -119,6 +119,7 @@ pub enum Msg {
     Back,
     Next,
     QuestionCounter,
+    QuestionCounterFirst,
     TitleSuffix,
     ErrorPrefix,
     ErrorSummaryTitle,

@@ -223,6 +223,7 @@ pub(super) fn other(msg: Msg) -> &'static str {
         FitPossibly => "Past misschien: vraag het na",
         Back => "Terug",
         Next => "Volgende",
+        QuestionCounterFirst => "Vraag {n}",
         QuestionCounter => "Vraag {n} van {m}",
         TitleSuffix => "Routekaart {gemeente}",
         ErrorPrefix => "Fout: ",

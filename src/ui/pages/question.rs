@@ -11,7 +11,7 @@ use crate::core::questionnaire::{
     apply_answer, next_question, plan, prune, question, selected_codes, AnswerError, Input, DONT_KNOW, NONE, PREFER_NOT,
 };
 use crate::ui::app::set_title;
-use crate::ui::components::{BackLink, ErrorSummary, QuickExit, WipeButton};
+use crate::ui::components::{BackLink, DirectHelpPanel, ErrorSummary, QuickExit, WipeButton};
 use crate::ui::pages::CatalogueGate;
 use crate::ui::state::{use_ctx, Screen};
 
@@ -178,6 +178,7 @@ fn QuestionForm(fact: Fact, cat: Arc<Catalogue>) -> impl IntoView {
                 {q.sensitive.then(|| view! { <QuickExit/> })}
             </div>
             <ErrorSummary error=error field_id=first_field.clone()/>
+            <DirectHelpPanel cat=cat.clone()/>
             <form class="rk-form" novalidate on:submit=submit>
                 <fieldset class="rk-fieldset" aria-describedby=format!("{field_prefix}-hint")>
                     <legend class="rk-fieldset__legend">

@@ -1,0 +1,100 @@
+import { test, expect, checkA11y } from "./harness.mjs";
+import { answerAll, resultIds, groupTitles } from "./journey.mjs";
+
+async function start(page, gemeente) {
+  await page.goto(`/#gemeente=${gemeente}`);
+  await page.getByRole("button", { name: "Start" }).click();
+}
+
+test("a parent in Almere with debts (mouse)", async ({ page }) => {
+  await start(page, "almere");
+  await answerAll(page, {
+    "Waar wilt u hulp bij?": ["Geld", "Opvoeden en jeugd"],
+    "Is er nu gevaar, of voelt u zich niet veilig?": "Nee, niets hiervan",
+    "Met wie woont u?": "Alleen met mijn kinderen",
+    "Hoe oud zijn de kinderen die bij u wonen?": ["4 tot 12 jaar", "12 tot 18 jaar"],
+    "Hoe hoog is het inkomen van uw huishouden?": "Ongeveer bijstand of minder (tot 110% van het sociaal minimum)",
+    "Heeft u schulden of betalingsachterstanden?": "Ja",
+    "Hoe oud bent u?": { age: "38" },
+  });
+  await page.getByRole("button", { name: "Bekijk de hulp" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hulp die bij u past");
+  const groups = await groupTitles(page);
+  expect(groups).toContain("Regelingen");
+  expect(groups.indexOf("Regelingen")).toBeGreaterThan(groups.indexOf("Gratis hulp, zonder aanvraag"));
+  await expect(page.getByText("U heeft schulden of betalingsachterstanden.").first()).toBeVisible();
+  await expect(page.getByText(/Er wonen kinderen van .* bij u\./).first()).toBeVisible();
+  await checkA11y(page, "Almere results");
+});
+
+test("direct help shows at once on the next question after a danger signal", async ({ page }) => {
+  await start(page, "leidschendam-voorburg");
+  await page.getByLabel("Gezondheid en zorg", { exact: true }).check();
+  await page.getByRole("button", { name: "Volgende" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Is er nu gevaar, of voelt u zich niet veilig?");
+  await page.getByLabel("Ik denk aan zelfdoding", { exact: true }).check();
+  await page.getByRole("button", { name: "Volgende" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).not.toHaveText(/gevaar/);
+  const panel = page.locator(".rk-direct");
+  await expect(panel).toContainText("113 Zelfmoordpreventie");
+  await expect(panel.locator('a[href="tel:113"]')).toBeVisible();
+  await checkA11y(page, "question with direct help panel");
+});
+
+test("Snel weg wipes the answers and replaces the page in the history", async ({ page }) => {
+  await start(page, "heusden");
+  await page.getByLabel("Veiligheid", { exact: true }).check();
+  await page.getByRole("button", { name: "Volgende" }).click();
+  await expect(page.getByRole("button", { name: "Snel weg" })).toBeVisible();
+  await page.getByRole("button", { name: "Snel weg" }).click();
+  await page.waitForURL("about:blank");
+  // Back does not return to the sensitive question with its answers.
+  await page.goBack().catch(() => {});
+  const url = page.url();
+  if (url.startsWith("http")) {
+    // A fresh app: nothing of the earlier answers is left.
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    expect(await page.locator("input:checked").count()).toBe(0);
+  }
+});
+
+test("the language switch keeps the answers", async ({ page }) => {
+  await start(page, "alphen-chaam");
+  await page.getByLabel("Wonen", { exact: true }).check();
+  await page.getByRole("button", { name: "Volgende" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("Waar wilt u hulp bij?");
+  await page.getByRole("button", { name: "English" }).click();
+  await page.goBack();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("What would you like help with?");
+  await expect(page.getByLabel("Housing", { exact: true })).toBeChecked();
+});
+
+test("wiping leaves no answer in memory: the questions start empty again", async ({ page }) => {
+  await start(page, "alphen-chaam");
+  await page.getByLabel("Geld", { exact: true }).check();
+  await page.getByRole("button", { name: "Volgende" }).click();
+  await page.getByRole("button", { name: "Wis mijn antwoorden" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vind hulp die bij u past");
+  await page.getByRole("button", { name: "Start" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Waar wilt u hulp bij?");
+  await expect(page.getByLabel("Geld", { exact: true })).not.toBeChecked();
+});
+
+for (const [name, viewport] of [["320 px wide", { width: 320, height: 640 }], ["400% zoom of 1280 px", { width: 320, height: 180 }]]) {
+  test(`no horizontal scroll and 44 px targets at ${name}`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await start(page, "heusden");
+    await answerAll(page, { "Waar wilt u hulp bij?": ["Geld", "Wonen"] });
+    await page.getByRole("button", { name: "Bekijk de hulp" }).click();
+    await expect(page.locator(".rk-card").first()).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, "horizontal overflow in px").toBeLessThanOrEqual(0);
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll("#rk-main button, .rk-header button")]
+        .filter((el) => el.offsetParent !== null)
+        .map((el) => ({ text: el.textContent.trim(), w: el.getBoundingClientRect().width, h: el.getBoundingClientRect().height }))
+        .filter((r) => r.w < 44 || r.h < 44),
+    );
+    expect(small, "buttons smaller than 44×44 px").toEqual([]);
+  });
+}
