@@ -82,6 +82,10 @@ fn QuestionForm(fact: Fact, cat: Arc<Catalogue>) -> impl IntoView {
         move || {
             let steps = plan(&cat, &ctx.answers.get());
             let n = steps.iter().position(|&f| f == fact).map_or(steps.len(), |p| p + 1);
+            // Before the life areas are known, the number of questions is not.
+            if ctx.answers.get().themes.is_empty() {
+                return tf(lang.get(), Msg::QuestionCounterFirst, &[("n", &n.to_string())]);
+            }
             tf(
                 lang.get(),
                 Msg::QuestionCounter,
