@@ -30,6 +30,7 @@ scripts/build-release.sh
 
 step "size report (brotli)"
 node scripts/size-report.mjs dist
+node scripts/size-budget.mjs dist
 
 step "catalogue validation (every shipped catalogue)"
 cargo run --quiet --bin catalogue -- check $(ls public/catalogus/*.json | grep -v "/index.json$")

@@ -130,6 +130,14 @@ pub fn App(#[prop(optional)] gemeente: String) -> impl IntoView {
     let _ = window().add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());
     on_pop.forget();
 
+    // A share link opened in the same tab only changes the fragment.
+    let on_hash = Closure::<dyn Fn()>::new(move || {
+        ctx.notice.set(None);
+        read_fragment(ctx, None);
+    });
+    let _ = window().add_event_listener_with_callback("hashchange", on_hash.as_ref().unchecked_ref());
+    on_hash.forget();
+
     // Keep the document's language in step with the interface (WCAG 3.1.1).
     Effect::new(move |_| {
         if let Some(html) = document().document_element() {

@@ -98,3 +98,21 @@ for (const [name, viewport] of [["320 px wide", { width: 320, height: 640 }], ["
     expect(small, "buttons smaller than 44×44 px").toEqual([]);
   });
 }
+
+test("an outdated or damaged share link gets a clear message", async ({ page }) => {
+  await page.goto("/#gemeente=heusden&antwoorden=9~t:geld");
+  await expect(page.getByRole("status").filter({ hasText: "oudere versie" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vind hulp die bij u past");
+  await checkA11y(page, "outdated link");
+  await page.goto("/#gemeente=heusden&antwoorden=1~t:geld~a:abc");
+  await page.reload();
+  await expect(page.getByRole("status").filter({ hasText: "beschadigd" })).toBeVisible();
+});
+
+test("a share link opened in the same tab shows its results", async ({ page }) => {
+  await page.goto("/#gemeente=heusden");
+  await expect(page.getByRole("button", { name: "Start" })).toBeVisible();
+  await page.evaluate(() => { location.hash = "#gemeente=heusden&antwoorden=1~t:geld~d:1"; });
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hulp die bij u past");
+  await expect(page.getByText("U heeft schulden of betalingsachterstanden.").first()).toBeVisible();
+});

@@ -5,7 +5,9 @@
 //! Used by the `catalogue check` command, by the test suite on every shipped
 //! catalogue, and by the app to explain a broken catalogue.
 
+#[cfg(not(target_arch = "wasm32"))]
 use serde::de::DeserializeOwned;
+#[cfg(not(target_arch = "wasm32"))]
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -74,9 +76,11 @@ pub struct CheckOptions {
 /// Parses and checks a catalogue text.
 pub fn check(text: &str, options: CheckOptions) -> Checked {
     let mut out = Report { findings: Vec::new() };
-    let value: Value = match serde_json::from_str(text) {
-        Ok(v) => v,
-        Err(e) => {
+    let mut dropped = Dropped::default();
+    // Fast path: a valid file parses straight into the model.
+    let catalogue = match serde_json::from_str::<Catalogue>(text) {
+        Ok(cat) => Some(cat),
+        Err(e) if e.is_syntax() || e.is_eof() => {
             out.findings.push(Finding {
                 severity: Severity::Error,
                 path: String::new(),
@@ -89,9 +93,8 @@ pub fn check(text: &str, options: CheckOptions) -> Checked {
                 findings: out.findings,
             };
         }
+        Err(e) => read_after_type_error(text, e, &mut out, &mut dropped),
     };
-    let mut dropped = Dropped::default();
-    let catalogue = read_typed(value, &mut out, &mut dropped);
     if let Some(cat) = &catalogue {
         check_semantics(cat, options, &dropped, &mut out);
     }
@@ -110,6 +113,36 @@ pub fn check(text: &str, options: CheckOptions) -> Checked {
         catalogue,
         findings: out.findings,
     }
+}
+
+/// Natively (the maintainers' command): read element by element so every
+/// broken service is reported with its JSON path.
+#[cfg(not(target_arch = "wasm32"))]
+fn read_after_type_error(
+    text: &str,
+    _: serde_json::Error,
+    out: &mut Report,
+    dropped: &mut Dropped,
+) -> Option<Catalogue> {
+    let value: Value = serde_json::from_str(text).ok()?;
+    read_typed(value, out, dropped)
+}
+
+/// In the browser: the first problem with its line and column is enough to
+/// explain why the page cannot show help; the path-tracking reader stays out
+/// of the wasm to keep the download small.
+#[cfg(target_arch = "wasm32")]
+fn read_after_type_error(_: &str, e: serde_json::Error, out: &mut Report, _: &mut Dropped) -> Option<Catalogue> {
+    let raw = e.to_string();
+    let what = raw.split(" at line").next().unwrap_or(&raw);
+    out.findings.push(Finding {
+        severity: Severity::Error,
+        path: String::new(),
+        line: Some(e.line() as u32),
+        column: Some(e.column() as u32),
+        message: explain_type_error(what, ""),
+    });
+    None
 }
 
 /// Checks a gemeente together with the national file it is merged with:
@@ -182,6 +215,7 @@ struct Dropped {
 
 /// Reads the file into the typed model, element by element, so one broken
 /// service does not hide the problems in the others.
+#[cfg(not(target_arch = "wasm32"))]
 fn read_typed(mut value: Value, out: &mut Report, dropped: &mut Dropped) -> Option<Catalogue> {
     let Some(obj) = value.as_object_mut() else {
         out.error(
@@ -190,16 +224,6 @@ fn read_typed(mut value: Value, out: &mut Report, dropped: &mut Dropped) -> Opti
         );
         return None;
     };
-    match obj.get("schema_version").and_then(Value::as_u64) {
-        Some(v) if v == u64::from(SCHEMA_VERSION) => {}
-        Some(v) => out.error(
-            "schema_version",
-            format!(
-                "Dit bestand heeft formaatversie {v}, maar deze versie van Routekaart leest versie {SCHEMA_VERSION}. Zet het bestand om of gebruik de juiste Routekaart."
-            ),
-        ),
-        None => {}
-    }
     for (list, check_one) in [
         ("areas", check_element::<Area> as fn(&Value, &str, &mut Report) -> bool),
         ("organizations", check_element::<Organization>),
@@ -230,6 +254,7 @@ fn read_typed(mut value: Value, out: &mut Report, dropped: &mut Dropped) -> Opti
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn check_element<T: DeserializeOwned>(item: &Value, path: &str, out: &mut Report) -> bool {
     match from_value_at::<T>(item.clone(), path) {
         Ok(_) => true,
@@ -240,6 +265,7 @@ fn check_element<T: DeserializeOwned>(item: &Value, path: &str, out: &mut Report
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn from_value_at<T: DeserializeOwned>(value: Value, base: &str) -> Result<T, Finding> {
     serde_path_to_error::deserialize::<_, T>(value).map_err(|e| {
         let inner = e.path().to_string();
@@ -430,6 +456,15 @@ fn check_ids<'a>(items: impl Iterator<Item = &'a str>, list: &str, what: &str, o
 }
 
 fn check_semantics<'a>(cat: &'a Catalogue, options: CheckOptions, dropped: &'a Dropped, out: &mut Report) {
+    if cat.schema_version != SCHEMA_VERSION {
+        let v = cat.schema_version;
+        out.error(
+            "schema_version",
+            format!(
+                "Dit bestand heeft formaatversie {v}, maar deze versie van Routekaart leest versie {SCHEMA_VERSION}. Zet het bestand om of gebruik de juiste Routekaart."
+            ),
+        );
+    }
     if !slug_ok(&cat.id) {
         out.error(
             "id",
@@ -716,5 +751,5 @@ fn check_eligibility(e: &Eligibility, p: &str, area_ids: &BTreeSet<&str>, out: &
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;

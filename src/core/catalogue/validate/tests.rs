@@ -2,7 +2,7 @@
 //! the message a maintainer sees, with its position.
 
 use super::*;
-use serde_json::json;
+use serde_json::{json, Value};
 
 fn valid() -> Value {
     json!({

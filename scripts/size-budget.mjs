@@ -1,0 +1,24 @@
+// Size budget (deterministic, part of the test command): the brotli total of
+// what a first visit downloads — HTML, boot script, JS glue, wasm, CSS, the
+// index, one gemeente's catalogue (the largest) and the national one — must
+// stay under BUDGET. Lower the budget when the app gets smaller; never raise
+// it without saying why in the commit.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { brotliSize } from "./size-report.mjs";
+
+const BUDGET_KB = 210; // measured 2026-11-22: 206.4 KB (wasm 183.7 KB); issue 7 targets 150 KB
+const dist = process.argv[2] || "dist";
+const top = readdirSync(dist).filter((f) => /\.(html|js|wasm|css)$/.test(f));
+const cat = readdirSync(join(dist, "catalogus")).filter((f) => f.endsWith(".json"));
+const gemeenten = cat.filter((f) => !["index.json", "landelijk.json"].includes(f));
+const size = (p) => brotliSize(readFileSync(p));
+const largest = Math.max(...gemeenten.map((f) => size(join(dist, "catalogus", f))));
+let total = largest + size(join(dist, "catalogus", "index.json")) + size(join(dist, "catalogus", "landelijk.json"));
+for (const f of top) total += size(join(dist, f));
+const kb = total / 1024;
+console.log(`first visit (brotli): ${kb.toFixed(1)} KB, budget ${BUDGET_KB} KB`);
+if (kb > BUDGET_KB) {
+  console.error(`over budget by ${(kb - BUDGET_KB).toFixed(1)} KB`);
+  process.exit(1);
+}
