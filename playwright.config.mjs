@@ -3,6 +3,9 @@
 import { defineConfig } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT || 4173);
+// E2E_BASE_URL=http://127.0.0.1:8080 runs the specs against an already
+// running server (for example `scripts/serve.sh`) instead of starting one.
+const EXTERNAL = process.env.E2E_BASE_URL;
 export const chromiumArgs = [
   "--no-sandbox",
   "--disable-gpu",
@@ -25,7 +28,7 @@ export default defineConfig({
   retries: 0,
   reporter: [["list"]],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
+    baseURL: EXTERNAL || `http://127.0.0.1:${PORT}`,
     browserName: "chromium",
     headless: true,
     launchOptions: {
@@ -35,7 +38,7 @@ export default defineConfig({
     locale: "nl-NL",
     timezoneId: "Europe/Amsterdam",
   },
-  webServer: {
+  webServer: EXTERNAL ? undefined : {
     command: `node tests/e2e/server.mjs dist ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
