@@ -107,9 +107,10 @@ fn read_fragment(ctx: Ctx, configured: Option<String>) {
 }
 
 #[component]
-pub fn App(#[prop(optional)] gemeente: String) -> impl IntoView {
-    let gemeente = (!gemeente.is_empty()).then_some(gemeente);
-    let ctx = Ctx::new(String::new());
+pub fn App(config: crate::ui::config::Config) -> impl IntoView {
+    let gemeente = config.gemeente.clone();
+    let kiosk = config.kiosk;
+    let ctx = Ctx::new(String::new(), kiosk);
     provide_context(ctx);
     provide_context(ctx.lang);
 
@@ -169,7 +170,7 @@ pub fn App(#[prop(optional)] gemeente: String) -> impl IntoView {
 
     let lang = ctx.lang;
     view! {
-        <div class="rk-shell" lang=move || lang.get().code() dir=move || lang.get().dir()>
+        <div class="rk-shell" class:rk-shell--kiosk=kiosk.is_some() lang=move || lang.get().code() dir=move || lang.get().dir()>
             <a class="rk-skip-link" href="#rk-main">{move || t(lang.get(), Msg::SkipToContent)}</a>
             <header class="rk-header">
                 <span class="rk-header__name">
@@ -177,7 +178,9 @@ pub fn App(#[prop(optional)] gemeente: String) -> impl IntoView {
                     {move || ctx.gemeente.get().map(|g| format!(" {}", g.name))}
                 </span>
                 <LanguageSwitch/>
+                {kiosk.map(|_| view! { <crate::ui::kiosk::KioskStopButton/> })}
             </header>
+            {kiosk.map(|k| view! { <crate::ui::kiosk::KioskGuard kiosk=k/> })}
             <main id="rk-main" class="rk-main" tabindex="-1">
                 <Notice/>
                 {move || match ctx.screen.get() {

@@ -3,6 +3,8 @@
 
 mod app;
 mod components;
+mod config;
+mod kiosk;
 mod pages;
 mod state;
 
@@ -22,13 +24,10 @@ pub fn start() {
         web_sys::console::error_1(&"Routekaart: mount element #rk-app not found".into());
         return;
     };
-    // A page can be set up for one gemeente: <div id="rk-app" data-gemeente="heusden">.
-    let gemeente = root.get_attribute("data-gemeente").filter(|g| !g.is_empty());
+    // Set-up from the element's data- attributes, then the #fragment.
+    let mut config = config::Config::from_element(&root);
+    config.apply_fragment(&window().location().hash().unwrap_or_default());
     // The loading message is static HTML so it shows before the wasm arrives.
     root.set_inner_html("");
-    leptos::mount::mount_to(
-        root,
-        move || view! { <app::App gemeente=gemeente.unwrap_or_default()/> },
-    )
-    .forget();
+    leptos::mount::mount_to(root, move || view! { <app::App config=config/> }).forget();
 }

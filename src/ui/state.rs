@@ -72,10 +72,12 @@ pub struct Ctx {
     pub notice: RwSignal<Option<crate::core::i18n::Msg>>,
     /// Base URL for catalogue files.
     pub base: StoredValue<String>,
+    /// Kiosk mode settings, when on.
+    pub kiosk: StoredValue<Option<crate::ui::config::Kiosk>>,
 }
 
 impl Ctx {
-    pub fn new(base: String) -> Ctx {
+    pub fn new(base: String, kiosk: Option<crate::ui::config::Kiosk>) -> Ctx {
         Ctx {
             lang: RwSignal::new(Lang::default()),
             screen: RwSignal::new(Screen::Start),
@@ -86,6 +88,7 @@ impl Ctx {
             return_to_check: RwSignal::new(false),
             notice: RwSignal::new(None),
             base: StoredValue::new(base),
+            kiosk: StoredValue::new(kiosk),
         }
     }
 
@@ -110,6 +113,12 @@ impl Ctx {
             let _ = storage.clear();
         }
         self.screen.set(Screen::Start);
+    }
+}
+
+impl Ctx {
+    pub fn is_kiosk(&self) -> bool {
+        self.kiosk.get_value().is_some()
     }
 }
 

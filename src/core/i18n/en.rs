@@ -281,6 +281,13 @@ pub(super) fn other(msg: Msg) -> &'static str {
         SharedLinkDamaged => "This link is damaged. Perhaps it was not copied completely. Please start again.",
         SharedLinkOutdated => "This link was made with an older version of Routekaart. Please answer the questions again.",
         Gemeente => "Municipality",
+        KioskIdleTitle => "Are you still there?",
+        KioskIdleText => "You have not done anything for a while. Soon we will clear your answers, so the next person cannot see them.",
+        KioskSecondsLeft => "{n} seconds left",
+        KioskStillHere => "I am still here",
+        KioskStop => "Stop and clear",
+        QrShareLabel => "QR code with the link to your result. Scan it with your phone.",
+        QrWebsiteLabel => "QR code with the web address. Scan it with your phone.",
 
         _ => "",
     }

@@ -172,6 +172,13 @@ pub enum Msg {
     SharedLinkDamaged,
     SharedLinkOutdated,
     Gemeente,
+    KioskIdleTitle,
+    KioskIdleText,
+    KioskSecondsLeft,
+    KioskStillHere,
+    KioskStop,
+    QrShareLabel,
+    QrWebsiteLabel,
 }
 
 /// The text of `msg` in `lang`.

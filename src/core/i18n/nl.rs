@@ -283,6 +283,13 @@ pub(super) fn other(msg: Msg) -> &'static str {
         SharedLinkDamaged => "Deze link is beschadigd. Misschien is hij niet helemaal gekopieerd. Begin opnieuw.",
         SharedLinkOutdated => "Deze link is gemaakt met een oudere versie van Routekaart. Beantwoord de vragen opnieuw.",
         Gemeente => "Gemeente",
+        KioskIdleTitle => "Bent u er nog?",
+        KioskIdleText => "U heeft een tijdje niets gedaan. Straks wissen wij uw antwoorden, zodat de volgende persoon ze niet ziet.",
+        KioskSecondsLeft => "Nog {n} seconden",
+        KioskStillHere => "Ik ben er nog",
+        KioskStop => "Stoppen en wissen",
+        QrShareLabel => "QR-code met de link naar uw uitkomst. Scan hem met uw telefoon.",
+        QrWebsiteLabel => "QR-code met het webadres. Scan hem met uw telefoon.",
 
         _ => "",
     }

@@ -15,6 +15,7 @@ use crate::core::opening::{opening, Moment, Opening};
 use crate::core::questionnaire::plan;
 use crate::ui::app::set_title;
 use crate::ui::components::{BackLink, WipeButton};
+use crate::ui::kiosk::QrCode;
 use crate::ui::pages::check::answer_text;
 use crate::ui::pages::CatalogueGate;
 use crate::ui::state::use_ctx;
@@ -48,6 +49,9 @@ fn Results(cat: Arc<Catalogue>) -> impl IntoView {
     let lang = ctx.lang;
     Effect::new(move |_| set_title(ctx, t(lang.get(), Msg::ResultsTitle), false));
     let with_answers = RwSignal::new(false);
+    // On a kiosk nothing navigates away and nothing goes to the clipboard:
+    // links become text with a QR code to take home on a phone.
+    let kiosk = ctx.is_kiosk();
     let copied = RwSignal::new(false);
     let gemeente = ctx.gemeente.get_untracked().map(|g| g.name).unwrap_or_default();
     let gemeente_id = ctx.gemeente.get_untracked().map(|g| g.id).unwrap_or_default();
@@ -95,7 +99,7 @@ fn Results(cat: Arc<Catalogue>) -> impl IntoView {
                     if items.is_empty() {
                         return None;
                     }
-                    let cards = items.into_iter().map(|s| card(lang, s, &cat, moment)).collect_view();
+                    let cards = items.into_iter().map(|s| card(lang, s, &cat, moment, kiosk)).collect_view();
                     Some(view! {
                         <section class=format!("rk-group rk-group--{group:?}").to_lowercase() aria-labelledby=format!("rk-group-{group:?}")>
                             <h2 class="rk-heading-2" id=format!("rk-group-{group:?}")>{t(lang, Msg::GroupTitle(group))}</h2>
@@ -137,9 +141,16 @@ fn Results(cat: Arc<Catalogue>) -> impl IntoView {
             <section class="rk-share rk-no-print" aria-labelledby="rk-share-title">
                 <h2 class="rk-heading-2" id="rk-share-title">{move || t(lang.get(), Msg::ShareTitle)}</h2>
                 <p>{move || t(lang.get(), Msg::ShareText)}</p>
-                <p class="rk-share__link"><code class="rk-code" data-testid="share-link">{share_link}</code></p>
-                <button type="button" class="rk-button rk-button--subtle" on:click=copy>{move || t(lang.get(), Msg::CopyLink)}</button>
-                <p role="status" class="rk-status">{move || copied.get().then(|| t(lang.get(), Msg::LinkCopied))}</p>
+                {if kiosk {
+                    let share = share_link.clone();
+                    (move || view! { <div data-testid="share-qr"><QrCode text=share() label=t(lang.get(), Msg::QrShareLabel)/></div> }).into_any()
+                } else {
+                    view! {
+                        <p class="rk-share__link"><code class="rk-code" data-testid="share-link">{share_link}</code></p>
+                        <button type="button" class="rk-button rk-button--subtle" on:click=copy>{move || t(lang.get(), Msg::CopyLink)}</button>
+                        <p role="status" class="rk-status">{move || copied.get().then(|| t(lang.get(), Msg::LinkCopied))}</p>
+                    }.into_any()
+                }}
             </section>
             <div class="rk-actions rk-no-print">
                 <div class="rk-choice">
@@ -192,7 +203,7 @@ fn cost_text(lang: Lang, s: &Service) -> Option<String> {
     }
 }
 
-fn card(lang: Lang, s: &Suggestion, cat: &Catalogue, moment: Moment) -> impl IntoView {
+fn card(lang: Lang, s: &Suggestion, cat: &Catalogue, moment: Moment, kiosk: bool) -> impl IntoView {
     let svc = s.service;
     let (name, name_lang) = svc.name.get(lang);
     let (desc, desc_lang) = svc.description.get(lang);
@@ -234,13 +245,20 @@ fn card(lang: Lang, s: &Suggestion, cat: &Catalogue, moment: Moment) -> impl Int
         .take(2)
         .map(|p| {
             let href = format!("tel:{}", p.number.replace(' ', ""));
-            view! { <li>{t(lang, Msg::Phone)} " " <a href=href>{p.number.clone()}</a></li> }
+            if kiosk {
+                view! { <li>{t(lang, Msg::Phone)} " " {p.number.clone()}</li> }.into_any()
+            } else {
+                view! { <li>{t(lang, Msg::Phone)} " " <a href=href>{p.number.clone()}</a></li> }.into_any()
+            }
         })
         .collect_view();
-    let website = svc
-        .url
-        .clone()
-        .map(|u| view! { <li><a href=u.clone() rel="noopener noreferrer">{u.clone()}</a></li> });
+    let website = svc.url.clone().map(|u| {
+        if kiosk {
+            view! { <li><QrCode text=u label=t(lang, Msg::QrWebsiteLabel)/></li> }.into_any()
+        } else {
+            view! { <li><a href=u.clone() rel="noopener noreferrer">{u.clone()}</a></li> }.into_any()
+        }
+    });
     let places = svc
         .service_at_locations
         .iter()

@@ -1,0 +1,65 @@
+//! How a page sets Routekaart up: attributes on the mount element, or the
+//! `#fragment` (never a query string, so nothing reaches a server).
+//!
+//!   <div id="rk-app" data-gemeente="heusden" data-modus="kiosk" data-wachttijd="120">
+//!   https://…/#gemeente=heusden&modus=kiosk&wachttijd=120
+
+/// Library kiosk mode: a public terminal shared by strangers.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Kiosk {
+    /// Seconds without input before the warning (default 2 minutes).
+    pub idle_secs: u32,
+    /// Seconds the warning counts down before everything is wiped.
+    pub countdown_secs: u32,
+}
+
+impl Default for Kiosk {
+    fn default() -> Kiosk {
+        Kiosk {
+            idle_secs: 120,
+            countdown_secs: 30,
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Config {
+    pub gemeente: Option<String>,
+    pub kiosk: Option<Kiosk>,
+}
+
+impl Config {
+    /// Reads `key=value` settings (from attributes or the fragment).
+    pub fn apply(&mut self, key: &str, value: &str) {
+        match key {
+            "gemeente" if !value.is_empty() => self.gemeente = Some(value.to_string()),
+            "modus" if value == "kiosk" => self.kiosk = Some(self.kiosk.unwrap_or_default()),
+            "wachttijd" => {
+                if let Ok(secs) = value.parse::<u32>() {
+                    // At least 30 seconds, so nobody is wiped while reading.
+                    let k = self.kiosk.get_or_insert_with(Kiosk::default);
+                    k.idle_secs = secs.max(30);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    pub fn from_element(el: &web_sys::Element) -> Config {
+        let mut c = Config::default();
+        for key in ["gemeente", "modus", "wachttijd"] {
+            if let Some(v) = el.get_attribute(&format!("data-{key}")) {
+                c.apply(key, &v);
+            }
+        }
+        c
+    }
+
+    pub fn apply_fragment(&mut self, hash: &str) {
+        for part in hash.trim_start_matches('#').split('&') {
+            if let Some((k, v)) = part.split_once('=') {
+                self.apply(k, v);
+            }
+        }
+    }
+}

@@ -1,0 +1,157 @@
+//! Kiosk mode: after inactivity an alert dialog counts down; without an
+//! answer, or on "Stoppen en wissen", everything is wiped and the app starts
+//! afresh, so the next person finds nothing of the last one.
+
+use leptos::prelude::*;
+use wasm_bindgen::{closure::Closure, JsCast};
+
+use crate::core::i18n::{t, tf, Msg};
+use crate::ui::config::Kiosk;
+use crate::ui::state::use_ctx;
+
+/// Wipes answers, storage, language and scroll position, and reloads the app
+/// at its start. The reload drops every in-memory state; the history entry's
+/// state is cleared, so Back leads to a fresh start page, not to answers.
+pub fn reset_kiosk() {
+    let w = window();
+    if let Ok(Some(s)) = w.session_storage() {
+        let _ = s.clear();
+    }
+    if let Ok(Some(s)) = w.local_storage() {
+        let _ = s.clear();
+    }
+    let loc = w.location();
+    let keep: Vec<String> = loc
+        .hash()
+        .unwrap_or_default()
+        .trim_start_matches('#')
+        .split('&')
+        .filter(|p| ["gemeente=", "modus=", "wachttijd="].iter().any(|k| p.starts_with(k)))
+        .map(String::from)
+        .collect();
+    let url = format!("{}#{}", loc.pathname().unwrap_or_else(|_| "/".into()), keep.join("&"));
+    if let Ok(h) = w.history() {
+        let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+    w.scroll_to_with_x_and_y(0.0, 0.0);
+    let _ = loc.reload();
+}
+
+/// The idle watcher and its warning dialog.
+#[component]
+pub fn KioskGuard(kiosk: Kiosk) -> impl IntoView {
+    let ctx = use_ctx();
+    let lang = ctx.lang;
+    // Seconds left in the warning; None while the resident is active.
+    let remaining = RwSignal::new(None::<u32>);
+    let last_input = StoredValue::new(js_sys::Date::now());
+
+    let on_input = Closure::<dyn Fn()>::new(move || {
+        // Input while the dialog is open does not count: only "Ik ben er nog" does.
+        if remaining.try_get_untracked().flatten().is_none() {
+            last_input.try_set_value(js_sys::Date::now());
+        }
+    });
+    for ev in ["pointerdown", "keydown", "touchstart", "wheel", "input"] {
+        let _ = document().add_event_listener_with_callback(ev, on_input.as_ref().unchecked_ref());
+    }
+    on_input.forget();
+
+    let tick = Closure::<dyn Fn()>::new(move || {
+        let Some(idle_ms) = last_input.try_get_value().map(|t| js_sys::Date::now() - t) else {
+            return;
+        };
+        let limit = f64::from(kiosk.idle_secs) * 1000.0;
+        if idle_ms < limit {
+            return;
+        }
+        let left = f64::from(kiosk.countdown_secs) - (idle_ms - limit) / 1000.0;
+        if left <= 0.0 {
+            reset_kiosk();
+        } else {
+            let _ = remaining.try_set(Some(left.ceil() as u32));
+        }
+    });
+    let _ = window().set_interval_with_callback_and_timeout_and_arguments_0(tick.as_ref().unchecked_ref(), 1000);
+    tick.forget();
+
+    let still_here = NodeRef::<leptos::html::Button>::new();
+    Effect::new(move |was_open: Option<bool>| {
+        let open = remaining.get().is_some();
+        if open && was_open != Some(true) {
+            request_animation_frame(move || {
+                if let Some(b) = still_here.get_untracked() {
+                    let _ = b.focus();
+                }
+            });
+        }
+        open
+    });
+    let keep = move |_| {
+        last_input.set_value(js_sys::Date::now());
+        remaining.set(None);
+    };
+
+    move || {
+        remaining.get().map(|secs| {
+            view! {
+                <div class="rk-dialog-backdrop">
+                    <div class="rk-dialog" role="alertdialog" aria-modal="true" aria-labelledby="rk-idle-title" aria-describedby="rk-idle-text">
+                        <h2 class="rk-heading-2" id="rk-idle-title">{t(lang.get(), Msg::KioskIdleTitle)}</h2>
+                        <p id="rk-idle-text">{t(lang.get(), Msg::KioskIdleText)}</p>
+                        <p class="rk-dialog__count" aria-hidden="true">{tf(lang.get(), Msg::KioskSecondsLeft, &[("n", &secs.to_string())])}</p>
+                        <div class="rk-actions">
+                            <button type="button" class="rk-button rk-button--primary" node_ref=still_here on:click=keep>
+                                {t(lang.get(), Msg::KioskStillHere)}
+                            </button>
+                            <button type="button" class="rk-button rk-button--subtle" on:click=move |_| reset_kiosk()>
+                                {t(lang.get(), Msg::KioskStop)}
+                            </button>
+                        </div>
+                    </div>
+                </div>
+            }
+        })
+    }
+}
+
+/// "Stoppen en wissen": always visible in kiosk mode.
+#[component]
+pub fn KioskStopButton() -> impl IntoView {
+    let ctx = use_ctx();
+    view! {
+        <button type="button" class="rk-button rk-kiosk-stop" on:click=move |_| reset_kiosk()>
+            {move || t(ctx.lang.get(), Msg::KioskStop)}
+        </button>
+    }
+}
+
+/// A QR code (made in the app, no network) for `text`, with the text beside it.
+#[component]
+pub fn QrCode(text: String, #[prop(into)] label: String) -> impl IntoView {
+    let svg = qrcode::QrCode::with_error_correction_level(text.as_bytes(), qrcode::EcLevel::L)
+        .map(|code| qr_svg(code.width(), &code.to_colors()))
+        .unwrap_or_default();
+    view! {
+        <figure class="rk-qr">
+            <div class="rk-qr__code" role="img" aria-label=label inner_html=svg></div>
+            <figcaption class="rk-qr__text"><code class="rk-code">{text}</code></figcaption>
+        </figure>
+    }
+}
+
+/// The QR matrix as one SVG path: one `h1v1h-1z` square per dark module,
+/// with a 4-module quiet zone. Written here because the crate's renderer
+/// costs more wasm than the whole path.
+fn qr_svg(width: usize, colors: &[qrcode::Color]) -> String {
+    let size = width + 8;
+    let mut path = String::with_capacity(colors.len() * 6);
+    for (i, c) in colors.iter().enumerate() {
+        if *c == qrcode::Color::Dark {
+            path.push_str(&format!("M{} {}h1v1h-1z", i % width + 4, i / width + 4));
+        }
+    }
+    format!(
+        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {size} {size}" shape-rendering="crispEdges"><rect width="{size}" height="{size}" fill="#fff"/><path d="{path}" fill="#000"/></svg>"##
+    )
+}

@@ -1,0 +1,90 @@
+import { readFileSync } from "node:fs";
+import { test, expect, checkA11y } from "./harness.mjs";
+import { answerAll, resultIds } from "./journey.mjs";
+
+const JSQR = readFileSync("node_modules/jsqr/dist/jsQR.js", "utf8");
+
+async function kioskJourney(page) {
+  await page.clock.install();
+  await page.goto("/#gemeente=alphen-chaam&modus=kiosk");
+  await page.getByRole("button", { name: "Start" }).click();
+  await answerAll(page, { "Waar wilt u hulp bij?": "Geld" });
+  await page.getByRole("button", { name: "Bekijk de hulp" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hulp die bij u past");
+}
+
+/// Decodes the QR code in `locator` with a real decoder (jsQR) in the page.
+async function decodeQr(page, locator) {
+  await page.addScriptTag({ content: JSQR });
+  const svg = await locator.locator("svg").evaluate((el) => new XMLSerializer().serializeToString(el));
+  return page.evaluate(async (svgText) => {
+    const img = new Image();
+    img.src = "data:image/svg+xml;base64," + btoa(svgText);
+    await img.decode();
+    const canvas = document.createElement("canvas");
+    canvas.width = canvas.height = 400;
+    const g = canvas.getContext("2d");
+    g.fillStyle = "#fff";
+    g.fillRect(0, 0, 400, 400);
+    g.drawImage(img, 0, 0, 400, 400);
+    const data = g.getImageData(0, 0, 400, 400);
+    return window.jsQR(data.data, 400, 400)?.data ?? null;
+  }, svg);
+}
+
+test("kiosk: the idle dialog appears and 'Ik ben er nog' keeps everything", async ({ page }) => {
+  await kioskJourney(page);
+  const before = await resultIds(page);
+  await page.clock.fastForward("02:01");
+  const dialog = page.getByRole("alertdialog", { name: "Bent u er nog?" });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole("button", { name: "Ik ben er nog" })).toBeFocused();
+  await checkA11y(page, "kiosk idle dialog");
+  await dialog.getByRole("button", { name: "Ik ben er nog" }).click();
+  await expect(dialog).toBeHidden();
+  expect(await resultIds(page)).toEqual(before);
+  // Activity resets the timer: just under two minutes later there is no dialog.
+  await page.clock.fastForward("01:50");
+  await expect(page.getByRole("alertdialog")).toBeHidden();
+});
+
+test("kiosk: the timeout wipes answers, storage, language and history", async ({ page }) => {
+  await kioskJourney(page);
+  await page.getByRole("button", { name: "English" }).click();
+  await page.clock.fastForward("02:01");
+  await expect(page.getByRole("alertdialog")).toBeVisible();
+  await page.clock.fastForward("00:31");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vind hulp die bij u past");
+  await expect(page.locator("html")).toHaveAttribute("lang", "nl");
+  expect(await page.evaluate(() => sessionStorage.length + localStorage.length)).toBe(0);
+  expect(page.url()).not.toContain("antwoorden");
+  // The next person pressing Back finds no answers.
+  await page.goBack().catch(() => {});
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  expect(await page.locator("input:checked").count()).toBe(0);
+  await expect(page.locator(".rk-card")).toHaveCount(0);
+});
+
+test("kiosk: 'Stoppen en wissen' wipes at once", async ({ page }) => {
+  await kioskJourney(page);
+  await page.getByRole("button", { name: "Stoppen en wissen" }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vind hulp die bij u past");
+  await page.getByRole("button", { name: "Start" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Waar wilt u hulp bij?");
+  await expect(page.getByLabel("Geld", { exact: true })).not.toBeChecked();
+});
+
+test("kiosk: the QR code decodes to a link that restores the same results; links do not navigate", async ({ page, context }) => {
+  await kioskJourney(page);
+  const ids = await resultIds(page);
+  const link = await decodeQr(page, page.getByTestId("share-qr"));
+  expect(link).toMatch(/#gemeente=alphen-chaam&antwoorden=1~/);
+  await expect(page.getByTestId("share-qr")).toContainText(link);
+  // No anchors that leave the app, and no tel: links on a public terminal.
+  expect(await page.locator('#rk-main a[href^="http"], #rk-main a[href^="tel:"]').count()).toBe(0);
+  await checkA11y(page, "kiosk results");
+  const phone = await context.newPage();
+  await phone.goto(link);
+  await expect(phone.getByRole("heading", { level: 1 })).toHaveText("Hulp die bij u past");
+  expect(await resultIds(phone)).toEqual(ids);
+});
