@@ -24,6 +24,41 @@ async fn fetch_text(url: &str) -> Option<String> {
     resp.text().await.ok()
 }
 
+/// The standalone page owns its URL and history: Back/Forward, share links
+/// in the fragment, and the document's language.
+fn standalone_wiring(ctx: Ctx, gemeente: Option<String>) {
+    read_fragment(ctx, gemeente);
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state(&wasm_bindgen::JsValue::from_str(&ctx.screen.get_untracked().code()), "");
+    }
+    // Back and Forward: the history entry's state names the screen.
+    let on_pop = Closure::<dyn Fn(web_sys::PopStateEvent)>::new(move |ev: web_sys::PopStateEvent| {
+        let screen = ev
+            .state()
+            .as_string()
+            .and_then(|s| Screen::from_code(&s))
+            .unwrap_or(Screen::Start);
+        let _ = ctx.screen.try_set(screen);
+    });
+    let _ = window().add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());
+    on_pop.forget();
+
+    // A share link opened in the same tab only changes the fragment.
+    let on_hash = Closure::<dyn Fn()>::new(move || {
+        ctx.notice.set(None);
+        read_fragment(ctx, None);
+    });
+    let _ = window().add_event_listener_with_callback("hashchange", on_hash.as_ref().unchecked_ref());
+    on_hash.forget();
+
+    // Keep the document's language in step with the interface (WCAG 3.1.1).
+    Effect::new(move |_| {
+        if let Some(html) = document().document_element() {
+            let _ = html.set_attribute("lang", ctx.lang.get().code());
+        }
+    });
+}
+
 /// Loads the list of gemeenten (for the chooser and the name of a configured one).
 pub async fn load_index(ctx: Ctx) -> Option<CatalogueIndex> {
     if let Some(i) = ctx.index.get_untracked() {
@@ -110,41 +145,28 @@ fn read_fragment(ctx: Ctx, configured: Option<String>) {
 pub fn App(config: crate::ui::config::Config) -> impl IntoView {
     let gemeente = config.gemeente.clone();
     let kiosk = config.kiosk;
-    let ctx = Ctx::new(String::new(), kiosk);
+    let ctx = Ctx::new(&config);
     provide_context(ctx);
     provide_context(ctx.lang);
+    let main_ref = NodeRef::<leptos::html::Div>::new();
 
-    read_fragment(ctx, gemeente);
-    if let Ok(history) = window().history() {
-        let _ = history.replace_state(&wasm_bindgen::JsValue::from_str(&ctx.screen.get_untracked().code()), "");
-    }
-
-    // Back and Forward: the history entry's state names the screen.
-    let on_pop = Closure::<dyn Fn(web_sys::PopStateEvent)>::new(move |ev: web_sys::PopStateEvent| {
-        let screen = ev
-            .state()
-            .as_string()
-            .and_then(|s| Screen::from_code(&s))
-            .unwrap_or(Screen::Start);
-        let _ = ctx.screen.try_set(screen);
-    });
-    let _ = window().add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());
-    on_pop.forget();
-
-    // A share link opened in the same tab only changes the fragment.
-    let on_hash = Closure::<dyn Fn()>::new(move || {
-        ctx.notice.set(None);
-        read_fragment(ctx, None);
-    });
-    let _ = window().add_event_listener_with_callback("hashchange", on_hash.as_ref().unchecked_ref());
-    on_hash.forget();
-
-    // Keep the document's language in step with the interface (WCAG 3.1.1).
-    Effect::new(move |_| {
-        if let Some(html) = document().document_element() {
-            let _ = html.set_attribute("lang", ctx.lang.get().code());
+    if ctx.widget {
+        // Inside a host page: configuration only from attributes.
+        if let Some(id) = gemeente {
+            ctx.catalogue.set(CatalogueState::Loading);
+            spawn_local(async move {
+                match load_index(ctx)
+                    .await
+                    .and_then(|i| i.gemeenten.into_iter().find(|g| g.id == id))
+                {
+                    Some(entry) => load_catalogue(ctx, entry),
+                    None => ctx.catalogue.set(CatalogueState::Unreachable),
+                }
+            });
         }
-    });
+    } else {
+        standalone_wiring(ctx, gemeente);
+    }
 
     // Focus the page's h1 after every screen change, so screen readers and
     // keyboard users start at the top of the new step.
@@ -156,13 +178,20 @@ pub fn App(config: crate::ui::config::Config) -> impl IntoView {
             matches!(ctx.catalogue.get(), CatalogueState::Ready(_)),
         );
         if prev.is_some() && prev != Some(key) {
-            request_animation_frame(|| {
-                if let Ok(Some(h1)) = document().query_selector("#rk-main h1") {
-                    if let Ok(h1) = h1.dyn_into::<web_sys::HtmlElement>() {
-                        let _ = h1.focus();
-                    }
+            request_animation_frame(move || {
+                let h1 = main_ref
+                    .get_untracked()
+                    .and_then(|m| m.query_selector("h1").ok().flatten());
+                if let Some(h1) = h1.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
+                    // A widget must not scroll the host page.
+                    let options = web_sys::FocusOptions::new();
+                    options.set_prevent_scroll(ctx.widget);
+                    let _ = h1.focus_with_options(&options);
                 }
-                window().scroll_to_with_x_and_y(0.0, 0.0);
+                // A widget leaves the host page's scroll position alone.
+                if !ctx.widget {
+                    window().scroll_to_with_x_and_y(0.0, 0.0);
+                }
             });
         }
         key
@@ -171,7 +200,7 @@ pub fn App(config: crate::ui::config::Config) -> impl IntoView {
     let lang = ctx.lang;
     view! {
         <div class="rk-shell" class:rk-shell--kiosk=kiosk.is_some() lang=move || lang.get().code() dir=move || lang.get().dir()>
-            <a class="rk-skip-link" href="#rk-main">{move || t(lang.get(), Msg::SkipToContent)}</a>
+            {(!ctx.widget).then(|| view! { <a class="rk-skip-link" href="#rk-main">{move || t(lang.get(), Msg::SkipToContent)}</a> })}
             <header class="rk-header">
                 <span class="rk-header__name">
                     {move || t(lang.get(), Msg::AppName)}
@@ -181,7 +210,8 @@ pub fn App(config: crate::ui::config::Config) -> impl IntoView {
                 {kiosk.map(|_| view! { <crate::ui::kiosk::KioskStopButton/> })}
             </header>
             {kiosk.map(|k| view! { <crate::ui::kiosk::KioskGuard kiosk=k/> })}
-            <main id="rk-main" class="rk-main" tabindex="-1">
+            // In a widget the host page has its own main landmark and skip link.
+            <div id="rk-main" class="rk-main" tabindex="-1" node_ref=main_ref role=(!ctx.widget).then_some("main")>
                 <Notice/>
                 {move || match ctx.screen.get() {
                     Screen::Start => view! { <StartPage/> }.into_any(),
@@ -190,7 +220,7 @@ pub fn App(config: crate::ui::config::Config) -> impl IntoView {
                     Screen::Check => view! { <CheckPage/> }.into_any(),
                     Screen::Results => view! { <ResultsPage/> }.into_any(),
                 }}
-            </main>
+            </div>
         </div>
     }
 }
@@ -213,9 +243,17 @@ fn Notice() -> impl IntoView {
 /// Buttons for each language, named in that language (with its own `lang`).
 #[component]
 fn LanguageSwitch() -> impl IntoView {
-    let lang = expect_context::<RwSignal<Lang>>();
+    let ctx = use_ctx();
+    let lang = ctx.lang;
     view! {
-        <nav class="rk-lang" aria-label=move || t(lang.get(), Msg::LanguageSwitchLabel)>
+        <nav class="rk-lang" aria-label=move || {
+            // Several widgets on one page need distinct landmark names.
+            let label = t(lang.get(), Msg::LanguageSwitchLabel);
+            match (ctx.widget, ctx.gemeente.get()) {
+                (true, Some(g)) => format!("{label} – Routekaart {}", g.name),
+                _ => label.to_string(),
+            }
+        }>
             <ul class="rk-lang__list">
                 {Lang::ALL
                     .into_iter()
@@ -242,6 +280,9 @@ fn LanguageSwitch() -> impl IntoView {
 
 /// Sets `document.title`: "Vraag 2 van 6: Wonen – Routekaart Heusden".
 pub fn set_title(ctx: Ctx, page: &str, error: bool) {
+    if ctx.widget {
+        return; // the host page's title is not ours
+    }
     let lang = ctx.lang.get_untracked();
     let gemeente = ctx.gemeente.get_untracked().map(|g| g.name).unwrap_or_default();
     let suffix = crate::core::i18n::tf(lang, Msg::TitleSuffix, &[("gemeente", &gemeente)]);

@@ -15,9 +15,7 @@ pub fn BackLink() -> impl IntoView {
             href="#"
             on:click=move |ev| {
                 ev.prevent_default();
-                if let Ok(h) = window().history() {
-                    let _ = h.back();
-                }
+                ctx.back();
             }
         >
             {move || t(ctx.lang.get(), Msg::Back)}
@@ -47,11 +45,19 @@ pub fn ErrorSummary(error: RwSignal<Option<Msg>>, field_id: String) -> impl Into
                         <li>
                             <a href=format!("#{field_id}") on:click=move |ev| {
                                 ev.prevent_default();
-                                if let Some(el) = document().get_element_by_id(&field_id) {
-                                    use wasm_bindgen::JsCast;
-                                    if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                                        let _ = el.focus();
-                                    }
+                                use wasm_bindgen::JsCast;
+                                // Look up the field in this app's own root (a shadow root in a widget).
+                                let root = ev
+                                    .target()
+                                    .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+                                    .map(|n| n.get_root_node());
+                                let field = root.and_then(|r| {
+                                    r.dyn_ref::<web_sys::ShadowRoot>()
+                                        .and_then(|sr| sr.get_element_by_id(&field_id))
+                                        .or_else(|| document().get_element_by_id(&field_id))
+                                });
+                                if let Some(el) = field.and_then(|f| f.dyn_into::<web_sys::HtmlElement>().ok()) {
+                                    let _ = el.focus();
                                 }
                             }>{t(ctx.lang.get(), msg)}</a>
                         </li>
@@ -130,7 +136,7 @@ pub fn DirectHelpPanel(cat: std::sync::Arc<crate::core::catalogue::Catalogue>) -
             })
             .collect_view();
         Some(view! {
-            <section class="rk-group rk-group--directhulp rk-direct" aria-labelledby="rk-direct-title">
+            <section class="rk-group rk-group--directhulp rk-direct">
                 <h2 class="rk-heading-2" id="rk-direct-title">{t(lang, Msg::GroupTitle(Group::DirectHulp))}</h2>
                 <p>{t(lang, Msg::GroupIntro(Group::DirectHulp))}</p>
                 <ul class="rk-card__list">{items}</ul>

@@ -26,6 +26,15 @@ impl Default for Kiosk {
 pub struct Config {
     pub gemeente: Option<String>,
     pub kiosk: Option<Kiosk>,
+    /// Mounted inside a municipal page: never touch its URL, history,
+    /// title, `lang` or scroll position.
+    pub widget: bool,
+    /// Where the app's files are (catalogues, the standalone page for share links).
+    pub base: String,
+    /// Interface language chosen by the embedding page.
+    pub lang: Option<crate::core::i18n::Lang>,
+    /// A gemeente's own theme stylesheet (design tokens).
+    pub theme: Option<String>,
 }
 
 impl Config {
@@ -34,6 +43,8 @@ impl Config {
         match key {
             "gemeente" if !value.is_empty() => self.gemeente = Some(value.to_string()),
             "modus" if value == "kiosk" => self.kiosk = Some(self.kiosk.unwrap_or_default()),
+            "taal" => self.lang = crate::core::i18n::Lang::from_code(value).or(self.lang),
+            "thema" if !value.is_empty() => self.theme = Some(value.to_string()),
             "wachttijd" => {
                 if let Ok(secs) = value.parse::<u32>() {
                     // At least 30 seconds, so nobody is wiped while reading.
@@ -47,7 +58,7 @@ impl Config {
 
     pub fn from_element(el: &web_sys::Element) -> Config {
         let mut c = Config::default();
-        for key in ["gemeente", "modus", "wachttijd"] {
+        for key in ["gemeente", "modus", "wachttijd", "taal", "thema"] {
             if let Some(v) = el.get_attribute(&format!("data-{key}")) {
                 c.apply(key, &v);
             }

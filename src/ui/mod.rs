@@ -7,6 +7,7 @@ mod config;
 mod kiosk;
 mod pages;
 mod state;
+pub mod widget;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -21,7 +22,7 @@ pub fn start() {
         .get_element_by_id(ROOT_ID)
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
     else {
-        web_sys::console::error_1(&"Routekaart: mount element #rk-app not found".into());
+        // Not the standalone page: a host page mounts widgets via widget.js.
         return;
     };
     // Set-up from the element's data- attributes, then the #fragment.

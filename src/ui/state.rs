@@ -74,12 +74,16 @@ pub struct Ctx {
     pub base: StoredValue<String>,
     /// Kiosk mode settings, when on.
     pub kiosk: StoredValue<Option<crate::ui::config::Kiosk>>,
+    /// Widget mode: the screen history lives here, not in the browser's.
+    pub widget: bool,
+    pub stack: RwSignal<Vec<Screen>>,
 }
 
 impl Ctx {
-    pub fn new(base: String, kiosk: Option<crate::ui::config::Kiosk>) -> Ctx {
+    pub fn new(config: &crate::ui::config::Config) -> Ctx {
+        let (base, kiosk) = (config.base.clone(), config.kiosk);
         Ctx {
-            lang: RwSignal::new(Lang::default()),
+            lang: RwSignal::new(config.lang.unwrap_or_default()),
             screen: RwSignal::new(Screen::Start),
             answers: RwSignal::new(Answers::default()),
             index: RwSignal::new(None),
@@ -89,15 +93,30 @@ impl Ctx {
             notice: RwSignal::new(None),
             base: StoredValue::new(base),
             kiosk: StoredValue::new(kiosk),
+            widget: config.widget,
+            stack: RwSignal::new(Vec::new()),
         }
     }
 
     /// Goes to `screen` with a new history entry, so Back returns here.
     pub fn go(&self, screen: Screen) {
-        if let Ok(history) = window().history() {
+        if self.widget {
+            let from = self.screen.get_untracked();
+            self.stack.update(|s| s.push(from));
+        } else if let Ok(history) = window().history() {
             let _ = history.push_state(&JsValue::from_str(&screen.code()), "");
         }
         self.screen.set(screen);
+    }
+
+    /// One step back, like the browser's Back (answers are kept).
+    pub fn back(&self) {
+        if self.widget {
+            let prev = self.stack.try_update(|s| s.pop()).flatten().unwrap_or(Screen::Start);
+            self.screen.set(prev);
+        } else if let Ok(h) = window().history() {
+            let _ = h.back();
+        }
     }
 
     /// Wipes every answer and returns to the start, leaving no answer in
@@ -105,6 +124,11 @@ impl Ctx {
     pub fn wipe(&self) {
         self.answers.set(Answers::default());
         self.return_to_check.set(false);
+        self.stack.set(Vec::new());
+        if self.widget {
+            self.screen.set(Screen::Start);
+            return;
+        }
         if let Ok(history) = window().history() {
             let path = window().location().pathname().unwrap_or_else(|_| "/".into());
             let _ = history.replace_state_with_url(&JsValue::from_str("start"), "", Some(&path));

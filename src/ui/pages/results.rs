@@ -57,12 +57,17 @@ fn Results(cat: Arc<Catalogue>) -> impl IntoView {
     let gemeente_id = ctx.gemeente.get_untracked().map(|g| g.id).unwrap_or_default();
 
     let share_link = move || {
-        let loc = window().location();
-        let base = format!(
-            "{}{}",
-            loc.origin().unwrap_or_default(),
-            loc.pathname().unwrap_or_default()
-        );
+        // In a widget the link opens the standalone app next to the script.
+        let base = if ctx.widget {
+            ctx.base.get_value()
+        } else {
+            let loc = window().location();
+            format!(
+                "{}{}",
+                loc.origin().unwrap_or_default(),
+                loc.pathname().unwrap_or_default()
+            )
+        };
         format!(
             "{base}#gemeente={gemeente_id}&antwoorden={}",
             encode(&ctx.answers.get())
@@ -101,7 +106,7 @@ fn Results(cat: Arc<Catalogue>) -> impl IntoView {
                     }
                     let cards = items.into_iter().map(|s| card(lang, s, &cat, moment, kiosk)).collect_view();
                     Some(view! {
-                        <section class=format!("rk-group rk-group--{group:?}").to_lowercase() aria-labelledby=format!("rk-group-{group:?}")>
+                        <section class=format!("rk-group rk-group--{group:?}").to_lowercase()>
                             <h2 class="rk-heading-2" id=format!("rk-group-{group:?}")>{t(lang, Msg::GroupTitle(group))}</h2>
                             <p class="rk-group__intro">{t(lang, Msg::GroupIntro(group))}</p>
                             <ul class="rk-cards">{cards}</ul>
@@ -134,11 +139,11 @@ fn Results(cat: Arc<Catalogue>) -> impl IntoView {
             <p class="rk-print-only">{move || tf(lang.get(), Msg::PrintedOn, &[("date", &today.to_string())])} " · " {gemeente.clone()}</p>
             <p>{move || tf(lang.get(), Msg::ResultsIntro, &[("gemeente", &intro_gemeente)])}</p>
             {body}
-            <section class="rk-print-answers" aria-labelledby="rk-your-answers">
+            <section class="rk-print-answers">
                 <h2 class="rk-heading-2" id="rk-your-answers">{move || t(lang.get(), Msg::YourAnswers)}</h2>
                 <dl class="rk-summary">{answers_for_print}</dl>
             </section>
-            <section class="rk-share rk-no-print" aria-labelledby="rk-share-title">
+            <section class="rk-share rk-no-print">
                 <h2 class="rk-heading-2" id="rk-share-title">{move || t(lang.get(), Msg::ShareTitle)}</h2>
                 <p>{move || t(lang.get(), Msg::ShareText)}</p>
                 {if kiosk {

@@ -39,10 +39,10 @@ pub fn StartPage() -> impl IntoView {
                 <li>{tr(Msg::StartRouteSchemes)}</li>
                 <li>{tr(Msg::StartRouteTalk)}</li>
             </ol>
-            <section class="rk-privacy" aria-labelledby="rk-privacy-title">
+            <div class="rk-privacy">
                 <h2 class="rk-heading-2" id="rk-privacy-title">{tr(Msg::PrivacyPromiseTitle)}</h2>
                 <p>{tr(Msg::PrivacyPromise)}</p>
-            </section>
+            </div>
             <p class="rk-emergency">{tr(Msg::EmergencyNote)}</p>
             <button type="button" class="rk-button rk-button--primary rk-start__button" on:click=start>
                 {tr(Msg::StartButton)}

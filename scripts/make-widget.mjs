@@ -1,0 +1,42 @@
+// Trunk post-build hook: writes widget.js, the one module script a municipal
+// page includes. It finds the app's hashed file names in the built
+// index.html, so the widget always loads the matching build, relative to its
+// own URL (never the host page's).
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const dir = process.env.TRUNK_STAGING_DIR || process.argv[2] || "dist";
+const html = readFileSync(join(dir, "index.html"), "utf8");
+const js = html.match(/from '\.\/(routekaart-[0-9a-f]+\.js)'/)?.[1];
+const wasm = html.match(/module_or_path: '\.\/(routekaart-[0-9a-f]+_bg\.wasm)'/)?.[1];
+const css = [...html.matchAll(/<link rel="stylesheet" href="\.\/([^"]+\.css)"/g)].map((m) => m[1]);
+if (!js || !wasm || css.length === 0) {
+  console.error(`make-widget: could not find the app's files in ${dir}/index.html`);
+  process.exit(1);
+}
+const widget = `// Routekaart widget. Include once:
+//   <div data-routekaart data-gemeente="heusden"></div>
+//   <script type="module" src="…/widget.js"></script>
+// Generated at build time by scripts/make-widget.mjs.
+const base = new URL("./", import.meta.url);
+const FAILED = "Routekaart kan niet starten. Laad de pagina opnieuw.";
+const hosts = [...document.querySelectorAll("[data-routekaart]")].filter((el) => !el.shadowRoot);
+try {
+  const [glue, css] = await Promise.all([
+    import(new URL(${JSON.stringify(js)}, base).href),
+    Promise.all(${JSON.stringify(css)}.map((f) => fetch(new URL(f, base)).then((r) => r.text()))).then((t) => t.join("\\n")),
+  ]);
+  await glue.default({ module_or_path: new URL(${JSON.stringify(wasm)}, base) });
+  for (const el of hosts) glue.mount_widget(el, base.href, css);
+} catch (err) {
+  for (const el of hosts) {
+    const p = document.createElement("p");
+    p.setAttribute("role", "alert");
+    p.textContent = FAILED;
+    el.replaceChildren(p);
+  }
+  console.error("Routekaart widget:", err);
+}
+`;
+writeFileSync(join(dir, "widget.js"), widget);
+console.log(`make-widget: widget.js → ${js}, ${wasm}, ${css.join(", ")}`);

@@ -1,0 +1,95 @@
+import { test, expect, checkA11y } from "./harness.mjs";
+
+const DEMO = "/demo-gemeente.html";
+
+/// Everything the host page owns that the widget must leave alone.
+async function hostSnapshot(page) {
+  return page.evaluate(() => ({
+    url: location.href,
+    title: document.title,
+    lang: document.documentElement.lang,
+    historyLength: history.length,
+    scrollY: scrollY,
+    h1: getComputedStyle(document.querySelector("h1")).cssText || [
+      getComputedStyle(document.querySelector("h1")).color,
+      getComputedStyle(document.querySelector("h1")).fontSize,
+      getComputedStyle(document.querySelector("h1")).textTransform,
+    ].join("|"),
+    p: [getComputedStyle(document.querySelector("main p")).color, getComputedStyle(document.querySelector("main p")).fontSize].join("|"),
+  }));
+}
+
+test("the widget completes a journey inside a hostile host page and leaves the host untouched", async ({ page }) => {
+  await page.goto(DEMO);
+  const heusden = page.locator("#widget-heusden");
+  await expect(heusden.getByRole("button", { name: "Start" })).toBeVisible();
+  await expect(page.locator("#widget-heusden")).toContainText("Routekaart Heusden");
+  await expect(page.locator("#widget-almere")).toContainText("Routekaart Almere");
+  const before = await hostSnapshot(page);
+  // The host's `button { display: none }` and `* { color: darkred }` do not reach inside.
+  const start = heusden.getByRole("button", { name: "Start" });
+  expect(await start.evaluate((b) => getComputedStyle(b).display)).not.toBe("none");
+  expect(await start.evaluate((b) => getComputedStyle(b).color)).toBe("rgb(255, 255, 255)");
+  await checkA11y(page, "host page with two widgets");
+
+  await start.click();
+  await expect(heusden.getByRole("heading", { name: "Waar wilt u hulp bij?" })).toBeVisible();
+  await heusden.getByLabel("Geld", { exact: true }).check();
+  await heusden.getByRole("button", { name: "Volgende" }).click();
+  // Answer every following question with the honest "don't know" options.
+  for (let i = 0; i < 15; i++) {
+    if (await heusden.getByRole("heading", { name: "Kloppen uw antwoorden?" }).isVisible()) break;
+    await expect(heusden.locator("form.rk-form")).toBeVisible();
+    const title = await heusden.locator("h1").textContent();
+    for (const label of ["Zeg ik liever niet", "Weet ik niet", "Nee"]) {
+      const option = heusden.getByLabel(label, { exact: true });
+      if (await option.count()) {
+        await option.check();
+        break;
+      }
+    }
+    await heusden.getByRole("button", { name: "Volgende" }).click();
+    await expect(heusden.locator("h1")).not.toHaveText(title);
+  }
+  await heusden.getByRole("button", { name: "Bekijk de hulp" }).click();
+  await expect(heusden.getByRole("heading", { name: "Hulp die bij u past" })).toBeVisible();
+  await expect(heusden.locator(".rk-card").first()).toBeVisible();
+  // The back link works inside the widget without touching the host's
+  // history or scroll position (clicked from script: Playwright's own clicks
+  // scroll elements into view, which is not the widget's doing).
+  await page.evaluate(() => scrollTo(0, 0));
+  await heusden.getByRole("link", { name: "Terug" }).evaluate((a) => a.click());
+  await expect(heusden.getByRole("heading", { name: "Kloppen uw antwoorden?" })).toBeVisible();
+  await page.waitForTimeout(100);
+
+  const after = await hostSnapshot(page);
+  expect({ ...after, scrollY: 0 }).toEqual({ ...before, scrollY: 0 });
+  expect(after.scrollY, "the widget scrolled the host page").toBe(0);
+  await checkA11y(page, "host page after a journey");
+});
+
+test("two widgets on one page keep separate answers", async ({ page }) => {
+  await page.goto(DEMO);
+  const heusden = page.locator("#widget-heusden");
+  const almere = page.locator("#widget-almere");
+  await heusden.getByRole("button", { name: "Start" }).click();
+  await almere.getByRole("button", { name: "Start" }).click();
+  await heusden.getByLabel("Geld", { exact: true }).check();
+  await almere.getByLabel("Wonen", { exact: true }).check();
+  await expect(heusden.getByLabel("Wonen", { exact: true })).not.toBeChecked();
+  await expect(almere.getByLabel("Geld", { exact: true })).not.toBeChecked();
+  await almere.getByRole("button", { name: "English" }).click();
+  await expect(almere.getByRole("heading", { level: 1 })).toHaveText("What would you like help with?");
+  await expect(heusden.getByRole("heading", { level: 1 })).toHaveText("Waar wilt u hulp bij?");
+  await expect(page.locator("html")).toHaveAttribute("lang", "nl");
+  await expect(heusden).toContainText("Routekaart Heusden");
+  await expect(almere).toContainText("Routekaart Almere");
+});
+
+test("catalogue URLs resolve against the script, not the host page", async ({ page, guards }) => {
+  await page.goto(DEMO);
+  await page.locator("#widget-heusden").getByRole("button", { name: "Start" }).click();
+  await expect(page.locator("#widget-heusden").getByRole("heading", { name: "Waar wilt u hulp bij?" })).toBeVisible();
+  expect(guards.requests.some((u) => u.endsWith("/catalogus/heusden.json"))).toBe(true);
+  expect(guards.requests.some((u) => u.endsWith("/widget.js"))).toBe(true);
+});
