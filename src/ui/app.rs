@@ -181,7 +181,7 @@ pub fn App(config: crate::ui::config::Config) -> impl IntoView {
             request_animation_frame(move || {
                 let h1 = main_ref
                     .get_untracked()
-                    .and_then(|m| m.query_selector("h1").ok().flatten());
+                    .and_then(|m| m.query_selector("[data-rk-page-heading]").ok().flatten());
                 if let Some(h1) = h1.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
                     // A widget must not scroll the host page.
                     let options = web_sys::FocusOptions::new();

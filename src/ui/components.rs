@@ -40,7 +40,7 @@ pub fn ErrorSummary(error: RwSignal<Option<Msg>>, field_id: String) -> impl Into
         error.get().map(|msg| {
             view! {
                 <div class="rk-error-summary" role="alert" tabindex="-1" node_ref=node aria-labelledby="rk-error-summary-title">
-                    <h2 class="rk-heading-2" id="rk-error-summary-title">{t(ctx.lang.get(), Msg::ErrorSummaryTitle)}</h2>
+                    <Heading level=2 class="rk-heading-2" id="rk-error-summary-title">{t(ctx.lang.get(), Msg::ErrorSummaryTitle)}</Heading>
                     <ul class="rk-error-summary__list">
                         <li>
                             <a href=format!("#{field_id}") on:click=move |ev| {
@@ -137,10 +137,42 @@ pub fn DirectHelpPanel(cat: std::sync::Arc<crate::core::catalogue::Catalogue>) -
             .collect_view();
         Some(view! {
             <section class="rk-group rk-group--directhulp rk-direct">
-                <h2 class="rk-heading-2" id="rk-direct-title">{t(lang, Msg::GroupTitle(Group::DirectHulp))}</h2>
+                <Heading level=2 class="rk-heading-2" id="rk-direct-title">{t(lang, Msg::GroupTitle(Group::DirectHulp))}</Heading>
                 <p>{t(lang, Msg::GroupIntro(Group::DirectHulp))}</p>
                 <ul class="rk-card__list">{items}</ul>
             </section>
         })
+    }
+}
+
+/// A heading whose level follows the embedding page: in a widget with
+/// `data-kopniveau="2"` the page title is an h2 and everything below shifts.
+/// The page title (`page`) can take focus and is focused on every step.
+#[component]
+pub fn Heading(
+    level: u8,
+    #[prop(into)] class: String,
+    #[prop(optional, into)] id: Option<String>,
+    #[prop(optional)] page: bool,
+    #[prop(default = None)] lang: Option<&'static str>,
+    children: Children,
+) -> impl IntoView {
+    let ctx = use_ctx();
+    let level = (level + ctx.heading_offset).clamp(1, 6);
+    let tabindex = page.then_some("-1");
+    let marker = page.then_some("");
+    macro_rules! heading {
+        ($tag:ident) => {
+            view! { <$tag class=class id=id tabindex=tabindex data-rk-page-heading=marker lang=lang>{children()}</$tag> }
+                .into_any()
+        };
+    }
+    match level {
+        1 => heading!(h1),
+        2 => heading!(h2),
+        3 => heading!(h3),
+        4 => heading!(h4),
+        5 => heading!(h5),
+        _ => heading!(h6),
     }
 }

@@ -35,6 +35,9 @@ pub struct Config {
     pub lang: Option<crate::core::i18n::Lang>,
     /// A gemeente's own theme stylesheet (design tokens).
     pub theme: Option<String>,
+    /// Level of the page title (1–6; 0 = default 1), so the widget fits the
+    /// host page's heading structure.
+    pub heading_level: u8,
 }
 
 impl Config {
@@ -44,6 +47,11 @@ impl Config {
             "gemeente" if !value.is_empty() => self.gemeente = Some(value.to_string()),
             "modus" if value == "kiosk" => self.kiosk = Some(self.kiosk.unwrap_or_default()),
             "taal" => self.lang = crate::core::i18n::Lang::from_code(value).or(self.lang),
+            "kopniveau" => {
+                if let Ok(n) = value.parse::<u8>() {
+                    self.heading_level = n.clamp(1, 6);
+                }
+            }
             "thema" if !value.is_empty() => self.theme = Some(value.to_string()),
             "wachttijd" => {
                 if let Ok(secs) = value.parse::<u32>() {
@@ -58,7 +66,7 @@ impl Config {
 
     pub fn from_element(el: &web_sys::Element) -> Config {
         let mut c = Config::default();
-        for key in ["gemeente", "modus", "wachttijd", "taal", "thema"] {
+        for key in ["gemeente", "modus", "wachttijd", "taal", "thema", "kopniveau"] {
             if let Some(v) = el.get_attribute(&format!("data-{key}")) {
                 c.apply(key, &v);
             }

@@ -3,6 +3,8 @@
 //! afresh, so the next person finds nothing of the last one.
 
 use leptos::prelude::*;
+
+use crate::ui::components::Heading;
 use wasm_bindgen::{closure::Closure, JsCast};
 
 use crate::core::i18n::{t, tf, Msg};
@@ -97,7 +99,7 @@ pub fn KioskGuard(kiosk: Kiosk) -> impl IntoView {
             view! {
                 <div class="rk-dialog-backdrop">
                     <div class="rk-dialog" role="alertdialog" aria-modal="true" aria-labelledby="rk-idle-title" aria-describedby="rk-idle-text">
-                        <h2 class="rk-heading-2" id="rk-idle-title">{t(lang.get(), Msg::KioskIdleTitle)}</h2>
+                        <Heading level=2 class="rk-heading-2" id="rk-idle-title">{t(lang.get(), Msg::KioskIdleTitle)}</Heading>
                         <p id="rk-idle-text">{t(lang.get(), Msg::KioskIdleText)}</p>
                         <p class="rk-dialog__count" aria-hidden="true">{tf(lang.get(), Msg::KioskSecondsLeft, &[("n", &secs.to_string())])}</p>
                         <div class="rk-actions">

@@ -77,6 +77,8 @@ pub struct Ctx {
     /// Widget mode: the screen history lives here, not in the browser's.
     pub widget: bool,
     pub stack: RwSignal<Vec<Screen>>,
+    /// Added to every heading level (widget `data-kopniveau`).
+    pub heading_offset: u8,
 }
 
 impl Ctx {
@@ -95,6 +97,7 @@ impl Ctx {
             kiosk: StoredValue::new(kiosk),
             widget: config.widget,
             stack: RwSignal::new(Vec::new()),
+            heading_offset: config.heading_level.saturating_sub(1),
         }
     }
 

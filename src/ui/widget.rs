@@ -31,6 +31,7 @@ pub fn mount_widget(host: web_sys::HtmlElement, base: String, css: String) -> Re
     if let Some(theme) = &config.theme {
         let link = doc.create_element("link")?;
         link.set_attribute("rel", "stylesheet")?;
+        // Relative theme URLs resolve against the host page, like any stylesheet it names.
         link.set_attribute("href", theme)?;
         shadow.append_child(&link)?;
     }

@@ -40,7 +40,7 @@ test("the widget completes a journey inside a hostile host page and leaves the h
   for (let i = 0; i < 15; i++) {
     if (await heusden.getByRole("heading", { name: "Kloppen uw antwoorden?" }).isVisible()) break;
     await expect(heusden.locator("form.rk-form")).toBeVisible();
-    const title = await heusden.locator("h1").textContent();
+    const title = await heusden.locator("[data-rk-page-heading]").textContent();
     for (const label of ["Zeg ik liever niet", "Weet ik niet", "Nee"]) {
       const option = heusden.getByLabel(label, { exact: true });
       if (await option.count()) {
@@ -49,7 +49,7 @@ test("the widget completes a journey inside a hostile host page and leaves the h
       }
     }
     await heusden.getByRole("button", { name: "Volgende" }).click();
-    await expect(heusden.locator("h1")).not.toHaveText(title);
+    await expect(heusden.locator("[data-rk-page-heading]")).not.toHaveText(title);
   }
   await heusden.getByRole("button", { name: "Bekijk de hulp" }).click();
   await expect(heusden.getByRole("heading", { name: "Hulp die bij u past" })).toBeVisible();
@@ -80,7 +80,7 @@ test("two widgets on one page keep separate answers", async ({ page }) => {
   await expect(almere.getByLabel("Geld", { exact: true })).not.toBeChecked();
   await almere.getByRole("button", { name: "English" }).click();
   await expect(almere.getByRole("heading", { level: 1 })).toHaveText("What would you like help with?");
-  await expect(heusden.getByRole("heading", { level: 1 })).toHaveText("Waar wilt u hulp bij?");
+  await expect(heusden.getByRole("heading", { level: 2 })).toHaveText("Waar wilt u hulp bij?");
   await expect(page.locator("html")).toHaveAttribute("lang", "nl");
   await expect(heusden).toContainText("Routekaart Heusden");
   await expect(almere).toContainText("Routekaart Almere");
@@ -92,4 +92,17 @@ test("catalogue URLs resolve against the script, not the host page", async ({ pa
   await expect(page.locator("#widget-heusden").getByRole("heading", { name: "Waar wilt u hulp bij?" })).toBeVisible();
   expect(guards.requests.some((u) => u.endsWith("/catalogus/heusden.json"))).toBe(true);
   expect(guards.requests.some((u) => u.endsWith("/widget.js"))).toBe(true);
+});
+
+test("heading level and theme come from the embed attributes", async ({ page }) => {
+  await page.goto(DEMO);
+  const heusden = page.locator("#widget-heusden");
+  const almere = page.locator("#widget-almere");
+  // data-kopniveau="2": the page title fits under the host's own h1.
+  await expect(heusden.getByRole("heading", { level: 2, name: "Vind hulp die bij u past" })).toBeVisible();
+  await expect(almere.getByRole("heading", { level: 1, name: "Vind hulp die bij u past" })).toBeVisible();
+  // data-thema: the gemeente's tokens restyle only that widget.
+  const bg = (w) => w.getByRole("button", { name: "Start" }).evaluate((b) => getComputedStyle(b).backgroundColor);
+  await expect.poll(() => bg(almere)).toBe("rgb(11, 61, 46)");
+  expect(await bg(heusden)).toBe("rgb(31, 78, 140)");
 });

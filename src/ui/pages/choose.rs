@@ -5,7 +5,7 @@ use leptos::task::spawn_local;
 
 use crate::core::i18n::{t, Msg};
 use crate::ui::app::{load_catalogue, load_index, set_title};
-use crate::ui::components::{BackLink, ErrorSummary};
+use crate::ui::components::{BackLink, ErrorSummary, Heading};
 use crate::ui::state::{use_ctx, CatalogueState, Screen};
 
 #[component]
@@ -43,7 +43,7 @@ pub fn ChooseGemeentePage() -> impl IntoView {
             <form class="rk-form" novalidate on:submit=submit>
                 <fieldset class="rk-fieldset" aria-describedby="rk-gemeente-hint">
                     <legend class="rk-fieldset__legend">
-                        <h1 class="rk-heading-1" tabindex="-1">{move || t(lang.get(), Msg::ChooseGemeenteTitle)}</h1>
+                        <Heading level=1 class="rk-heading-1" page=true>{move || t(lang.get(), Msg::ChooseGemeenteTitle)}</Heading>
                     </legend>
                     <p class="rk-hint" id="rk-gemeente-hint">{move || t(lang.get(), Msg::ChooseGemeenteHint)}</p>
                     {move || error.get().map(|m| view! { <p class="rk-field-error">{t(lang.get(), m)}</p> })}

@@ -9,6 +9,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::ui::components::Heading;
+
 use crate::core::catalogue::Catalogue;
 use crate::core::i18n::{t, Msg};
 use crate::ui::app::load_catalogue;
@@ -25,7 +27,7 @@ pub fn CatalogueGate(render: impl Fn(Arc<Catalogue>) -> AnyView + Send + Sync + 
         match ctx.catalogue.get() {
         CatalogueState::Ready(cat) => render(cat),
         CatalogueState::Loading => view! {
-            <div class="rk-page"><h1 class="rk-heading-1" tabindex="-1">{t(lang.get(), Msg::AppName)}</h1>
+            <div class="rk-page"><Heading level=1 class="rk-heading-1" page=true>{t(lang.get(), Msg::AppName)}</Heading>
             <p role="status">{t(lang.get(), Msg::CatalogueLoading)}</p></div>
         }
         .into_any(),
@@ -35,7 +37,7 @@ pub fn CatalogueGate(render: impl Fn(Arc<Catalogue>) -> AnyView + Send + Sync + 
         }
         CatalogueState::Unreachable => view! {
             <div class="rk-page">
-                <h1 class="rk-heading-1" tabindex="-1">{t(lang.get(), Msg::AppName)}</h1>
+                <Heading level=1 class="rk-heading-1" page=true>{t(lang.get(), Msg::AppName)}</Heading>
                 <div class="rk-error-summary" role="alert"><p>{t(lang.get(), Msg::CatalogueUnreachable)}</p></div>
                 <button type="button" class="rk-button rk-button--primary" on:click=move |_| {
                     if let Some(g) = ctx.gemeente.get_untracked() { load_catalogue(ctx, g); } else { ctx.go(Screen::ChooseGemeente); }
@@ -45,7 +47,7 @@ pub fn CatalogueGate(render: impl Fn(Arc<Catalogue>) -> AnyView + Send + Sync + 
         .into_any(),
         CatalogueState::Broken(findings) => view! {
             <div class="rk-page">
-                <h1 class="rk-heading-1" tabindex="-1">{t(lang.get(), Msg::AppName)}</h1>
+                <Heading level=1 class="rk-heading-1" page=true>{t(lang.get(), Msg::AppName)}</Heading>
                 <div class="rk-error-summary" role="alert"><p>{t(lang.get(), Msg::CatalogueBroken)}</p></div>
                 <details class="rk-details">
                     <summary class="rk-details__summary">{t(lang.get(), Msg::CatalogueFindings)}</summary>

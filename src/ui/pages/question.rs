@@ -11,7 +11,7 @@ use crate::core::questionnaire::{
     apply_answer, next_question, plan, prune, question, selected_codes, AnswerError, Input, DONT_KNOW, NONE, PREFER_NOT,
 };
 use crate::ui::app::set_title;
-use crate::ui::components::{BackLink, DirectHelpPanel, ErrorSummary, QuickExit, WipeButton};
+use crate::ui::components::{BackLink, DirectHelpPanel, ErrorSummary, Heading, QuickExit, WipeButton};
 use crate::ui::pages::CatalogueGate;
 use crate::ui::state::{use_ctx, Screen};
 
@@ -187,7 +187,7 @@ fn QuestionForm(fact: Fact, cat: Arc<Catalogue>) -> impl IntoView {
                 <fieldset class="rk-fieldset" aria-describedby=format!("{field_prefix}-hint")>
                     <legend class="rk-fieldset__legend">
                         <span class="rk-caption">{counter}</span>
-                        <h1 class="rk-heading-1" tabindex="-1">{move || t(lang.get(), Msg::QuestionTitle(fact))}</h1>
+                        <Heading level=1 class="rk-heading-1" page=true>{move || t(lang.get(), Msg::QuestionTitle(fact))}</Heading>
                     </legend>
                     <p class="rk-hint" id=format!("{field_prefix}-hint")>{move || t(lang.get(), Msg::QuestionHint(fact))}</p>
                     {move || error.get().map(|m| view! { <p class="rk-field-error"><span class="rk-visually-hidden">{t(lang.get(), Msg::ErrorPrefix)}</span>{t(lang.get(), m)}</p> })}

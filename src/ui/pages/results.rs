@@ -14,7 +14,7 @@ use crate::core::matching::{suggest, Fit, Group, Suggestion};
 use crate::core::opening::{opening, Moment, Opening};
 use crate::core::questionnaire::plan;
 use crate::ui::app::set_title;
-use crate::ui::components::{BackLink, WipeButton};
+use crate::ui::components::{BackLink, Heading, WipeButton};
 use crate::ui::kiosk::QrCode;
 use crate::ui::pages::check::answer_text;
 use crate::ui::pages::CatalogueGate;
@@ -90,7 +90,7 @@ fn Results(cat: Arc<Catalogue>) -> impl IntoView {
             if suggestions.is_empty() {
                 return view! {
                     <section class="rk-group">
-                        <h2 class="rk-heading-2">{t(lang, Msg::NoResultsTitle)}</h2>
+                        <Heading level=2 class="rk-heading-2">{t(lang, Msg::NoResultsTitle)}</Heading>
                         <p>{t(lang, Msg::NoResultsText)}</p>
                     </section>
                 }
@@ -107,7 +107,7 @@ fn Results(cat: Arc<Catalogue>) -> impl IntoView {
                     let cards = items.into_iter().map(|s| card(lang, s, &cat, moment, kiosk)).collect_view();
                     Some(view! {
                         <section class=format!("rk-group rk-group--{group:?}").to_lowercase()>
-                            <h2 class="rk-heading-2" id=format!("rk-group-{group:?}")>{t(lang, Msg::GroupTitle(group))}</h2>
+                            <Heading level=2 class="rk-heading-2" id=format!("rk-group-{group:?}")>{t(lang, Msg::GroupTitle(group))}</Heading>
                             <p class="rk-group__intro">{t(lang, Msg::GroupIntro(group))}</p>
                             <ul class="rk-cards">{cards}</ul>
                         </section>
@@ -135,16 +135,16 @@ fn Results(cat: Arc<Catalogue>) -> impl IntoView {
     view! {
         <div class="rk-page rk-results" class:rk-results--with-answers=move || with_answers.get()>
             <div class="rk-no-print"><BackLink/></div>
-            <h1 class="rk-heading-1" tabindex="-1">{move || t(lang.get(), Msg::ResultsTitle)}</h1>
+            <Heading level=1 class="rk-heading-1" page=true>{move || t(lang.get(), Msg::ResultsTitle)}</Heading>
             <p class="rk-print-only">{move || tf(lang.get(), Msg::PrintedOn, &[("date", &today.to_string())])} " · " {gemeente.clone()}</p>
             <p>{move || tf(lang.get(), Msg::ResultsIntro, &[("gemeente", &intro_gemeente)])}</p>
             {body}
             <section class="rk-print-answers">
-                <h2 class="rk-heading-2" id="rk-your-answers">{move || t(lang.get(), Msg::YourAnswers)}</h2>
+                <Heading level=2 class="rk-heading-2" id="rk-your-answers">{move || t(lang.get(), Msg::YourAnswers)}</Heading>
                 <dl class="rk-summary">{answers_for_print}</dl>
             </section>
             <section class="rk-share rk-no-print">
-                <h2 class="rk-heading-2" id="rk-share-title">{move || t(lang.get(), Msg::ShareTitle)}</h2>
+                <Heading level=2 class="rk-heading-2" id="rk-share-title">{move || t(lang.get(), Msg::ShareTitle)}</Heading>
                 <p>{move || t(lang.get(), Msg::ShareText)}</p>
                 {if kiosk {
                     let share = share_link.clone();
@@ -211,6 +211,7 @@ fn cost_text(lang: Lang, s: &Service) -> Option<String> {
 fn card(lang: Lang, s: &Suggestion, cat: &Catalogue, moment: Moment, kiosk: bool) -> impl IntoView {
     let svc = s.service;
     let (name, name_lang) = svc.name.get(lang);
+    let name = name.to_string();
     let (desc, desc_lang) = svc.description.get(lang);
     let reasons = s
         .reasons
@@ -287,22 +288,22 @@ fn card(lang: Lang, s: &Suggestion, cat: &Catalogue, moment: Moment, kiosk: bool
     let possibly = s.fit == Fit::Possibly;
     view! {
         <li class="rk-card" data-service=svc.id.clone()>
-            <h3 class="rk-card__title" lang=text_lang(lang, name_lang)>{name.to_string()}</h3>
+            <Heading level=3 class="rk-card__title" lang=text_lang(lang, name_lang)>{name}</Heading>
             <p class="rk-card__fit" class:rk-card__fit--possibly=possibly>
                 {t(lang, if possibly { Msg::FitPossibly } else { Msg::FitEligible })}
             </p>
             <p lang=text_lang(lang, desc_lang)>{desc.to_string()}</p>
             {svc.example_data.then(|| view! { <p class="rk-tag">{t(lang, Msg::ExampleData)}</p> })}
-            <h4 class="rk-card__subtitle">{t(lang, Msg::WhySuggested)}</h4>
+            <Heading level=4 class="rk-card__subtitle">{t(lang, Msg::WhySuggested)}</Heading>
             <ul class="rk-card__list">{reasons}</ul>
             {(!open.is_empty()).then(|| view! {
-                <h4 class="rk-card__subtitle">{t(lang, Msg::StillToCheck)}</h4>
+                <Heading level=4 class="rk-card__subtitle">{t(lang, Msg::StillToCheck)}</Heading>
                 <ul class="rk-card__list">{open.into_iter().map(|o| view! { <li>{o}</li> }).collect_view()}</ul>
             })}
-            <h4 class="rk-card__subtitle">{t(lang, Msg::WhatToDo)}</h4>
+            <Heading level=4 class="rk-card__subtitle">{t(lang, Msg::WhatToDo)}</Heading>
             <ul class="rk-card__list">{steps}</ul>
             {has_documents.then(|| view! {
-                <h4 class="rk-card__subtitle">{t(lang, Msg::Documents)}</h4>
+                <Heading level=4 class="rk-card__subtitle">{t(lang, Msg::Documents)}</Heading>
                 <ul class="rk-card__list">{documents}</ul>
             })}
             <ul class="rk-card__list rk-card__places">{places}</ul>

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::components::Heading;
+
 use crate::core::i18n::{t, Msg};
 use crate::core::questionnaire::next_question;
 use crate::ui::app::set_title;
@@ -29,10 +31,10 @@ pub fn StartPage() -> impl IntoView {
     };
     view! {
         <div class="rk-page rk-start">
-            <h1 class="rk-heading-1" tabindex="-1">{tr(Msg::StartTitle)}</h1>
+            <Heading level=1 class="rk-heading-1" page=true>{tr(Msg::StartTitle)}</Heading>
             <p class="rk-lead">{tr(Msg::StartIntro)}</p>
             <p>{tr(Msg::StartHowLong)}</p>
-            <h2 class="rk-heading-2">{tr(Msg::StartRouteTitle)}</h2>
+            <Heading level=2 class="rk-heading-2">{tr(Msg::StartRouteTitle)}</Heading>
             <ol class="rk-route-list">
                 <li>{tr(Msg::StartRouteFree)}</li>
                 <li>{tr(Msg::StartRouteWalkIn)}</li>
@@ -40,7 +42,7 @@ pub fn StartPage() -> impl IntoView {
                 <li>{tr(Msg::StartRouteTalk)}</li>
             </ol>
             <div class="rk-privacy">
-                <h2 class="rk-heading-2" id="rk-privacy-title">{tr(Msg::PrivacyPromiseTitle)}</h2>
+                <Heading level=2 class="rk-heading-2" id="rk-privacy-title">{tr(Msg::PrivacyPromiseTitle)}</Heading>
                 <p>{tr(Msg::PrivacyPromise)}</p>
             </div>
             <p class="rk-emergency">{tr(Msg::EmergencyNote)}</p>
