@@ -244,6 +244,19 @@ mod bench {
     }
 
     pub fn run() {
+        // `--write DIR`: only write the generated catalogues and the resident's
+        // share-link answers, for the in-browser benchmark (scripts/bench.mjs).
+        let args: Vec<String> = std::env::args().collect();
+        if let Some(i) = args.iter().position(|x| x == "--write") {
+            let dir = std::path::PathBuf::from(args.get(i + 1).map(String::as_str).unwrap_or("target/bench-engine"));
+            std::fs::create_dir_all(&dir).expect("create output dir");
+            for n in SIZES {
+                std::fs::write(dir.join(format!("bench-{n}.json")), catalogue_json(n)).expect("write catalogue");
+            }
+            std::fs::write(dir.join("resident.txt"), routekaart::core::answers::encode(&resident())).expect("write");
+            println!("wrote {} catalogues and resident.txt to {}", SIZES.len(), dir.display());
+            return;
+        }
         let a = resident();
         let mut no_area = a.clone();
         no_area.area = Answer::DontKnow;

@@ -5,7 +5,7 @@
 import { createServer } from "node:http";
 import { readFileSync, statSync, existsSync } from "node:fs";
 import { join, normalize, extname, resolve } from "node:path";
-import { brotliCompressSync, constants } from "node:zlib";
+import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 
 const root = resolve(process.argv[2] || "dist");
 const port = Number(process.argv[3] || 4173);
@@ -52,7 +52,8 @@ createServer((req, res) => {
     "cache-control": "no-store",
     "x-content-type-options": "nosniff",
   };
-  if (/\bbr\b/.test(req.headers["accept-encoding"] || "")) {
+  const accepts = req.headers["accept-encoding"] || "";
+  if (/\bbr\b/.test(accepts)) {
     // Keyed by modification time too, so a rebuild is never served stale.
     const key = `${path}@${statSync(path).mtimeMs}`;
     if (!brotliCache.has(key)) {
@@ -60,6 +61,10 @@ createServer((req, res) => {
     }
     body = brotliCache.get(key);
     headers["content-encoding"] = "br";
+  } else if (/\bgzip\b/.test(accepts)) {
+    // Clients that do not accept brotli get gzip.
+    body = gzipSync(body, { level: 9 });
+    headers["content-encoding"] = "gzip";
   }
   headers["content-length"] = body.length;
   res.writeHead(200, headers);
