@@ -47,4 +47,19 @@
     if (!started) fail();
   }, true);
   if (typeof WebAssembly !== "object") fail();
+
+  // Start the catalogue downloads now, in parallel with the wasm, when the
+  // address names the gemeente (#gemeente=…). The app's own requests then
+  // find them in the preload cache.
+  var m = /(?:^#|&)gemeente=([a-z0-9_-]+)/.exec(location.hash);
+  if (m) {
+    ["index.json", m[1] + ".json", "landelijk.json"].forEach(function (file) {
+      var link = document.createElement("link");
+      link.rel = "preload";
+      link.as = "fetch";
+      link.crossOrigin = "anonymous";
+      link.href = "catalogus/" + file;
+      document.head.appendChild(link);
+    });
+  }
 })();

@@ -70,35 +70,62 @@ pub async fn load_index(ctx: Ctx) -> Option<CatalogueIndex> {
     Some(index)
 }
 
+/// The national file's conventional name (the index confirms it).
+const NATIONAL: &str = "landelijk.json";
+
 /// Loads and checks the gemeente's catalogue plus the national entries.
 pub fn load_catalogue(ctx: Ctx, entry: IndexEntry) {
     ctx.gemeente.set(Some(entry.clone()));
+    load_gemeente(ctx, entry.id);
+}
+
+/// Loads gemeente `id`: the index, its catalogue and the national one are
+/// fetched at the same time (file names by convention, `<id>.json`), so the
+/// catalogue costs one round trip instead of three. If the index names other
+/// files, those are fetched after all.
+pub fn load_gemeente(ctx: Ctx, id: String) {
     ctx.catalogue.set(CatalogueState::Loading);
     spawn_local(async move {
-        let Some(index) = load_index(ctx).await else {
-            ctx.catalogue.set(CatalogueState::Unreachable);
+        let base = ctx.base.get_value();
+        let guess = format!("{id}.json");
+        let (index, own, national) = futures::future::join3(
+            load_index(ctx),
+            fetch_text(&format!("{base}catalogus/{guess}")),
+            fetch_text(&format!("{base}catalogus/{NATIONAL}")),
+        )
+        .await;
+        let Some(entry) = index
+            .as_ref()
+            .and_then(|i| i.gemeenten.iter().find(|g| g.id == id).cloned())
+        else {
+            let _ = ctx.catalogue.try_set(CatalogueState::Unreachable);
             return;
         };
-        let base = ctx.base.get_value();
-        let (own, national) = (
-            format!("{base}catalogus/{}", entry.file),
-            format!("{base}catalogus/{}", index.national),
-        );
-        let (Some(own_text), Some(national_text)) = (fetch_text(&own).await, fetch_text(&national).await) else {
-            ctx.catalogue.set(CatalogueState::Unreachable);
+        let national_file = index.map(|i| i.national).unwrap_or_else(|| NATIONAL.to_string());
+        let _ = ctx.gemeente.try_set(Some(entry.clone()));
+        let own = if entry.file == guess {
+            own
+        } else {
+            fetch_text(&format!("{base}catalogus/{}", entry.file)).await
+        };
+        let national = if national_file == NATIONAL {
+            national
+        } else {
+            fetch_text(&format!("{base}catalogus/{national_file}")).await
+        };
+        let (Some(own_text), Some(national_text)) = (own, national) else {
+            let _ = ctx.catalogue.try_set(CatalogueState::Unreachable);
             return;
         };
         let options = CheckOptions { today: None };
         let (a, b) = (check(&own_text, options), check(&national_text, options));
         let mut findings: Vec<String> = a.errors().map(|f| format!("{}:{f}", entry.file)).collect();
-        findings.extend(b.errors().map(|f| format!("{}:{f}", index.national)));
-        match (a.catalogue, b.catalogue) {
-            (Some(cat), Some(nat)) if findings.is_empty() => {
-                ctx.catalogue
-                    .set(CatalogueState::Ready(Arc::new(cat.merged_with(&nat))));
-            }
-            _ => ctx.catalogue.set(CatalogueState::Broken(findings)),
-        }
+        findings.extend(b.errors().map(|f| format!("{national_file}:{f}")));
+        let state = match (a.catalogue, b.catalogue) {
+            (Some(cat), Some(nat)) if findings.is_empty() => CatalogueState::Ready(Arc::new(cat.merged_with(&nat))),
+            _ => CatalogueState::Broken(findings),
+        };
+        let _ = ctx.catalogue.try_set(state);
     });
 }
 
@@ -128,16 +155,7 @@ fn read_fragment(ctx: Ctx, configured: Option<String>) {
     }
     if let Some(id) = gemeente {
         // Pages wait for it instead of asking for a gemeente.
-        ctx.catalogue.set(CatalogueState::Loading);
-        spawn_local(async move {
-            match load_index(ctx)
-                .await
-                .and_then(|i| i.gemeenten.into_iter().find(|g| g.id == id))
-            {
-                Some(entry) => load_catalogue(ctx, entry),
-                None => ctx.catalogue.set(CatalogueState::Unreachable),
-            }
-        });
+        load_gemeente(ctx, id);
     }
 }
 
@@ -153,16 +171,7 @@ pub fn App(config: crate::ui::config::Config) -> impl IntoView {
     if ctx.widget {
         // Inside a host page: configuration only from attributes.
         if let Some(id) = gemeente {
-            ctx.catalogue.set(CatalogueState::Loading);
-            spawn_local(async move {
-                match load_index(ctx)
-                    .await
-                    .and_then(|i| i.gemeenten.into_iter().find(|g| g.id == id))
-                {
-                    Some(entry) => load_catalogue(ctx, entry),
-                    None => ctx.catalogue.set(CatalogueState::Unreachable),
-                }
-            });
+            load_gemeente(ctx, id);
         }
     } else {
         standalone_wiring(ctx, gemeente);
