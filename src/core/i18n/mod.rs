@@ -205,6 +205,9 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
 }
 
 #[cfg(test)]
+mod completeness;
+
+#[cfg(test)]
 mod tests {
     use super::*;
 

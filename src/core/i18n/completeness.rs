@@ -1,0 +1,291 @@
+//! Completeness of the translations: every message has a text in every
+//! language, and the same `{placeholders}`.
+
+use super::*;
+use crate::core::calendar::Weekday as Day;
+
+/// Every message. `_covered` makes the compiler point here when a variant is
+/// added, so the list cannot silently fall behind.
+fn all_messages() -> Vec<Msg> {
+    use Msg::*;
+    fn _covered(m: Msg) {
+        match m {
+            AppName
+            | SkipToContent
+            | LanguageSwitchLabel
+            | StartTitle
+            | StartIntro
+            | StartHowLong
+            | StartRouteTitle
+            | StartRouteFree
+            | StartRouteWalkIn
+            | StartRouteSchemes
+            | StartRouteTalk
+            | PrivacyPromiseTitle
+            | PrivacyPromise
+            | StartButton
+            | EmergencyNote
+            | Loading
+            | StartFailed
+            | WhyWeAsk
+            | SafetyNone
+            | CaresForNobody
+            | Yes
+            | No
+            | DontKnow
+            | PreferNotToSay
+            | AgeUnit
+            | ReasonAsksHelpWith
+            | ReasonAgeFrom
+            | ReasonAgeUpTo
+            | ReasonAgeBetween
+            | ReasonChildren
+            | ReasonIncomeBelow
+            | ReasonInYourArea
+            | ReasonOpenToEveryone
+            | ReasonManyLifeAreas
+            | ReasonLighterHelpDidNotWork
+            | ReasonNeedsDecision
+            | OpenIncomeNearLimit
+            | FitEligible
+            | FitPossibly
+            | Back
+            | Next
+            | QuestionCounter
+            | QuestionCounterFirst
+            | TitleSuffix
+            | ErrorPrefix
+            | ErrorSummaryTitle
+            | ErrorChooseOne
+            | ErrorAgeInvalid
+            | ChooseGemeenteTitle
+            | ChooseGemeenteHint
+            | CatalogueLoading
+            | CatalogueUnreachable
+            | CatalogueBroken
+            | CatalogueFindings
+            | TryAgain
+            | CheckTitle
+            | CheckIntro
+            | Change
+            | ShowResults
+            | ResultsTitle
+            | ResultsIntro
+            | NoResultsTitle
+            | NoResultsText
+            | WhySuggested
+            | StillToCheck
+            | WhatToDo
+            | Documents
+            | Contact
+            | Phone
+            | Website
+            | CostLabel
+            | CostFree
+            | CostContribution
+            | CostPaid
+            | OpenNowUntil
+            | NextWalkIn
+            | NoWalkInSoon
+            | ExampleData
+            | Print
+            | PrintWithAnswers
+            | PrintedOn
+            | YourAnswers
+            | ShareTitle
+            | ShareText
+            | CopyLink
+            | LinkCopied
+            | ClearAnswers
+            | AnswersCleared
+            | QuickExit
+            | StartAgain
+            | NotAnswered
+            | SharedLinkDamaged
+            | SharedLinkOutdated
+            | Gemeente
+            | KioskIdleTitle
+            | KioskIdleText
+            | KioskSecondsLeft
+            | KioskStillHere
+            | KioskStop
+            | QrShareLabel
+            | QrWebsiteLabel => {}
+            QuestionTitle(_) | QuestionHint(_) | QuestionWhy(_) | OpenUnknown(_) => {}
+            ThemeLabel(_) | ThemeHint(_) | SafetyLabel(_) | HouseholdLabel(_) | ReasonHousehold(_) => {}
+            ChildAgeLabel(_) | IncomeLabel(_) | WorkLabel(_) | CaredForLabel(_) | ReasonCaresFor(_) => {}
+            LanguageLabel(_) | GroupTitle(_) | GroupIntro(_) | ReasonSituation(_) | Weekday(_) => {}
+        }
+    }
+    let mut out = vec![
+        AppName,
+        SkipToContent,
+        LanguageSwitchLabel,
+        StartTitle,
+        StartIntro,
+        StartHowLong,
+        StartRouteTitle,
+        StartRouteFree,
+        StartRouteWalkIn,
+        StartRouteSchemes,
+        StartRouteTalk,
+        PrivacyPromiseTitle,
+        PrivacyPromise,
+        StartButton,
+        EmergencyNote,
+        Loading,
+        StartFailed,
+        WhyWeAsk,
+        SafetyNone,
+        CaresForNobody,
+        Yes,
+        No,
+        DontKnow,
+        PreferNotToSay,
+        AgeUnit,
+        ReasonAsksHelpWith,
+        ReasonAgeFrom,
+        ReasonAgeUpTo,
+        ReasonAgeBetween,
+        ReasonChildren,
+        ReasonIncomeBelow,
+        ReasonInYourArea,
+        ReasonOpenToEveryone,
+        ReasonManyLifeAreas,
+        ReasonLighterHelpDidNotWork,
+        ReasonNeedsDecision,
+        OpenIncomeNearLimit,
+        FitEligible,
+        FitPossibly,
+        Back,
+        Next,
+        QuestionCounter,
+        QuestionCounterFirst,
+        TitleSuffix,
+        ErrorPrefix,
+        ErrorSummaryTitle,
+        ErrorChooseOne,
+        ErrorAgeInvalid,
+        ChooseGemeenteTitle,
+        ChooseGemeenteHint,
+        CatalogueLoading,
+        CatalogueUnreachable,
+        CatalogueBroken,
+        CatalogueFindings,
+        TryAgain,
+        CheckTitle,
+        CheckIntro,
+        Change,
+        ShowResults,
+        ResultsTitle,
+        ResultsIntro,
+        NoResultsTitle,
+        NoResultsText,
+        WhySuggested,
+        StillToCheck,
+        WhatToDo,
+        Documents,
+        Contact,
+        Phone,
+        Website,
+        CostLabel,
+        CostFree,
+        CostContribution,
+        CostPaid,
+        OpenNowUntil,
+        NextWalkIn,
+        NoWalkInSoon,
+        ExampleData,
+        Print,
+        PrintWithAnswers,
+        PrintedOn,
+        YourAnswers,
+        ShareTitle,
+        ShareText,
+        CopyLink,
+        LinkCopied,
+        ClearAnswers,
+        AnswersCleared,
+        QuickExit,
+        StartAgain,
+        NotAnswered,
+        SharedLinkDamaged,
+        SharedLinkOutdated,
+        Gemeente,
+        KioskIdleTitle,
+        KioskIdleText,
+        KioskSecondsLeft,
+        KioskStillHere,
+        KioskStop,
+        QrShareLabel,
+        QrWebsiteLabel,
+    ];
+    for &f in &Fact::ALL {
+        out.extend([QuestionTitle(f), QuestionHint(f), QuestionWhy(f)]);
+        if !matches!(f, Fact::Safety | Fact::Themes | Fact::HelpTried) {
+            out.push(OpenUnknown(f));
+        }
+    }
+    out.extend(Theme::ALL.iter().flat_map(|&t| [ThemeLabel(t), ThemeHint(t)]));
+    out.extend(SafetySignal::ALL.iter().map(|&s| SafetyLabel(s)));
+    out.extend(
+        Household::ALL
+            .iter()
+            .flat_map(|&h| [HouseholdLabel(h), ReasonHousehold(h)]),
+    );
+    out.extend(ChildAge::ALL.iter().map(|&c| ChildAgeLabel(c)));
+    out.extend(IncomeBand::ALL.iter().map(|&i| IncomeLabel(i)));
+    out.extend(WorkSituation::ALL.iter().map(|&w| WorkLabel(w)));
+    out.extend(
+        CaredFor::ALL
+            .iter()
+            .flat_map(|&c| [CaredForLabel(c), ReasonCaresFor(c)]),
+    );
+    out.extend(LanguageNeed::ALL.iter().map(|&l| LanguageLabel(l)));
+    out.extend(Group::ALL.iter().flat_map(|&g| [GroupTitle(g), GroupIntro(g)]));
+    out.extend(Situation::ALL.iter().map(|&s| ReasonSituation(s)));
+    out.extend(Day::ALL.iter().map(|&d| Weekday(d)));
+    out
+}
+
+fn placeholders(text: &str) -> Vec<&str> {
+    let mut out: Vec<&str> = text
+        .split('{')
+        .skip(1)
+        .filter_map(|p| p.split_once('}').map(|(name, _)| name))
+        .collect();
+    out.sort_unstable();
+    out
+}
+
+#[test]
+fn every_message_has_a_text_in_every_language_with_the_same_placeholders() {
+    let all = all_messages();
+    assert!(all.len() > 200, "{}", all.len());
+    let mut missing = Vec::new();
+    for &m in &all {
+        for lang in Lang::ALL {
+            if t(lang, m).trim().is_empty() {
+                missing.push(format!("{m:?} in {}", lang.code()));
+            }
+        }
+        assert_eq!(placeholders(t(Lang::Nl, m)), placeholders(t(Lang::En, m)), "{m:?}");
+    }
+    assert!(missing.is_empty(), "missing translations: {missing:#?}");
+}
+
+#[test]
+fn english_texts_differ_from_dutch_except_names() {
+    // A copied Dutch text in the English table is a missed translation.
+    let same: Vec<String> = all_messages()
+        .into_iter()
+        .filter(|&m| t(Lang::Nl, m) == t(Lang::En, m))
+        .map(|m| format!("{m:?}: {}", t(Lang::Nl, m)))
+        .collect();
+    let allowed = ["AppName", "StartButton", "TitleSuffix", "Contact", "Website", "Print"];
+    let unexpected: Vec<&String> = same
+        .iter()
+        .filter(|s| !allowed.iter().any(|a| s.starts_with(a)))
+        .collect();
+    assert!(unexpected.is_empty(), "{unexpected:#?}");
+}
