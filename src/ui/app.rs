@@ -228,8 +228,14 @@ pub fn App(config: crate::ui::config::Config) -> impl IntoView {
                     Screen::Question(fact) => view! { <QuestionPage fact=fact/> }.into_any(),
                     Screen::Check => view! { <CheckPage/> }.into_any(),
                     Screen::Results => view! { <ResultsPage/> }.into_any(),
+                    Screen::Privacy => view! { <crate::ui::pages::privacy::PrivacyPage/> }.into_any(),
                 }}
             </div>
+            <footer class="rk-footer">
+                <button type="button" class="rk-link-button" on:click=move |_| ctx.go(Screen::Privacy)>
+                    {move || t(lang.get(), Msg::PrivacyLink)}
+                </button>
+            </footer>
         </div>
     }
 }

@@ -18,6 +18,7 @@ pub enum Screen {
     Question(Fact),
     Check,
     Results,
+    Privacy,
 }
 
 impl Screen {
@@ -29,6 +30,7 @@ impl Screen {
             Screen::Question(f) => format!("vraag:{}", f.key()),
             Screen::Check => "controle".into(),
             Screen::Results => "uitkomst".into(),
+            Screen::Privacy => "privacy".into(),
         }
     }
 
@@ -38,6 +40,7 @@ impl Screen {
             "gemeente" => Screen::ChooseGemeente,
             "controle" => Screen::Check,
             "uitkomst" => Screen::Results,
+            "privacy" => Screen::Privacy,
             _ => {
                 let key = code.strip_prefix("vraag:")?;
                 Screen::Question(Fact::ALL.into_iter().find(|f| f.key() == key)?)

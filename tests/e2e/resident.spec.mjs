@@ -116,3 +116,14 @@ test("a share link opened in the same tab shows its results", async ({ page }) =
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hulp die bij u past");
   await expect(page.getByText("U heeft schulden of betalingsachterstanden.").first()).toBeVisible();
 });
+
+test("the privacy page says in plain words what happens to the answers", async ({ page }) => {
+  await page.goto("/#gemeente=heusden");
+  await page.getByRole("button", { name: "Privacy: wat gebeurt er met uw antwoorden?" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Wat gebeurt er met uw antwoorden?");
+  await expect(page.getByText("Wij sturen uw antwoorden nergens naartoe. Ook niet naar de gemeente.")).toBeVisible();
+  await expect(page).toHaveTitle(/^Wat gebeurt er met uw antwoorden\? – Routekaart/);
+  await checkA11y(page, "privacy page");
+  await page.getByRole("link", { name: "Terug" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vind hulp die bij u past");
+});

@@ -110,7 +110,17 @@ fn all_messages() -> Vec<Msg> {
             | KioskStillHere
             | KioskStop
             | QrShareLabel
-            | QrWebsiteLabel => {}
+            | QrWebsiteLabel
+            | PrivacyLink
+            | PrivacyTitle
+            | PrivacyDevice
+            | PrivacyNothingSent
+            | PrivacyNoCookies
+            | PrivacyNoThirdParty
+            | PrivacyMemoryOnly
+            | PrivacyShareLink
+            | PrivacyWipe
+            | PrivacyKiosk => {}
             QuestionTitle(_) | QuestionHint(_) | QuestionWhy(_) | OpenUnknown(_) => {}
             ThemeLabel(_) | ThemeHint(_) | SafetyLabel(_) | HouseholdLabel(_) | ReasonHousehold(_) => {}
             ChildAgeLabel(_) | IncomeLabel(_) | WorkLabel(_) | CaredForLabel(_) | ReasonCaresFor(_) => {}
@@ -219,6 +229,16 @@ fn all_messages() -> Vec<Msg> {
         KioskStop,
         QrShareLabel,
         QrWebsiteLabel,
+        PrivacyLink,
+        PrivacyTitle,
+        PrivacyDevice,
+        PrivacyNothingSent,
+        PrivacyNoCookies,
+        PrivacyNoThirdParty,
+        PrivacyMemoryOnly,
+        PrivacyShareLink,
+        PrivacyWipe,
+        PrivacyKiosk,
     ];
     for &f in &Fact::ALL {
         out.extend([QuestionTitle(f), QuestionHint(f), QuestionWhy(f)]);

@@ -288,6 +288,16 @@ pub(super) fn other(msg: Msg) -> &'static str {
         KioskStop => "Stop and clear",
         QrShareLabel => "QR code with the link to your result. Scan it with your phone.",
         QrWebsiteLabel => "QR code with the web address. Scan it with your phone.",
+        PrivacyLink => "Privacy: what happens to your answers?",
+        PrivacyTitle => "What happens to your answers?",
+        PrivacyDevice => "Your answers stay on this device. Routekaart works entirely in your browser.",
+        PrivacyNothingSent => "We do not send your answers anywhere. Not to the municipality either.",
+        PrivacyNoCookies => "We use no cookies. No program watches along, not even for statistics.",
+        PrivacyNoThirdParty => "We load nothing from other websites, such as fonts or maps.",
+        PrivacyMemoryOnly => "Your answers are only in the memory of this page. When you close the page, they are gone.",
+        PrivacyShareLink => "Want to keep the result? Print it, or copy the link. The link holds your answers after the # sign. That part is not sent to a server. Only share the link with people you trust.",
+        PrivacyWipe => "The “Clear my answers” button removes everything at once.",
+        PrivacyKiosk => "On a public computer, such as in the library, Routekaart clears everything by itself when you have not done anything for a while.",
 
         _ => "",
     }

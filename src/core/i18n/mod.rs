@@ -179,6 +179,16 @@ pub enum Msg {
     KioskStop,
     QrShareLabel,
     QrWebsiteLabel,
+    PrivacyLink,
+    PrivacyTitle,
+    PrivacyDevice,
+    PrivacyNothingSent,
+    PrivacyNoCookies,
+    PrivacyNoThirdParty,
+    PrivacyMemoryOnly,
+    PrivacyShareLink,
+    PrivacyWipe,
+    PrivacyKiosk,
 }
 
 /// The text of `msg` in `lang`.

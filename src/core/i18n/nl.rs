@@ -290,6 +290,16 @@ pub(super) fn other(msg: Msg) -> &'static str {
         KioskStop => "Stoppen en wissen",
         QrShareLabel => "QR-code met de link naar uw uitkomst. Scan hem met uw telefoon.",
         QrWebsiteLabel => "QR-code met het webadres. Scan hem met uw telefoon.",
+        PrivacyLink => "Privacy: wat gebeurt er met uw antwoorden?",
+        PrivacyTitle => "Wat gebeurt er met uw antwoorden?",
+        PrivacyDevice => "Uw antwoorden blijven op dit apparaat. Routekaart werkt helemaal in uw browser.",
+        PrivacyNothingSent => "Wij sturen uw antwoorden nergens naartoe. Ook niet naar de gemeente.",
+        PrivacyNoCookies => "Wij gebruiken geen cookies. Er kijkt geen programma mee, ook niet voor statistieken.",
+        PrivacyNoThirdParty => "Wij laden niets van andere websites, zoals lettertypes of kaarten.",
+        PrivacyMemoryOnly => "Uw antwoorden staan alleen in het geheugen van deze pagina. Sluit u de pagina, dan zijn ze weg.",
+        PrivacyShareLink => "Wilt u de uitkomst bewaren? Print hem, of kopieer de link. In de link staan uw antwoorden achter het #-teken. Dat deel gaat niet naar een server. Deel de link alleen met mensen die u vertrouwt.",
+        PrivacyWipe => "Met de knop “Wis mijn antwoorden” haalt u alles meteen weg.",
+        PrivacyKiosk => "Op een openbare computer, zoals in de bibliotheek, wist Routekaart alles vanzelf als u een tijdje niets doet.",
 
         _ => "",
     }

@@ -1,6 +1,7 @@
 //! One module per screen.
 pub mod check;
 pub mod choose;
+pub mod privacy;
 pub mod question;
 pub mod results;
 pub mod start;

@@ -1,0 +1,34 @@
+//! The privacy page in B1 language: what happens to the answers.
+
+use leptos::prelude::*;
+
+use crate::core::i18n::{t, Msg};
+use crate::ui::app::set_title;
+use crate::ui::components::{BackLink, Heading};
+use crate::ui::state::use_ctx;
+
+#[component]
+pub fn PrivacyPage() -> impl IntoView {
+    let ctx = use_ctx();
+    let lang = ctx.lang;
+    Effect::new(move |_| set_title(ctx, t(lang.get(), Msg::PrivacyTitle), false));
+    let points = [
+        Msg::PrivacyDevice,
+        Msg::PrivacyNothingSent,
+        Msg::PrivacyNoCookies,
+        Msg::PrivacyNoThirdParty,
+        Msg::PrivacyMemoryOnly,
+        Msg::PrivacyShareLink,
+        Msg::PrivacyWipe,
+        Msg::PrivacyKiosk,
+    ];
+    view! {
+        <div class="rk-page rk-privacy-page">
+            <BackLink/>
+            <Heading level=1 class="rk-heading-1" page=true>{move || t(lang.get(), Msg::PrivacyTitle)}</Heading>
+            <ul class="rk-card__list">
+                {points.into_iter().map(|m| view! { <li>{move || t(lang.get(), m)}</li> }).collect_view()}
+            </ul>
+        </div>
+    }
+}
