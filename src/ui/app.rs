@@ -4,6 +4,8 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+
+use crate::ui::components::Tr;
 use leptos::task::spawn_local;
 use wasm_bindgen::{closure::Closure, JsCast};
 
@@ -209,10 +211,10 @@ pub fn App(config: crate::ui::config::Config) -> impl IntoView {
     let lang = ctx.lang;
     view! {
         <div class="rk-shell" class:rk-shell--kiosk=kiosk.is_some() lang=move || lang.get().code() dir=move || lang.get().dir()>
-            {(!ctx.widget).then(|| view! { <a class="rk-skip-link" href="#rk-main">{move || t(lang.get(), Msg::SkipToContent)}</a> })}
+            {(!ctx.widget).then(|| view! { <a class="rk-skip-link" href="#rk-main"><Tr msg=Msg::SkipToContent/></a> })}
             <header class="rk-header">
                 <span class="rk-header__name">
-                    {move || t(lang.get(), Msg::AppName)}
+                    <Tr msg=Msg::AppName/>
                     {move || ctx.gemeente.get().map(|g| format!(" {}", g.name))}
                 </span>
                 <LanguageSwitch/>
@@ -233,7 +235,7 @@ pub fn App(config: crate::ui::config::Config) -> impl IntoView {
             </div>
             <footer class="rk-footer">
                 <button type="button" class="rk-link-button" on:click=move |_| ctx.go(Screen::Privacy)>
-                    {move || t(lang.get(), Msg::PrivacyLink)}
+                    <Tr msg=Msg::PrivacyLink/>
                 </button>
             </footer>
         </div>

@@ -18,7 +18,7 @@ pub fn BackLink() -> impl IntoView {
                 ctx.back();
             }
         >
-            {move || t(ctx.lang.get(), Msg::Back)}
+            <Tr msg=Msg::Back/>
         </a>
     }
 }
@@ -82,7 +82,7 @@ pub fn WipeButton() -> impl IntoView {
                     ctx.notice.set(Some(Msg::AnswersCleared));
                 }
             >
-                {move || t(ctx.lang.get(), Msg::ClearAnswers)}
+                <Tr msg=Msg::ClearAnswers/>
             </button>
         </p>
     }
@@ -102,7 +102,7 @@ pub fn QuickExit() -> impl IntoView {
                 let _ = window().location().replace("about:blank");
             }
         >
-            {move || t(ctx.lang.get(), Msg::QuickExit)}
+            <Tr msg=Msg::QuickExit/>
         </button>
     }
 }
@@ -175,4 +175,13 @@ pub fn Heading(
         5 => heading!(h5),
         _ => heading!(h6),
     }
+}
+
+/// A translated text that follows the language switch. One component for
+/// every call site: each distinct closure would get its own rendering code
+/// in the wasm.
+#[component]
+pub fn Tr(msg: Msg) -> impl IntoView {
+    let lang = use_ctx().lang;
+    move || t(lang.get(), msg)
 }

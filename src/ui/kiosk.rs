@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::components::Heading;
+use crate::ui::components::{Heading, Tr};
 use wasm_bindgen::{closure::Closure, JsCast};
 
 use crate::core::i18n::{t, tf, Msg};
@@ -120,10 +120,9 @@ pub fn KioskGuard(kiosk: Kiosk) -> impl IntoView {
 /// "Stoppen en wissen": always visible in kiosk mode.
 #[component]
 pub fn KioskStopButton() -> impl IntoView {
-    let ctx = use_ctx();
     view! {
         <button type="button" class="rk-button rk-kiosk-stop" on:click=move |_| reset_kiosk()>
-            {move || t(ctx.lang.get(), Msg::KioskStop)}
+            <Tr msg=Msg::KioskStop/>
         </button>
     }
 }

@@ -8,7 +8,7 @@ use crate::core::catalogue::Catalogue;
 use crate::core::i18n::{t, Msg};
 use crate::core::questionnaire::{plan, selected_codes};
 use crate::ui::app::set_title;
-use crate::ui::components::{BackLink, Heading, WipeButton};
+use crate::ui::components::{BackLink, Heading, Tr, WipeButton};
 use crate::ui::pages::question::option_label;
 use crate::ui::pages::CatalogueGate;
 use crate::ui::state::{use_ctx, Screen};
@@ -71,11 +71,11 @@ fn CheckList(cat: Arc<Catalogue>) -> impl IntoView {
     view! {
         <div class="rk-page">
             <BackLink/>
-            <Heading level=1 class="rk-heading-1" page=true>{move || t(lang.get(), Msg::CheckTitle)}</Heading>
-            <p>{move || t(lang.get(), Msg::CheckIntro)}</p>
+            <Heading level=1 class="rk-heading-1" page=true><Tr msg=Msg::CheckTitle/></Heading>
+            <p><Tr msg=Msg::CheckIntro/></p>
             <dl class="rk-summary">{rows}</dl>
             <button type="button" class="rk-button rk-button--primary" on:click=move |_| ctx.go(Screen::Results)>
-                {move || t(lang.get(), Msg::ShowResults)}
+                <Tr msg=Msg::ShowResults/>
             </button>
             <WipeButton/>
         </div>

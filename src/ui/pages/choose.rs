@@ -5,7 +5,7 @@ use leptos::task::spawn_local;
 
 use crate::core::i18n::{t, Msg};
 use crate::ui::app::{load_catalogue, load_index, set_title};
-use crate::ui::components::{BackLink, ErrorSummary, Heading};
+use crate::ui::components::{BackLink, ErrorSummary, Heading, Tr};
 use crate::ui::state::{use_ctx, CatalogueState, Screen};
 
 #[component]
@@ -43,9 +43,9 @@ pub fn ChooseGemeentePage() -> impl IntoView {
             <form class="rk-form" novalidate on:submit=submit>
                 <fieldset class="rk-fieldset" aria-describedby="rk-gemeente-hint">
                     <legend class="rk-fieldset__legend">
-                        <Heading level=1 class="rk-heading-1" page=true>{move || t(lang.get(), Msg::ChooseGemeenteTitle)}</Heading>
+                        <Heading level=1 class="rk-heading-1" page=true><Tr msg=Msg::ChooseGemeenteTitle/></Heading>
                     </legend>
-                    <p class="rk-hint" id="rk-gemeente-hint">{move || t(lang.get(), Msg::ChooseGemeenteHint)}</p>
+                    <p class="rk-hint" id="rk-gemeente-hint"><Tr msg=Msg::ChooseGemeenteHint/></p>
                     {move || error.get().map(|m| view! { <p class="rk-field-error">{t(lang.get(), m)}</p> })}
                     <div class="rk-choices">
                         {move || {
@@ -66,7 +66,7 @@ pub fn ChooseGemeentePage() -> impl IntoView {
                         }}
                     </div>
                 </fieldset>
-                <button type="submit" class="rk-button rk-button--primary">{move || t(lang.get(), Msg::Next)}</button>
+                <button type="submit" class="rk-button rk-button--primary"><Tr msg=Msg::Next/></button>
             </form>
             {move || matches!(ctx.catalogue.get(), CatalogueState::Unreachable).then(|| view! {
                 <p class="rk-field-error" role="alert">{t(lang.get(), Msg::CatalogueUnreachable)}</p>

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::core::i18n::{t, Msg};
 use crate::ui::app::set_title;
-use crate::ui::components::{BackLink, Heading};
+use crate::ui::components::{BackLink, Heading, Tr};
 use crate::ui::state::use_ctx;
 
 #[component]
@@ -25,7 +25,7 @@ pub fn PrivacyPage() -> impl IntoView {
     view! {
         <div class="rk-page rk-privacy-page">
             <BackLink/>
-            <Heading level=1 class="rk-heading-1" page=true>{move || t(lang.get(), Msg::PrivacyTitle)}</Heading>
+            <Heading level=1 class="rk-heading-1" page=true><Tr msg=Msg::PrivacyTitle/></Heading>
             <ul class="rk-card__list">
                 {points.into_iter().map(|m| view! { <li>{move || t(lang.get(), m)}</li> }).collect_view()}
             </ul>

@@ -11,7 +11,7 @@ use crate::core::questionnaire::{
     apply_answer, next_question, plan, prune, question, selected_codes, AnswerError, Input, DONT_KNOW, NONE, PREFER_NOT,
 };
 use crate::ui::app::set_title;
-use crate::ui::components::{BackLink, DirectHelpPanel, ErrorSummary, Heading, QuickExit, WipeButton};
+use crate::ui::components::{BackLink, DirectHelpPanel, ErrorSummary, Heading, QuickExit, Tr, WipeButton};
 use crate::ui::pages::CatalogueGate;
 use crate::ui::state::{use_ctx, Screen};
 
@@ -187,20 +187,20 @@ fn QuestionForm(fact: Fact, cat: Arc<Catalogue>) -> impl IntoView {
                 <fieldset class="rk-fieldset" aria-describedby=format!("{field_prefix}-hint")>
                     <legend class="rk-fieldset__legend">
                         <span class="rk-caption">{counter}</span>
-                        <Heading level=1 class="rk-heading-1" page=true>{move || t(lang.get(), Msg::QuestionTitle(fact))}</Heading>
+                        <Heading level=1 class="rk-heading-1" page=true><Tr msg=Msg::QuestionTitle(fact)/></Heading>
                     </legend>
-                    <p class="rk-hint" id=format!("{field_prefix}-hint")>{move || t(lang.get(), Msg::QuestionHint(fact))}</p>
+                    <p class="rk-hint" id=format!("{field_prefix}-hint")><Tr msg=Msg::QuestionHint(fact)/></p>
                     {move || error.get().map(|m| view! { <p class="rk-field-error"><span class="rk-visually-hidden">{t(lang.get(), Msg::ErrorPrefix)}</span>{t(lang.get(), m)}</p> })}
                     {if is_number {
                         view! {
                             <div class="rk-number">
-                                <label class="rk-label" for=number_id.clone()>{move || t(lang.get(), Msg::QuestionTitle(fact))}</label>
+                                <label class="rk-label" for=number_id.clone()><Tr msg=Msg::QuestionTitle(fact)/></label>
                                 <input class="rk-input rk-input--short" type="text" inputmode="numeric" autocomplete="off"
                                     id=number_id.clone()
                                     aria-invalid=move || error.get().is_some().to_string()
                                     prop:value=move || number.get()
                                     on:input=move |ev| { number.set(event_target_value(&ev)); codes.set(vec![]); }/>
-                                <span class="rk-input-suffix">{move || t(lang.get(), Msg::AgeUnit)}</span>
+                                <span class="rk-input-suffix"><Tr msg=Msg::AgeUnit/></span>
                             </div>
                             <div class="rk-choice rk-choice--separated">
                                 <input class="rk-choice__input" type="checkbox" id=prefer_not_id.clone()
@@ -208,7 +208,7 @@ fn QuestionForm(fact: Fact, cat: Arc<Catalogue>) -> impl IntoView {
                                     on:change=move |ev| {
                                         if event_target_checked(&ev) { codes.set(vec![PREFER_NOT.into()]); number.set(String::new()); } else { codes.set(vec![]); }
                                     }/>
-                                <label class="rk-choice__label" for=prefer_not_id.clone()>{move || t(lang.get(), Msg::PreferNotToSay)}</label>
+                                <label class="rk-choice__label" for=prefer_not_id.clone()><Tr msg=Msg::PreferNotToSay/></label>
                             </div>
                         }.into_any()
                     } else {
@@ -216,10 +216,10 @@ fn QuestionForm(fact: Fact, cat: Arc<Catalogue>) -> impl IntoView {
                     }}
                 </fieldset>
                 <details class="rk-details">
-                    <summary class="rk-details__summary">{move || t(lang.get(), Msg::WhyWeAsk)}</summary>
-                    <p>{move || t(lang.get(), Msg::QuestionWhy(fact))}</p>
+                    <summary class="rk-details__summary"><Tr msg=Msg::WhyWeAsk/></summary>
+                    <p><Tr msg=Msg::QuestionWhy(fact)/></p>
                 </details>
-                <button type="submit" class="rk-button rk-button--primary">{move || t(lang.get(), Msg::Next)}</button>
+                <button type="submit" class="rk-button rk-button--primary"><Tr msg=Msg::Next/></button>
             </form>
             <WipeButton/>
         </div>

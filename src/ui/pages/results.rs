@@ -14,7 +14,7 @@ use crate::core::matching::{suggest, Fit, Group, Suggestion};
 use crate::core::opening::{opening, Moment, Opening};
 use crate::core::questionnaire::plan;
 use crate::ui::app::set_title;
-use crate::ui::components::{BackLink, Heading, WipeButton};
+use crate::ui::components::{BackLink, Heading, Tr, WipeButton};
 use crate::ui::kiosk::QrCode;
 use crate::ui::pages::check::answer_text;
 use crate::ui::pages::CatalogueGate;
@@ -135,24 +135,24 @@ fn Results(cat: Arc<Catalogue>) -> impl IntoView {
     view! {
         <div class="rk-page rk-results" class:rk-results--with-answers=move || with_answers.get()>
             <div class="rk-no-print"><BackLink/></div>
-            <Heading level=1 class="rk-heading-1" page=true>{move || t(lang.get(), Msg::ResultsTitle)}</Heading>
+            <Heading level=1 class="rk-heading-1" page=true><Tr msg=Msg::ResultsTitle/></Heading>
             <p class="rk-print-only">{move || tf(lang.get(), Msg::PrintedOn, &[("date", &today.to_string())])} " · " {gemeente.clone()}</p>
             <p>{move || tf(lang.get(), Msg::ResultsIntro, &[("gemeente", &intro_gemeente)])}</p>
             {body}
             <section class="rk-print-answers">
-                <Heading level=2 class="rk-heading-2" id="rk-your-answers">{move || t(lang.get(), Msg::YourAnswers)}</Heading>
+                <Heading level=2 class="rk-heading-2" id="rk-your-answers"><Tr msg=Msg::YourAnswers/></Heading>
                 <dl class="rk-summary">{answers_for_print}</dl>
             </section>
             <section class="rk-share rk-no-print">
-                <Heading level=2 class="rk-heading-2" id="rk-share-title">{move || t(lang.get(), Msg::ShareTitle)}</Heading>
-                <p>{move || t(lang.get(), Msg::ShareText)}</p>
+                <Heading level=2 class="rk-heading-2" id="rk-share-title"><Tr msg=Msg::ShareTitle/></Heading>
+                <p><Tr msg=Msg::ShareText/></p>
                 {if kiosk {
                     let share = share_link.clone();
                     (move || view! { <div data-testid="share-qr"><QrCode text=share() label=t(lang.get(), Msg::QrShareLabel)/></div> }).into_any()
                 } else {
                     view! {
                         <p class="rk-share__link"><code class="rk-code" data-testid="share-link">{share_link}</code></p>
-                        <button type="button" class="rk-button rk-button--subtle" on:click=copy>{move || t(lang.get(), Msg::CopyLink)}</button>
+                        <button type="button" class="rk-button rk-button--subtle" on:click=copy><Tr msg=Msg::CopyLink/></button>
                         <p role="status" class="rk-status">{move || copied.get().then(|| t(lang.get(), Msg::LinkCopied))}</p>
                     }.into_any()
                 }}
@@ -162,10 +162,10 @@ fn Results(cat: Arc<Catalogue>) -> impl IntoView {
                     <input class="rk-choice__input" type="checkbox" id="rk-print-answers"
                         prop:checked=move || with_answers.get()
                         on:change=move |ev| with_answers.set(event_target_checked(&ev))/>
-                    <label class="rk-choice__label" for="rk-print-answers">{move || t(lang.get(), Msg::PrintWithAnswers)}</label>
+                    <label class="rk-choice__label" for="rk-print-answers"><Tr msg=Msg::PrintWithAnswers/></label>
                 </div>
                 <button type="button" class="rk-button rk-button--primary" on:click=move |_| { let _ = window().print(); }>
-                    {move || t(lang.get(), Msg::Print)}
+                    <Tr msg=Msg::Print/>
                 </button>
             </div>
             <div class="rk-no-print"><WipeButton/></div>
