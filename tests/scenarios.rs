@@ -249,6 +249,8 @@ fn alphen_chaam() {
     )
     .has(&["effe-buurten-chaam", "burenhulp", "ouderen-inloop-galder", "trefpunt"])
     .lacks(&[
+        // Not caring for anyone and no health problems: not the dementia centre.
+        "ontmoetingscentrum-dementie",
         "jongerenwerk",
         "nl-kindertelefoon",
         "nl-113",
