@@ -127,3 +127,28 @@ test("the privacy page says in plain words what happens to the answers", async (
   await page.getByRole("link", { name: "Terug" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vind hulp die bij u past");
 });
+
+test("when nothing matches, the page says what to do instead", async ({ page }) => {
+  const empty = { schema_version: 1, id: "heusden", name: "Heusden", scope: "gemeente", areas: [], services: [] };
+  await page.route("**/catalogus/heusden.json", (route) => route.fulfill({ contentType: "application/json", body: JSON.stringify(empty) }));
+  await page.goto("/#gemeente=heusden");
+  await page.getByRole("button", { name: "Start" }).click();
+  await answerAll(page, { "Waar wilt u hulp bij?": "Taal en inburgering" });
+  await page.getByRole("button", { name: "Bekijk de hulp" }).click();
+  await expect(page.getByRole("heading", { name: "Wij vonden geen hulp die precies past" })).toBeVisible();
+  await expect(page.getByText(/Bel uw gemeente of loop binnen bij het wijkteam/)).toBeVisible();
+  await checkA11y(page, "no results");
+});
+
+test("forced colours and reduced motion: still usable and accessible", async ({ page }) => {
+  await page.emulateMedia({ forcedColors: "active", reducedMotion: "reduce" });
+  await page.goto("/#gemeente=alphen-chaam");
+  const start = page.getByRole("button", { name: "Start" });
+  // In forced colours the button keeps a visible border (its fill is removed by the system).
+  expect(await start.evaluate((b) => getComputedStyle(b).borderTopStyle)).toBe("solid");
+  expect(await start.evaluate((b) => parseFloat(getComputedStyle(b).borderTopWidth))).toBeGreaterThan(0);
+  await start.click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Waar wilt u hulp bij?");
+  expect(await page.evaluate(() => matchMedia("(prefers-reduced-motion: reduce)").matches)).toBe(true);
+  await checkA11y(page, "forced colours question");
+});
