@@ -263,7 +263,9 @@ model! {
         /// Where and when (HSDS service_at_location with schedules).
         #[serde(default)]
         pub service_at_locations: Vec<ServiceAtLocation>,
-        /// Areas the service covers; empty = the whole gemeente (or country).
+        /// Areas the service is meant for, used to rank it as near; empty = the
+        /// whole gemeente (or country). It does not exclude anyone: a service
+        /// that only some areas may use says so in `eligibility.areas`.
         #[serde(default)]
         pub service_areas: Vec<String>,
         /// HSDS: when the content was last checked with the provider.
