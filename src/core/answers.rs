@@ -58,6 +58,50 @@ vocabulary! {
     }
 }
 
+/// What every answer slot can do, whatever the type of its answer, so code
+/// that works per fact needs no thirteen-arm match of its own.
+pub trait Slot {
+    fn is_answered(&self) -> bool;
+    /// Answered with "weet ik niet" or "zeg ik liever niet".
+    fn is_vague(&self) -> bool;
+    fn clear(&mut self);
+    /// Sets "weet ik niet" (`dont_know`) or "zeg ik liever niet".
+    fn set_vague(&mut self, dont_know: bool);
+}
+
+impl<T> Slot for Answer<T> {
+    fn is_answered(&self) -> bool {
+        Answer::is_answered(self)
+    }
+    fn is_vague(&self) -> bool {
+        matches!(self, Answer::DontKnow | Answer::PreferNotToSay)
+    }
+    fn clear(&mut self) {
+        *self = Answer::Unanswered;
+    }
+    fn set_vague(&mut self, dont_know: bool) {
+        *self = if dont_know {
+            Answer::DontKnow
+        } else {
+            Answer::PreferNotToSay
+        };
+    }
+}
+
+/// The life areas: a set, never vague.
+impl Slot for BTreeSet<Theme> {
+    fn is_answered(&self) -> bool {
+        !self.is_empty()
+    }
+    fn is_vague(&self) -> bool {
+        false
+    }
+    fn clear(&mut self) {
+        BTreeSet::clear(self);
+    }
+    fn set_vague(&mut self, _: bool) {}
+}
+
 /// Every fact the questionnaire can ask. Also the question ids.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Fact {
@@ -150,42 +194,51 @@ pub struct Answers {
 }
 
 impl Answers {
+    /// The answer slot of `fact`, whatever its type.
+    pub fn slot(&self, fact: Fact) -> &dyn Slot {
+        match fact {
+            Fact::Themes => &self.themes,
+            Fact::Safety => &self.safety,
+            Fact::Area => &self.area,
+            Fact::Age => &self.age,
+            Fact::Household => &self.household,
+            Fact::ChildAges => &self.child_ages,
+            Fact::Income => &self.income,
+            Fact::Work => &self.work,
+            Fact::Caring => &self.caring,
+            Fact::Health => &self.health,
+            Fact::Debts => &self.debts,
+            Fact::Language => &self.language,
+            Fact::HelpTried => &self.help_tried,
+        }
+    }
+
+    pub fn slot_mut(&mut self, fact: Fact) -> &mut dyn Slot {
+        match fact {
+            Fact::Themes => &mut self.themes,
+            Fact::Safety => &mut self.safety,
+            Fact::Area => &mut self.area,
+            Fact::Age => &mut self.age,
+            Fact::Household => &mut self.household,
+            Fact::ChildAges => &mut self.child_ages,
+            Fact::Income => &mut self.income,
+            Fact::Work => &mut self.work,
+            Fact::Caring => &mut self.caring,
+            Fact::Health => &mut self.health,
+            Fact::Debts => &mut self.debts,
+            Fact::Language => &mut self.language,
+            Fact::HelpTried => &mut self.help_tried,
+        }
+    }
+
     /// Is this fact answered (including "weet ik niet" and "zeg ik liever niet")?
     pub fn is_answered(&self, fact: Fact) -> bool {
-        match fact {
-            Fact::Themes => !self.themes.is_empty(),
-            Fact::Safety => self.safety.is_answered(),
-            Fact::Area => self.area.is_answered(),
-            Fact::Age => self.age.is_answered(),
-            Fact::Household => self.household.is_answered(),
-            Fact::ChildAges => self.child_ages.is_answered(),
-            Fact::Income => self.income.is_answered(),
-            Fact::Work => self.work.is_answered(),
-            Fact::Caring => self.caring.is_answered(),
-            Fact::Health => self.health.is_answered(),
-            Fact::Debts => self.debts.is_answered(),
-            Fact::Language => self.language.is_answered(),
-            Fact::HelpTried => self.help_tried.is_answered(),
-        }
+        self.slot(fact).is_answered()
     }
 
     /// Forgets one answer (used when a question stops being relevant).
     pub fn clear(&mut self, fact: Fact) {
-        match fact {
-            Fact::Themes => self.themes.clear(),
-            Fact::Safety => self.safety = Answer::Unanswered,
-            Fact::Area => self.area = Answer::Unanswered,
-            Fact::Age => self.age = Answer::Unanswered,
-            Fact::Household => self.household = Answer::Unanswered,
-            Fact::ChildAges => self.child_ages = Answer::Unanswered,
-            Fact::Income => self.income = Answer::Unanswered,
-            Fact::Work => self.work = Answer::Unanswered,
-            Fact::Caring => self.caring = Answer::Unanswered,
-            Fact::Health => self.health = Answer::Unanswered,
-            Fact::Debts => self.debts = Answer::Unanswered,
-            Fact::Language => self.language = Answer::Unanswered,
-            Fact::HelpTried => self.help_tried = Answer::Unanswered,
-        }
+        self.slot_mut(fact).clear();
     }
 
     /// The situations the answers put the resident in.

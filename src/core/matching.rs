@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::core::answers::{Answer, Answers, Fact};
+use crate::core::answers::{Answers, Fact};
 use crate::core::catalogue::{Access, Catalogue, Eligibility, Kind, Service, Status, Text};
 use crate::core::facts::{CaredFor, ChildAge, Household, IncomeBand, Situation, Theme};
 
@@ -184,24 +184,7 @@ fn evaluate(e: &Eligibility, a: &Answers, situations: &BTreeSet<Situation>, cat:
 
 /// Answered with "weet ik niet" or "zeg ik liever niet".
 fn is_vague(a: &Answers, fact: Fact) -> bool {
-    fn vague<T>(x: &Answer<T>) -> bool {
-        matches!(x, Answer::DontKnow | Answer::PreferNotToSay)
-    }
-    match fact {
-        Fact::Themes => false,
-        Fact::Safety => vague(&a.safety),
-        Fact::Area => vague(&a.area),
-        Fact::Age => vague(&a.age),
-        Fact::Household => vague(&a.household),
-        Fact::ChildAges => vague(&a.child_ages),
-        Fact::Income => vague(&a.income),
-        Fact::Work => vague(&a.work),
-        Fact::Caring => vague(&a.caring),
-        Fact::Health => vague(&a.health),
-        Fact::Debts => vague(&a.debts),
-        Fact::Language => vague(&a.language),
-        Fact::HelpTried => vague(&a.help_tried),
-    }
+    a.slot(fact).is_vague()
 }
 
 fn situation_reason(s: Situation, a: &Answers) -> Reason {

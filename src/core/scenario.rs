@@ -4,7 +4,7 @@
 
 use serde_json::Value;
 
-use crate::core::answers::{decode, Answer, Answers, DecodeError, Fact};
+use crate::core::answers::{decode, Answers, DecodeError, Fact};
 use crate::core::catalogue::Catalogue;
 use crate::core::matching::{suggest, Suggestion};
 use crate::core::questionnaire::{next_question, question};
@@ -104,8 +104,7 @@ pub fn walk<'a>(cat: &'a Catalogue, all: &Answers) -> Walk<'a> {
             if fact == Fact::Themes {
                 break; // nothing to ask without a life area
             }
-            let q = question(fact);
-            set_vague(&mut answers, fact, q.dont_know);
+            answers.slot_mut(fact).set_vague(question(fact).dont_know);
         }
     }
     let suggestions = suggest(cat, &answers);
@@ -113,32 +112,5 @@ pub fn walk<'a>(cat: &'a Catalogue, all: &Answers) -> Walk<'a> {
         asked,
         answers,
         suggestions,
-    }
-}
-
-fn set_vague(a: &mut Answers, fact: Fact, dont_know: bool) {
-    macro_rules! vague {
-        ($field:expr) => {
-            $field = if dont_know {
-                Answer::DontKnow
-            } else {
-                Answer::PreferNotToSay
-            }
-        };
-    }
-    match fact {
-        Fact::Themes => {}
-        Fact::Safety => vague!(a.safety),
-        Fact::Area => vague!(a.area),
-        Fact::Age => vague!(a.age),
-        Fact::Household => vague!(a.household),
-        Fact::ChildAges => vague!(a.child_ages),
-        Fact::Income => vague!(a.income),
-        Fact::Work => vague!(a.work),
-        Fact::Caring => vague!(a.caring),
-        Fact::Health => vague!(a.health),
-        Fact::Debts => vague!(a.debts),
-        Fact::Language => vague!(a.language),
-        Fact::HelpTried => vague!(a.help_tried),
     }
 }
