@@ -152,3 +152,19 @@ test("forced colours and reduced motion: still usable and accessible", async ({ 
   expect(await page.evaluate(() => matchMedia("(prefers-reduced-motion: reduce)").matches)).toBe(true);
   await checkA11y(page, "forced colours question");
 });
+
+test("back at the start page with answers, they can be wiped there too", async ({ page }) => {
+  await page.goto("/#gemeente=heusden");
+  await expect(page.getByRole("button", { name: "Wis mijn antwoorden" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Start" }).click();
+  await page.getByLabel("Geld", { exact: true }).check();
+  await page.getByRole("button", { name: "Volgende" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("Waar wilt u hulp bij?");
+  await page.goBack();
+  await page.goBack();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vind hulp die bij u past");
+  await page.getByRole("button", { name: "Wis mijn antwoorden" }).click();
+  await expect(page.getByText("Uw antwoorden zijn gewist.")).toBeVisible();
+  await page.getByRole("button", { name: "Start" }).click();
+  await expect(page.getByLabel("Geld", { exact: true })).not.toBeChecked();
+});

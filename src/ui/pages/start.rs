@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::components::Heading;
+use crate::ui::components::{Heading, WipeButton};
 
 use crate::core::i18n::{t, Msg};
 use crate::core::questionnaire::next_question;
@@ -49,6 +49,8 @@ pub fn StartPage() -> impl IntoView {
             <button type="button" class="rk-button rk-button--primary rk-start__button" on:click=start>
                 {tr(Msg::StartButton)}
             </button>
+            // Back at the start with answers still in memory: offer to wipe them here too.
+            {move || (!ctx.answers.get().themes.is_empty()).then(|| view! { <WipeButton/> })}
         </div>
     }
 }
