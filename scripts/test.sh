@@ -33,7 +33,7 @@ node scripts/size-report.mjs dist
 node scripts/size-budget.mjs dist
 
 step "catalogue validation (every shipped catalogue)"
-cargo run --quiet --bin catalogue -- check $(ls public/catalogus/*.json | grep -v "/index.json$")
+cargo run --quiet --bin catalogue -- check public/catalogus/*.json
 
 step "end-to-end tests in Chromium against the release build"
 npx playwright test

@@ -4,8 +4,8 @@
 use std::path::Path;
 
 use crate::core::calendar::Date;
-use crate::core::catalogue::validate::{check, check_merge, CheckOptions, Severity};
-use crate::core::catalogue::{Catalogue, CatalogueIndex, Scope};
+use crate::core::catalogue::validate::{check, check_index, check_merge, is_index, CheckOptions, Severity};
+use crate::core::catalogue::{Catalogue, Scope};
 
 const USAGE: &str = "Gebruik:
   catalogue check BESTAND...        controleer catalogusbestanden (alle fouten, met regel en kolom)
@@ -41,12 +41,6 @@ pub fn schema_json() -> String {
     text
 }
 
-/// The JSON Schema of the index file.
-pub fn index_schema_json() -> String {
-    let schema = schemars::schema_for!(CatalogueIndex);
-    serde_json::to_string_pretty(&schema).unwrap_or_default() + "\n"
-}
-
 /// Today's date from the system clock (UTC), for review-date warnings.
 pub fn today() -> Date {
     let secs = std::time::SystemTime::now()
@@ -70,6 +64,18 @@ fn check_files(files: &[String]) -> i32 {
                 continue;
             }
         };
+        if is_index(&text) {
+            let dir = Path::new(file).parent().unwrap_or(Path::new("."));
+            let (index, findings) = check_index(&text, |name| dir.join(name).is_file());
+            for f in &findings {
+                println!("{file}:{f}");
+            }
+            errors += findings.len();
+            if let Some(index) = index {
+                println!("{file}: lijst met {} gemeenten gelezen", index.gemeenten.len());
+            }
+            continue;
+        }
         let checked = check(&text, options);
         for f in &checked.findings {
             println!("{file}:{f}");

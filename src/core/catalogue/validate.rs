@@ -145,6 +145,77 @@ fn read_after_type_error(_: &str, e: serde_json::Error, out: &mut Report, _: &mu
     None
 }
 
+/// Is `text` the list of gemeenten (`index.json`) rather than a catalogue?
+pub fn is_index(text: &str) -> bool {
+    serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(text).is_ok_and(|m| m.contains_key("gemeenten"))
+}
+
+/// Checks the list of gemeenten. `exists` says whether a named file is
+/// present next to it, so every entry points at a real catalogue.
+pub fn check_index(text: &str, exists: impl Fn(&str) -> bool) -> (Option<CatalogueIndex>, Vec<Finding>) {
+    let mut out = Report { findings: Vec::new() };
+    let index = match serde_json::from_str::<CatalogueIndex>(text) {
+        Ok(i) => i,
+        Err(e) => {
+            let raw = e.to_string();
+            let what = raw.split(" at line").next().unwrap_or(&raw);
+            let message = if e.is_syntax() || e.is_eof() {
+                explain_syntax_error(&e)
+            } else {
+                explain_type_error(what, "")
+            };
+            let finding = Finding {
+                severity: Severity::Error,
+                path: String::new(),
+                line: Some(e.line() as u32),
+                column: Some(e.column() as u32),
+                message,
+            };
+            return (None, vec![finding]);
+        }
+    };
+    if index.schema_version != SCHEMA_VERSION {
+        out.error(
+            "schema_version",
+            format!(
+                "Dit bestand heeft formaatversie {}, maar Routekaart leest versie {SCHEMA_VERSION}.",
+                index.schema_version
+            ),
+        );
+    }
+    check_ids(
+        index.gemeenten.iter().map(|g| g.id.as_str()),
+        "gemeenten",
+        "gemeenten",
+        &mut out,
+    );
+    for (i, g) in index.gemeenten.iter().enumerate() {
+        if !exists(&g.file) {
+            out.error(
+                format!("gemeenten[{i}].file"),
+                format!("Het bestand “{}” bestaat niet naast de lijst.", g.file),
+            );
+        }
+    }
+    if !exists(&index.national) {
+        out.error(
+            "national",
+            format!(
+                "Het landelijke bestand “{}” bestaat niet naast de lijst.",
+                index.national
+            ),
+        );
+    }
+    let positions = Positions::scan(text);
+    for f in &mut out.findings {
+        if let Some((l, c)) = positions.find(&f.path) {
+            f.line = Some(l);
+            f.column = Some(c);
+        }
+    }
+    (Some(index), out.findings)
+}
+
 /// Checks a gemeente together with the national file it is merged with:
 /// ids must not clash across the two.
 pub fn check_merge(gemeente: &Catalogue, national: &Catalogue) -> Vec<Finding> {

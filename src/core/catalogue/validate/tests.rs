@@ -420,3 +420,22 @@ fn national_ids_must_not_clash() {
     .findings;
     assert_finding(&f, Severity::Error, "services[0].id", "begint met “nl-”");
 }
+
+#[test]
+fn the_index_file_is_recognised_and_its_files_must_exist() {
+    let text = "{\n  \"schema_version\": 1,\n  \"national\": \"landelijk.json\",\n  \"gemeenten\": [\n    {\"id\": \"testdorp\", \"name\": \"Testdorp\", \"file\": \"testdorp.json\"},\n    {\"id\": \"testdorp\", \"name\": \"Dubbel\", \"file\": \"weg.json\"}\n  ]\n}";
+    assert!(is_index(text));
+    assert!(!is_index(&serde_json::to_string(&valid()).unwrap()));
+    let (index, f) = check_index(text, |file| file != "weg.json");
+    assert_eq!(index.unwrap().gemeenten.len(), 2);
+    assert_finding(&f, Severity::Error, "gemeenten[1].file", "“weg.json” bestaat niet");
+    assert_finding(
+        &f,
+        Severity::Error,
+        "gemeenten[1].id",
+        "twee gemeenten met de id “testdorp”",
+    );
+    assert_eq!(f.len(), 2, "{f:?}");
+    let (_, f) = check_index("{\"gemeenten\": [], \"national\": 3}", |_| true);
+    assert!(f[0].message.contains("Hier staat"), "{f:?}");
+}
