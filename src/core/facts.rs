@@ -2,8 +2,10 @@
 //! questionnaire: life areas (themes), situations, household types and income
 //! bands. A rule may only talk about facts the questionnaire can ask.
 
+/// Defines closed code lists: enums whose variants are written as the given
+/// codes in catalogue files and share links. Several lists per invocation.
 macro_rules! vocabulary {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident = $code:literal),+ $(,)? }) => {
+    ($($(#[$meta:meta])* $name:ident { $($variant:ident = $code:literal),+ $(,)? })+) => {$(
         $(#[$meta])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
         #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
@@ -20,7 +22,7 @@ macro_rules! vocabulary {
                 match code { $($code => Some($name::$variant),)+ _ => None }
             }
         }
-    };
+    )+};
 }
 pub(crate) use vocabulary;
 

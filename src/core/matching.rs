@@ -218,8 +218,13 @@ fn is_near(s: &Service, a: &Answers, areas: &LocationAreas) -> bool {
 
 /// Suggestions for these answers, in route order.
 pub fn suggest<'a>(cat: &'a Catalogue, a: &Answers) -> Vec<Suggestion<'a>> {
+    suggest_with(cat, a, &location_areas(cat))
+}
+
+/// [`suggest`] with the location index already built, for callers that match
+/// many times against one catalogue (the questionnaire's plan).
+pub fn suggest_with<'a>(cat: &'a Catalogue, a: &Answers, areas: &LocationAreas) -> Vec<Suggestion<'a>> {
     let situations = a.situations();
-    let areas = location_areas(cat);
     let mut out: Vec<Suggestion<'a>> = Vec::new();
     let mut loket: Vec<&'a Service> = Vec::new();
 
@@ -255,7 +260,7 @@ pub fn suggest<'a>(cat: &'a Catalogue, a: &Answers) -> Vec<Suggestion<'a>> {
         reasons.extend(boosters.iter().map(|&x| situation_reason(x, a)));
         let rules_met = met.len() as u32;
         reasons.extend(met);
-        let near = is_near(s, a, &areas);
+        let near = is_near(s, a, areas);
         if near && !reasons.iter().any(|r| matches!(r, Reason::InYourArea(_))) {
             if let Some(area) = a.area.known() {
                 reasons.push(Reason::InYourArea(cat.area_name(area).unwrap_or(area).to_string()));
@@ -304,7 +309,7 @@ pub fn suggest<'a>(cat: &'a Catalogue, a: &Answers) -> Vec<Suggestion<'a>> {
             if !themes.is_empty() {
                 reasons.insert(0, Reason::AsksHelpWith(themes.clone()));
             }
-            let near = is_near(s, a, &areas);
+            let near = is_near(s, a, areas);
             let relevance = 10 * themes.len() as u32 + loket_reasons.len() as u32;
             let open = s
                 .unchecked_conditions

@@ -7,7 +7,7 @@
 use crate::core::answers::{Answers, Fact, LanguageNeed, SafetySignal, WorkSituation};
 use crate::core::catalogue::{Catalogue, Kind};
 use crate::core::facts::{CaredFor, ChildAge, Household, IncomeBand, Theme};
-use crate::core::matching::{depends_on, location_areas, suggest};
+use crate::core::matching::{depends_on, location_areas, suggest_with, LocationAreas};
 
 /// How a question is answered.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -109,6 +109,10 @@ pub fn question(fact: Fact) -> Question {
 
 /// Could an answer to `fact` change the result for this resident?
 pub fn is_relevant(cat: &Catalogue, answers: &Answers, fact: Fact) -> bool {
+    relevant_with(cat, answers, fact, &location_areas(cat))
+}
+
+fn relevant_with(cat: &Catalogue, answers: &Answers, fact: Fact, areas: &LocationAreas) -> bool {
     match fact {
         Fact::Themes => return true,
         _ if answers.themes.is_empty() => return false,
@@ -139,17 +143,17 @@ pub fn is_relevant(cat: &Catalogue, answers: &Answers, fact: Fact) -> bool {
     // Judge with this fact unknown, so answering it never hides its own question.
     let mut without = answers.clone();
     without.clear(fact);
-    let areas = location_areas(cat);
-    suggest(cat, &without)
+    suggest_with(cat, &without, areas)
         .iter()
-        .any(|s| depends_on(s.service, fact, &areas))
+        .any(|s| depends_on(s.service, fact, areas))
 }
 
 /// The questions this resident gets, in order, given the answers so far.
 pub fn plan(cat: &Catalogue, answers: &Answers) -> Vec<Fact> {
+    let areas = location_areas(cat);
     Fact::ALL
         .into_iter()
-        .filter(|&f| is_relevant(cat, answers, f))
+        .filter(|&f| relevant_with(cat, answers, f, &areas))
         .collect()
 }
 

@@ -9,6 +9,7 @@ use crate::ui::components::Tr;
 use leptos::task::spawn_local;
 use wasm_bindgen::{closure::Closure, JsCast};
 
+use super::config::Config;
 use super::pages::{
     check::CheckPage, choose::ChooseGemeentePage, question::QuestionPage, results::ResultsPage, start::StartPage,
 };
@@ -28,8 +29,10 @@ async fn fetch_text(url: &str) -> Option<String> {
 
 /// The standalone page owns its URL and history: Back/Forward, share links
 /// in the fragment, and the document's language.
-fn standalone_wiring(ctx: Ctx, gemeente: Option<String>) {
-    read_fragment(ctx, gemeente);
+fn standalone_wiring(ctx: Ctx, shared_answers: Option<String>) {
+    if let Some(encoded) = shared_answers {
+        open_share_link(ctx, &encoded);
+    }
     if let Ok(history) = window().history() {
         let _ = history.replace_state(&wasm_bindgen::JsValue::from_str(&ctx.screen.get_untracked().code()), "");
     }
@@ -48,7 +51,14 @@ fn standalone_wiring(ctx: Ctx, gemeente: Option<String>) {
     // A share link opened in the same tab only changes the fragment.
     let on_hash = Closure::<dyn Fn()>::new(move || {
         ctx.notice.set(None);
-        read_fragment(ctx, None);
+        let mut config = Config::default();
+        config.apply_fragment(&window().location().hash().unwrap_or_default());
+        if let Some(id) = config.gemeente {
+            load_gemeente(ctx, id);
+        }
+        if let Some(encoded) = config.answers {
+            open_share_link(ctx, &encoded);
+        }
     });
     let _ = window().add_event_listener_with_callback("hashchange", on_hash.as_ref().unchecked_ref());
     on_hash.forget();
@@ -131,38 +141,21 @@ pub fn load_gemeente(ctx: Ctx, id: String) {
     });
 }
 
-/// Reads `#gemeente=…&antwoorden=…` from the address (share links, and the
-/// gemeente chosen by a municipal website's link). Only the fragment is
-/// used: it never reaches a server.
-fn read_fragment(ctx: Ctx, configured: Option<String>) {
-    let hash = window().location().hash().unwrap_or_default();
-    let mut gemeente = configured;
-    let mut answers = None;
-    for part in hash.trim_start_matches('#').split('&') {
-        if let Some(v) = part.strip_prefix("gemeente=") {
-            gemeente = Some(v.to_string());
-        } else if let Some(v) = part.strip_prefix("antwoorden=") {
-            answers = Some(decode(v));
+/// Shows the results of a share link's answers (`#…&antwoorden=…`), or says
+/// why the link cannot be read.
+fn open_share_link(ctx: Ctx, encoded: &str) {
+    match decode(encoded) {
+        Ok(a) => {
+            ctx.answers.set(a);
+            ctx.screen.set(Screen::Results);
         }
-    }
-    if let Some(result) = &answers {
-        match result {
-            Ok(a) => {
-                ctx.answers.set(a.clone());
-                ctx.screen.set(Screen::Results);
-            }
-            Err(DecodeError::Outdated { .. }) => ctx.notice.set(Some(Msg::SharedLinkOutdated)),
-            Err(DecodeError::Damaged { .. }) => ctx.notice.set(Some(Msg::SharedLinkDamaged)),
-        }
-    }
-    if let Some(id) = gemeente {
-        // Pages wait for it instead of asking for a gemeente.
-        load_gemeente(ctx, id);
+        Err(DecodeError::Outdated { .. }) => ctx.notice.set(Some(Msg::SharedLinkOutdated)),
+        Err(DecodeError::Damaged { .. }) => ctx.notice.set(Some(Msg::SharedLinkDamaged)),
     }
 }
 
 #[component]
-pub fn App(config: crate::ui::config::Config) -> impl IntoView {
+pub fn App(config: Config) -> impl IntoView {
     let gemeente = config.gemeente.clone();
     let kiosk = config.kiosk;
     let ctx = Ctx::new(&config);
@@ -170,13 +163,13 @@ pub fn App(config: crate::ui::config::Config) -> impl IntoView {
     provide_context(ctx.lang);
     let main_ref = NodeRef::<leptos::html::Div>::new();
 
-    if ctx.widget {
-        // Inside a host page: configuration only from attributes.
-        if let Some(id) = gemeente {
-            load_gemeente(ctx, id);
-        }
-    } else {
-        standalone_wiring(ctx, gemeente);
+    // A configured gemeente loads at once; pages wait for it instead of
+    // asking. A widget is configured by its attributes only.
+    if let Some(id) = gemeente {
+        load_gemeente(ctx, id);
+    }
+    if !ctx.widget {
+        standalone_wiring(ctx, config.answers.clone());
     }
 
     // Focus the page's h1 after every screen change, so screen readers and

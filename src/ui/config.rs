@@ -38,6 +38,8 @@ pub struct Config {
     /// Level of the page title (1–6; 0 = default 1), so the widget fits the
     /// host page's heading structure.
     pub heading_level: u8,
+    /// Answers from a share link (`#…&antwoorden=…`), still encoded.
+    pub answers: Option<String>,
 }
 
 impl Config {
@@ -46,6 +48,7 @@ impl Config {
         match key {
             "gemeente" if !value.is_empty() => self.gemeente = Some(value.to_string()),
             "modus" if value == "kiosk" => self.kiosk = Some(self.kiosk.unwrap_or_default()),
+            "antwoorden" => self.answers = Some(value.to_string()),
             "taal" => self.lang = crate::core::i18n::Lang::from_code(value).or(self.lang),
             "kopniveau" => {
                 if let Ok(n) = value.parse::<u8>() {

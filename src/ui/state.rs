@@ -69,8 +69,6 @@ pub struct Ctx {
     pub index: RwSignal<Option<CatalogueIndex>>,
     pub gemeente: RwSignal<Option<IndexEntry>>,
     pub catalogue: RwSignal<CatalogueState>,
-    /// Set when "Wijzig" on the check page opened a question.
-    pub return_to_check: RwSignal<bool>,
     /// A message shown once at the top of the next screen.
     pub notice: RwSignal<Option<crate::core::i18n::Msg>>,
     /// Base URL for catalogue files.
@@ -94,7 +92,6 @@ impl Ctx {
             index: RwSignal::new(None),
             gemeente: RwSignal::new(None),
             catalogue: RwSignal::new(CatalogueState::NotChosen),
-            return_to_check: RwSignal::new(false),
             notice: RwSignal::new(None),
             base: StoredValue::new(base),
             kiosk: StoredValue::new(kiosk),
@@ -102,6 +99,10 @@ impl Ctx {
             stack: RwSignal::new(Vec::new()),
             heading_offset: config.heading_level.saturating_sub(1),
         }
+    }
+
+    pub fn is_kiosk(&self) -> bool {
+        self.kiosk.get_value().is_some()
     }
 
     /// Goes to `screen` with a new history entry, so Back returns here.
@@ -129,7 +130,6 @@ impl Ctx {
     /// memory, storage, the URL or the history entry.
     pub fn wipe(&self) {
         self.answers.set(Answers::default());
-        self.return_to_check.set(false);
         self.stack.set(Vec::new());
         if self.widget {
             self.screen.set(Screen::Start);
@@ -143,12 +143,6 @@ impl Ctx {
             let _ = storage.clear();
         }
         self.screen.set(Screen::Start);
-    }
-}
-
-impl Ctx {
-    pub fn is_kiosk(&self) -> bool {
-        self.kiosk.get_value().is_some()
     }
 }
 

@@ -27,14 +27,6 @@ macro_rules! model {
     };
 }
 
-macro_rules! code_enum {
-    ($($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $code:literal),+ $(,)? })+) => {
-        $(
-            crate::core::facts::vocabulary! { $(#[$meta])* $name { $($variant = $code),+ } }
-        )+
-    };
-}
-
 /// A text in several languages: `nl` is required; `nl-B1` is an easier Dutch
 /// variant shown when present; other keys are BCP 47 language codes
 /// (extension: HSDS has no model for translations).
@@ -66,7 +58,7 @@ impl Text {
     }
 }
 
-code_enum! {
+crate::core::facts::vocabulary! {
     /// Where a service sits on the route (extension).
     Kind {
         DirectHulp = "direct_hulp",
@@ -384,9 +376,6 @@ pub struct IndexEntry {
 }
 
 impl Catalogue {
-    pub fn service(&self, id: &str) -> Option<&Service> {
-        self.services.iter().find(|s| s.id == id)
-    }
     pub fn location(&self, id: &str) -> Option<&Location> {
         self.locations.iter().find(|l| l.id == id)
     }

@@ -25,8 +25,6 @@ fn all_messages() -> Vec<Msg> {
             | PrivacyPromise
             | StartButton
             | EmergencyNote
-            | Loading
-            | StartFailed
             | WhyWeAsk
             | SafetyNone
             | CaresForNobody
@@ -77,9 +75,7 @@ fn all_messages() -> Vec<Msg> {
             | StillToCheck
             | WhatToDo
             | Documents
-            | Contact
             | Phone
-            | Website
             | CostLabel
             | CostFree
             | CostContribution
@@ -99,11 +95,9 @@ fn all_messages() -> Vec<Msg> {
             | ClearAnswers
             | AnswersCleared
             | QuickExit
-            | StartAgain
             | NotAnswered
             | SharedLinkDamaged
             | SharedLinkOutdated
-            | Gemeente
             | KioskIdleTitle
             | KioskIdleText
             | KioskSecondsLeft
@@ -143,8 +137,6 @@ fn all_messages() -> Vec<Msg> {
         PrivacyPromise,
         StartButton,
         EmergencyNote,
-        Loading,
-        StartFailed,
         WhyWeAsk,
         SafetyNone,
         CaresForNobody,
@@ -195,9 +187,7 @@ fn all_messages() -> Vec<Msg> {
         StillToCheck,
         WhatToDo,
         Documents,
-        Contact,
         Phone,
-        Website,
         CostLabel,
         CostFree,
         CostContribution,
@@ -217,11 +207,9 @@ fn all_messages() -> Vec<Msg> {
         ClearAnswers,
         AnswersCleared,
         QuickExit,
-        StartAgain,
         NotAnswered,
         SharedLinkDamaged,
         SharedLinkOutdated,
-        Gemeente,
         KioskIdleTitle,
         KioskIdleText,
         KioskSecondsLeft,
@@ -302,7 +290,7 @@ fn english_texts_differ_from_dutch_except_names() {
         .filter(|&m| t(Lang::Nl, m) == t(Lang::En, m))
         .map(|m| format!("{m:?}: {}", t(Lang::Nl, m)))
         .collect();
-    let allowed = ["AppName", "StartButton", "TitleSuffix", "Contact", "Website", "Print"];
+    let allowed = ["AppName", "StartButton", "TitleSuffix", "Print"];
     let unexpected: Vec<&String> = same
         .iter()
         .filter(|s| !allowed.iter().any(|a| s.starts_with(a)))

@@ -56,7 +56,6 @@ fn CheckList(cat: Arc<Catalogue>) -> impl IntoView {
                         <dd class="rk-summary__value">{text}</dd>
                         <dd class="rk-summary__action">
                             <button type="button" class="rk-button rk-button--subtle" on:click=move |_| {
-                                ctx.return_to_check.set(true);
                                 ctx.go(Screen::Question(fact));
                             }>
                                 {t(lang.get(), Msg::Change)}

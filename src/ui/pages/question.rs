@@ -77,13 +77,16 @@ fn QuestionForm(fact: Fact, cat: Arc<Catalogue>) -> impl IntoView {
     let field_prefix = format!("rk-q-{}", fact.key());
     let first_field = format!("{field_prefix}-0");
 
-    let counter = {
+    // "Vraag n van m": computed once per change of answers or language, read
+    // by both the caption and the document title.
+    let counter = Memo::new({
         let cat = cat.clone();
-        move || {
-            let steps = plan(&cat, &ctx.answers.get());
+        move |_| {
+            let answers = ctx.answers.get();
+            let steps = plan(&cat, &answers);
             let n = steps.iter().position(|&f| f == fact).map_or(steps.len(), |p| p + 1);
             // Before the life areas are known, the number of questions is not.
-            if ctx.answers.get().themes.is_empty() {
+            if answers.themes.is_empty() {
                 return tf(lang.get(), Msg::QuestionCounterFirst, &[("n", &n.to_string())]);
             }
             tf(
@@ -92,10 +95,9 @@ fn QuestionForm(fact: Fact, cat: Arc<Catalogue>) -> impl IntoView {
                 &[("n", &n.to_string()), ("m", &steps.len().max(n).to_string())],
             )
         }
-    };
-    let counter_for_title = counter.clone();
+    });
     Effect::new(move |_| {
-        let page = format!("{}: {}", counter_for_title(), t(lang.get(), Msg::QuestionTitle(fact)));
+        let page = format!("{}: {}", counter.get(), t(lang.get(), Msg::QuestionTitle(fact)));
         set_title(ctx, &page, error.get().is_some());
     });
 
@@ -112,8 +114,6 @@ fn QuestionForm(fact: Fact, cat: Arc<Catalogue>) -> impl IntoView {
                     prune(&cat, &mut answers);
                     let next = next_question(&cat, &answers);
                     ctx.answers.set(answers);
-                    // After "Wijzig" the check page follows once no new question appears.
-                    ctx.return_to_check.set(false);
                     ctx.go(next.map_or(Screen::Check, Screen::Question));
                 }
             }
