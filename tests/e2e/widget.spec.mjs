@@ -87,11 +87,23 @@ test("two widgets on one page keep separate answers", async ({ page }) => {
 });
 
 test("catalogue URLs resolve against the script, not the host page", async ({ page, guards }) => {
-  await page.goto(DEMO);
-  await page.locator("#widget-heusden").getByRole("button", { name: "Start" }).click();
-  await expect(page.locator("#widget-heusden").getByRole("heading", { name: "Waar wilt u hulp bij?" })).toBeVisible();
-  expect(guards.requests.some((u) => u.endsWith("/catalogus/heusden.json"))).toBe(true);
-  expect(guards.requests.some((u) => u.endsWith("/widget.js"))).toBe(true);
+  // A host page deeper in the site than the app's files: relative URLs taken
+  // from the host page would point at /gemeente/hulp/catalogus/….
+  await page.route("**/gemeente/hulp/pagina.html", (route) =>
+    route.fulfill({
+      contentType: "text/html; charset=utf-8",
+      body: `<!DOCTYPE html><html lang="nl"><head><title>Host</title><link rel="icon" href="data:,"></head>
+        <body><main><h1>Host</h1><div data-routekaart data-gemeente="heusden" id="w"></div></main>
+        <script type="module" src="/widget.js"></script></body></html>`,
+    }),
+  );
+  await page.goto("/gemeente/hulp/pagina.html");
+  await page.locator("#w").getByRole("button", { name: "Start" }).click();
+  await expect(page.locator("#w").getByRole("heading", { name: "Waar wilt u hulp bij?" })).toBeVisible();
+  const paths = guards.requests.map((u) => new URL(u).pathname);
+  expect(paths).toContain("/catalogus/heusden.json");
+  expect(paths).toContain("/catalogus/landelijk.json");
+  expect(paths.filter((p) => p.startsWith("/gemeente/hulp/") && p !== "/gemeente/hulp/pagina.html")).toEqual([]);
 });
 
 test("heading level and theme come from the embed attributes", async ({ page }) => {
