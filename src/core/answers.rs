@@ -385,7 +385,13 @@ fn dec_set<T: Ord>(v: &str, from: fn(&str) -> Option<T>) -> Option<BTreeSet<T>> 
             _ => items.push(piece.to_string()),
         }
     }
-    items.iter().map(|s| from(s)).collect()
+    // Inserted one by one: collecting into a BTreeSet sorts first, and every
+    // sort instance costs about 3 KB of wasm.
+    let mut set = BTreeSet::new();
+    for item in &items {
+        set.insert(from(item)?);
+    }
+    Some(set)
 }
 
 fn dec_bool(v: &str) -> Option<bool> {

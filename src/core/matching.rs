@@ -19,6 +19,18 @@ pub enum Group {
 }
 
 impl Group {
+    /// The name used in CSS classes and element ids.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Group::DirectHulp => "directhulp",
+            Group::ZelfEnSamen => "zelfensamen",
+            Group::Voorzieningen => "voorzieningen",
+            Group::Inloop => "inloop",
+            Group::Regelingen => "regelingen",
+            Group::Keukentafelgesprek => "keukentafelgesprek",
+        }
+    }
+
     pub const ALL: [Group; 6] = [
         Group::DirectHulp,
         Group::ZelfEnSamen,
@@ -167,7 +179,11 @@ fn evaluate(e: &Eligibility, a: &Answers, situations: &BTreeSet<Situation>, cat:
         if let Some(s) = e.situations.iter().find(|s| situations.contains(s)) {
             met.push(situation_reason(*s, a));
         } else {
-            let facts: BTreeSet<Fact> = e.situations.iter().map(|&s| Fact::producing(s)).collect();
+            // Inserted one by one: collecting would add a sort to the wasm.
+            let mut facts = BTreeSet::new();
+            for &s in &e.situations {
+                facts.insert(Fact::producing(s));
+            }
             if facts.iter().all(|&f| a.is_answered(f) && !is_vague(a, f)) {
                 return Outcome::Fails;
             }

@@ -236,12 +236,21 @@ pub fn selected_codes(a: &Answers, fact: Fact) -> (Vec<String>, String) {
 pub fn apply_answer(a: &mut Answers, fact: Fact, codes: &[String], number: &str) -> Result<(), AnswerError> {
     use crate::core::answers::Answer;
     use std::collections::BTreeSet;
+    // Inserted one by one: collecting into a BTreeSet sorts first, and every
+    // sort instance costs about 3 KB of wasm.
+    fn code_set<T: Ord>(codes: &[String], from: fn(&str) -> Option<T>) -> BTreeSet<T> {
+        let mut set = BTreeSet::new();
+        for value in codes.iter().filter_map(|c| from(c)) {
+            set.insert(value);
+        }
+        set
+    }
     let has = |c: &str| codes.iter().any(|x| x == c);
     fn single<T>(codes: &[String], from: impl Fn(&str) -> Option<T>) -> Result<T, AnswerError> {
         codes.iter().find_map(|c| from(c)).ok_or(AnswerError::NothingChosen)
     }
     fn many<T: Ord>(codes: &[String], from: fn(&str) -> Option<T>) -> Result<BTreeSet<T>, AnswerError> {
-        let set: BTreeSet<T> = codes.iter().filter_map(|c| from(c)).collect();
+        let set = code_set(codes, from);
         if set.is_empty() && !codes.iter().any(|c| c == NONE) {
             return Err(AnswerError::NothingChosen);
         }
@@ -265,7 +274,7 @@ pub fn apply_answer(a: &mut Answers, fact: Fact, codes: &[String], number: &str)
     };
     match fact {
         Fact::Themes => {
-            let set: BTreeSet<Theme> = codes.iter().filter_map(|c| Theme::from_code(c)).collect();
+            let set = code_set(codes, Theme::from_code);
             if set.is_empty() {
                 return Err(AnswerError::NothingChosen);
             }

@@ -54,7 +54,9 @@ impl Text {
     }
 
     pub fn nl(text: &str) -> Text {
-        Text(BTreeMap::from([("nl".to_string(), text.to_string())]))
+        let mut map = BTreeMap::new();
+        map.insert("nl".to_string(), text.to_string());
+        Text(map)
     }
 }
 

@@ -9,10 +9,11 @@
 use serde::de::DeserializeOwned;
 #[cfg(not(target_arch = "wasm32"))]
 use serde_json::Value;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::fmt;
 
 use super::model::*;
+#[cfg(not(target_arch = "wasm32"))]
 use super::positions::Positions;
 use crate::core::calendar::Date;
 
@@ -98,8 +99,19 @@ pub fn check(text: &str, options: CheckOptions) -> Checked {
     if let Some(cat) = &catalogue {
         check_semantics(cat, options, &dropped, &mut out);
     }
+    #[cfg(not(target_arch = "wasm32"))]
+    locate(text, &mut out.findings);
+    Checked {
+        catalogue,
+        findings: out.findings,
+    }
+}
+
+/// Gives every finding found by path its line and column, in file order.
+#[cfg(not(target_arch = "wasm32"))]
+fn locate(text: &str, findings: &mut [Finding]) {
     let positions = Positions::scan(text);
-    for f in &mut out.findings {
+    for f in findings.iter_mut() {
         if f.line.is_none() {
             if let Some((l, c)) = positions.find(&f.path) {
                 f.line = Some(l);
@@ -107,12 +119,7 @@ pub fn check(text: &str, options: CheckOptions) -> Checked {
             }
         }
     }
-    out.findings
-        .sort_by_key(|f| (f.line.unwrap_or(0), f.column.unwrap_or(0), f.severity));
-    Checked {
-        catalogue,
-        findings: out.findings,
-    }
+    findings.sort_by_key(|f| (f.line.unwrap_or(0), f.column.unwrap_or(0), f.severity));
 }
 
 /// Natively (the maintainers' command): read element by element so every
@@ -145,96 +152,6 @@ fn read_after_type_error(_: &str, e: serde_json::Error, out: &mut Report, _: &mu
     None
 }
 
-/// Is `text` the list of gemeenten (`index.json`) rather than a catalogue?
-pub fn is_index(text: &str) -> bool {
-    serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(text).is_ok_and(|m| m.contains_key("gemeenten"))
-}
-
-/// Checks the list of gemeenten. `exists` says whether a named file is
-/// present next to it, so every entry points at a real catalogue.
-pub fn check_index(text: &str, exists: impl Fn(&str) -> bool) -> (Option<CatalogueIndex>, Vec<Finding>) {
-    let mut out = Report { findings: Vec::new() };
-    let index = match serde_json::from_str::<CatalogueIndex>(text) {
-        Ok(i) => i,
-        Err(e) => {
-            let raw = e.to_string();
-            let what = raw.split(" at line").next().unwrap_or(&raw);
-            let message = if e.is_syntax() || e.is_eof() {
-                explain_syntax_error(&e)
-            } else {
-                explain_type_error(what, "")
-            };
-            let finding = Finding {
-                severity: Severity::Error,
-                path: String::new(),
-                line: Some(e.line() as u32),
-                column: Some(e.column() as u32),
-                message,
-            };
-            return (None, vec![finding]);
-        }
-    };
-    if index.schema_version != SCHEMA_VERSION {
-        out.error(
-            "schema_version",
-            format!(
-                "Dit bestand heeft formaatversie {}, maar Routekaart leest versie {SCHEMA_VERSION}.",
-                index.schema_version
-            ),
-        );
-    }
-    check_ids(
-        index.gemeenten.iter().map(|g| g.id.as_str()),
-        "gemeenten",
-        "gemeenten",
-        &mut out,
-    );
-    for (i, g) in index.gemeenten.iter().enumerate() {
-        if !exists(&g.file) {
-            out.error(
-                format!("gemeenten[{i}].file"),
-                format!("Het bestand “{}” bestaat niet naast de lijst.", g.file),
-            );
-        }
-    }
-    if !exists(&index.national) {
-        out.error(
-            "national",
-            format!(
-                "Het landelijke bestand “{}” bestaat niet naast de lijst.",
-                index.national
-            ),
-        );
-    }
-    let positions = Positions::scan(text);
-    for f in &mut out.findings {
-        if let Some((l, c)) = positions.find(&f.path) {
-            f.line = Some(l);
-            f.column = Some(c);
-        }
-    }
-    (Some(index), out.findings)
-}
-
-/// Checks a gemeente together with the national file it is merged with:
-/// ids must not clash across the two.
-pub fn check_merge(gemeente: &Catalogue, national: &Catalogue) -> Vec<Finding> {
-    let mut out = Report { findings: Vec::new() };
-    let national_ids: BTreeSet<&str> = national.services.iter().map(|s| s.id.as_str()).collect();
-    for (i, s) in gemeente.services.iter().enumerate() {
-        if national_ids.contains(s.id.as_str()) {
-            out.error(
-                format!("services[{i}].id"),
-                format!(
-                    "De id “{}” bestaat ook in het landelijke bestand. Kies een andere id.",
-                    s.id
-                ),
-            );
-        }
-    }
-    out.findings
-}
-
 struct Report {
     findings: Vec<Finding>,
 }
@@ -252,6 +169,7 @@ impl Report {
     fn error(&mut self, path: impl Into<String>, message: impl Into<String>) {
         self.push(Severity::Error, path, message);
     }
+    #[cfg_attr(target_arch = "wasm32", allow(dead_code))]
     fn warning(&mut self, path: impl Into<String>, message: impl Into<String>) {
         self.push(Severity::Warning, path, message);
     }
@@ -279,6 +197,7 @@ fn explain_syntax_error(e: &serde_json::Error) -> String {
 /// Elements that could not be read. Their ids still count as existing, so a
 /// broken location does not also make every service that uses it "dangling".
 #[derive(Default)]
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))]
 struct Dropped {
     ids: BTreeSet<String>,
     any: bool,
@@ -428,105 +347,9 @@ fn dutch_type(serde_type: &str) -> String {
     word.to_string()
 }
 
-/// Language keys allowed in texts.
-fn known_text_language(key: &str) -> bool {
-    key == "nl" || key == "nl-B1" || (key.len() == 2 && key.chars().all(|c| c.is_ascii_lowercase()))
-}
-
-fn slug_ok(id: &str) -> bool {
-    !id.is_empty()
-        && id
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
-}
-
-fn check_text(text: &Text, path: &str, out: &mut Report) {
-    match text.0.get("nl") {
-        Some(s) if !s.trim().is_empty() => {}
-        _ => out.error(
-            path.to_string(),
-            "Deze tekst heeft geen Nederlandse versie (“nl”). Die is verplicht.",
-        ),
-    }
-    for (key, value) in &text.0 {
-        if !known_text_language(key) {
-            out.error(
-                format!("{path}.{key}"),
-                format!("“{key}” is geen taalcode. Gebruik “nl”, “nl-B1” of een code van twee letters zoals “en”."),
-            );
-        } else if value.trim().is_empty() {
-            out.warning(format!("{path}.{key}"), format!("De tekst in “{key}” is leeg."));
-        }
-    }
-}
-
-fn check_opt_text(text: &Option<Text>, path: &str, out: &mut Report) {
-    if let Some(t) = text {
-        check_text(t, path, out);
-    }
-}
-
-fn check_phones(phones: &[Phone], path: &str, out: &mut Report) {
-    for (i, p) in phones.iter().enumerate() {
-        let digits = p.number.chars().filter(char::is_ascii_digit).count();
-        let allowed = p.number.chars().all(|c| c.is_ascii_digit() || " -+()".contains(c));
-        if !allowed || !(3..=15).contains(&digits) {
-            out.error(
-                format!("{path}[{i}].number"),
-                format!(
-                    "“{}” is geen telefoonnummer. Gebruik alleen cijfers, spaties, - en +.",
-                    p.number
-                ),
-            );
-        }
-        check_opt_text(&p.description, &format!("{path}[{i}].description"), out);
-    }
-}
-
-fn check_url(url: &Option<String>, path: &str, out: &mut Report) {
-    if let Some(u) = url {
-        if !u.starts_with("https://") && !u.starts_with("http://") {
-            out.error(
-                path.to_string(),
-                format!("“{u}” is geen webadres. Een webadres begint met https://"),
-            );
-        }
-    }
-}
-
-fn check_email(email: &Option<String>, path: &str, out: &mut Report) {
-    if let Some(e) = email {
-        let ok = e
-            .split_once('@')
-            .is_some_and(|(a, b)| !a.is_empty() && b.contains('.') && !e.contains(' '));
-        if !ok {
-            out.error(path.to_string(), format!("“{e}” is geen e-mailadres."));
-        }
-    }
-}
-
-fn check_ids<'a>(items: impl Iterator<Item = &'a str>, list: &str, what: &str, out: &mut Report) -> BTreeSet<&'a str> {
-    let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
-    for (i, id) in items.enumerate() {
-        if !slug_ok(id) {
-            out.error(
-                format!("{list}[{i}].id"),
-                format!(
-                    "De id “{id}” mag alleen kleine letters, cijfers, - en _ bevatten (geen spaties of hoofdletters)."
-                ),
-            );
-        }
-        if let Some(first) = seen.insert(id, i) {
-            out.error(
-                format!("{list}[{i}].id"),
-                format!("Er zijn twee {what} met de id “{id}” (ook {list}[{first}]). Elke id moet uniek zijn."),
-            );
-        }
-    }
-    seen.into_keys().collect()
-}
-
-fn check_semantics<'a>(cat: &'a Catalogue, options: CheckOptions, dropped: &'a Dropped, out: &mut Report) {
+/// A file in another format version cannot be read correctly, also in the
+/// browser.
+fn check_version(cat: &Catalogue, out: &mut Report) {
     if cat.schema_version != SCHEMA_VERSION {
         let v = cat.schema_version;
         out.error(
@@ -536,290 +359,23 @@ fn check_semantics<'a>(cat: &'a Catalogue, options: CheckOptions, dropped: &'a D
             ),
         );
     }
-    if !slug_ok(&cat.id) {
-        out.error(
-            "id",
-            format!(
-                "De id “{}” mag alleen kleine letters, cijfers, - en _ bevatten.",
-                cat.id
-            ),
-        );
-    }
-    let area_ids = check_ids(cat.areas.iter().map(|a| a.id.as_str()), "areas", "kernen/wijken", out);
-    let org_ids = check_ids(
-        cat.organizations.iter().map(|o| o.id.as_str()),
-        "organizations",
-        "organisaties",
-        out,
-    );
-    let loc_ids = check_ids(
-        cat.locations.iter().map(|l| l.id.as_str()),
-        "locations",
-        "locaties",
-        out,
-    );
-    check_ids(cat.services.iter().map(|s| s.id.as_str()), "services", "diensten", out);
-    let extend = |mut set: BTreeSet<&'a str>| {
-        set.extend(dropped.ids.iter().map(String::as_str));
-        set
-    };
-    let (area_ids, org_ids, loc_ids) = (extend(area_ids), extend(org_ids), extend(loc_ids));
-
-    if cat.scope == Scope::Landelijk {
-        for (i, s) in cat.services.iter().enumerate() {
-            if !s.id.starts_with("nl-") {
-                out.error(
-                    format!("services[{i}].id"),
-                    format!("Landelijke diensten krijgen een id die begint met “nl-” (nu: “{}”), zodat ze niet botsen met die van een gemeente.", s.id),
-                );
-            }
-        }
-    }
-
-    for (i, o) in cat.organizations.iter().enumerate() {
-        let p = format!("organizations[{i}]");
-        check_opt_text(&o.description, &format!("{p}.description"), out);
-        check_url(&o.url, &format!("{p}.url"), out);
-        check_email(&o.email, &format!("{p}.email"), out);
-        check_phones(&o.phones, &format!("{p}.phones"), out);
-    }
-
-    let mut used_locations = BTreeSet::new();
-    for (i, l) in cat.locations.iter().enumerate() {
-        let p = format!("locations[{i}]");
-        if let Some(a) = &l.area {
-            if !area_ids.contains(a.as_str()) {
-                out.error(
-                    format!("{p}.area"),
-                    format!("De kern of wijk “{a}” staat niet in de lijst “areas”."),
-                );
-            }
-        }
-        if l.addresses.is_empty() {
-            out.warning(
-                format!("{p}.addresses"),
-                "Deze locatie heeft geen adres. Inwoners kunnen haar dan niet vinden.",
-            );
-        }
-        if l.latitude.is_some_and(|v| !(-90.0..=90.0).contains(&v)) {
-            out.error(format!("{p}.latitude"), "De breedtegraad moet tussen -90 en 90 liggen.");
-        }
-        if l.longitude.is_some_and(|v| !(-180.0..=180.0).contains(&v)) {
-            out.error(
-                format!("{p}.longitude"),
-                "De lengtegraad moet tussen -180 en 180 liggen.",
-            );
-        }
-        check_opt_text(&l.description, &format!("{p}.description"), out);
-        check_opt_text(&l.accessibility, &format!("{p}.accessibility"), out);
-        check_opt_text(&l.transportation, &format!("{p}.transportation"), out);
-    }
-
-    for (i, s) in cat.services.iter().enumerate() {
-        let p = format!("services[{i}]");
-        check_text(&s.name, &format!("{p}.name"), out);
-        check_text(&s.description, &format!("{p}.description"), out);
-        check_opt_text(&s.eligibility_description, &format!("{p}.eligibility_description"), out);
-        check_opt_text(&s.application_process, &format!("{p}.application_process"), out);
-        check_opt_text(&s.fees_description, &format!("{p}.fees_description"), out);
-        for (j, t) in s.unchecked_conditions.iter().enumerate() {
-            check_text(t, &format!("{p}.unchecked_conditions[{j}]"), out);
-        }
-        for (j, t) in s.required_documents.iter().enumerate() {
-            check_text(t, &format!("{p}.required_documents[{j}]"), out);
-        }
-        for (j, step) in s.next_steps.iter().enumerate() {
-            check_text(&step.text, &format!("{p}.next_steps[{j}].text"), out);
-        }
-        check_url(&s.url, &format!("{p}.url"), out);
-        check_email(&s.email, &format!("{p}.email"), out);
-        check_phones(&s.phones, &format!("{p}.phones"), out);
-
-        if let Some(o) = &s.organization_id {
-            if !org_ids.contains(o.as_str()) {
-                out.error(
-                    format!("{p}.organization_id"),
-                    format!("De organisatie “{o}” bestaat niet in “organizations”."),
-                );
-            }
-        }
-        if s.themes.is_empty() && s.kind != Kind::DirectHulp && s.kind != Kind::Loket {
-            out.error(
-                format!("{p}.themes"),
-                "Deze dienst heeft geen thema. Dan komt hij nooit in de resultaten.",
-            );
-        }
-        if s.next_steps.is_empty() && s.kind != Kind::DirectHulp {
-            out.warning(
-                format!("{p}.next_steps"),
-                "Er staat niet bij wat de inwoner moet doen (next_steps).",
-            );
-        }
-        if s.kind == Kind::DirectHulp && s.phones.is_empty() {
-            out.error(
-                format!("{p}.phones"),
-                "Directe hulp heeft altijd een telefoonnummer nodig.",
-            );
-        }
-        if s.kind == Kind::DirectHulp && s.eligibility.situations.is_empty() {
-            out.error(
-                format!("{p}.eligibility.situations"),
-                "Directe hulp moet zeggen bij welke situatie hij hoort (bijvoorbeeld “acuut_gevaar”).",
-            );
-        }
-        if s.kind == Kind::Inloop && !s.service_at_locations.iter().any(|sal| !sal.schedules.is_empty()) {
-            out.error(
-                format!("{p}.service_at_locations"),
-                "Een inloop heeft minstens één locatie met openingstijden nodig.",
-            );
-        }
-        if s.access == Access::VrijToegankelijk && s.legal_basis != LegalBasis::Geen && s.kind == Kind::Regeling {
-            out.warning(
-                format!("{p}.access"),
-                "Een regeling die vrij toegankelijk is? Controleer “access”.",
-            );
-        }
-        if s.source.as_deref().is_none_or(|x| x.trim().is_empty()) && !s.example_data {
-            out.error(
-                format!("{p}.source"),
-                "Er staat niet bij waar deze informatie vandaan komt. Vul “source” in, of zet “example_data” op true als het voorbeeldgegevens zijn.",
-            );
-        }
-        if let Some(review) = s.review_by {
-            if options.today.is_some_and(|today| review < today) {
-                out.warning(
-                    format!("{p}.review_by"),
-                    format!("De controledatum {review} is voorbij. Controleer of deze informatie nog klopt."),
-                );
-            }
-        } else if !s.example_data {
-            out.warning(
-                format!("{p}.review_by"),
-                "Er staat geen datum bij wanneer deze informatie opnieuw gecontroleerd moet worden (review_by).",
-            );
-        }
-        if let (Some(assured), Some(review)) = (s.assured_date, s.review_by) {
-            if review < assured {
-                out.error(
-                    format!("{p}.review_by"),
-                    "De controledatum ligt vóór de datum van de laatste controle (assured_date).",
-                );
-            }
-        }
-        for lang in &s.languages {
-            if !known_text_language(lang) {
-                out.error(
-                    format!("{p}.languages"),
-                    format!("“{lang}” is geen taalcode van twee letters."),
-                );
-            }
-        }
-        for a in &s.service_areas {
-            if !area_ids.contains(a.as_str()) {
-                out.error(
-                    format!("{p}.service_areas"),
-                    format!("De kern of wijk “{a}” staat niet in de lijst “areas”."),
-                );
-            }
-        }
-        check_eligibility(&s.eligibility, &format!("{p}.eligibility"), &area_ids, out);
-
-        for (j, sal) in s.service_at_locations.iter().enumerate() {
-            let sp = format!("{p}.service_at_locations[{j}]");
-            used_locations.insert(sal.location_id.as_str());
-            if !loc_ids.contains(sal.location_id.as_str()) {
-                out.error(
-                    format!("{sp}.location_id"),
-                    format!("De locatie “{}” bestaat niet in “locations”.", sal.location_id),
-                );
-            }
-            check_opt_text(&sal.description, &format!("{sp}.description"), out);
-            for (k, sch) in sal.schedules.iter().enumerate() {
-                let schp = format!("{sp}.schedules[{k}]");
-                if sch.byday.is_empty() {
-                    out.error(format!("{schp}.byday"), "Er staat geen dag bij deze openingstijd.");
-                }
-                if sch.closes_at <= sch.opens_at {
-                    out.error(
-                        format!("{schp}.closes_at"),
-                        format!(
-                            "De sluitingstijd {} ligt niet na de openingstijd {}. Dat kan niet.",
-                            sch.closes_at, sch.opens_at
-                        ),
-                    );
-                }
-                if let (Some(from), Some(to)) = (sch.valid_from, sch.valid_to) {
-                    if to < from {
-                        out.error(
-                            format!("{schp}.valid_to"),
-                            format!("“valid_to” ({to}) ligt vóór “valid_from” ({from})."),
-                        );
-                    }
-                }
-                check_opt_text(&sch.description, &format!("{schp}.description"), out);
-                for (m, other) in sal.schedules.iter().enumerate().skip(k + 1) {
-                    let same_day = sch.byday.iter().any(|d| other.byday.contains(d));
-                    let overlap = sch.opens_at < other.closes_at && other.opens_at < sch.closes_at;
-                    let periods_overlap = sch.valid_to.zip(other.valid_from).is_none_or(|(to, from)| from <= to)
-                        && other.valid_to.zip(sch.valid_from).is_none_or(|(to, from)| from <= to);
-                    if same_day && overlap && periods_overlap {
-                        out.warning(
-                            schp.clone(),
-                            format!("Deze openingstijd overlapt met schedules[{m}] op dezelfde dag."),
-                        );
-                    }
-                }
-            }
-            let mut seen_dates = BTreeSet::new();
-            for (k, cd) in sal.closed_dates.iter().enumerate() {
-                if !seen_dates.insert(cd.date) {
-                    out.warning(
-                        format!("{sp}.closed_dates[{k}]"),
-                        format!("De datum {} staat twee keer in de lijst.", cd.date),
-                    );
-                }
-                check_opt_text(&cd.reason, &format!("{sp}.closed_dates[{k}].reason"), out);
-            }
-        }
-    }
-    for (i, l) in cat.locations.iter().enumerate().filter(|_| !dropped.any) {
-        if !used_locations.contains(l.id.as_str()) {
-            out.warning(
-                format!("locations[{i}]"),
-                format!("De locatie “{}” wordt door geen enkele dienst gebruikt.", l.id),
-            );
-        }
-    }
 }
 
-fn check_eligibility(e: &Eligibility, p: &str, area_ids: &BTreeSet<&str>, out: &mut Report) {
-    if let (Some(min), Some(max)) = (e.minimum_age, e.maximum_age) {
-        if min > max {
-            out.error(
-                format!("{p}.maximum_age"),
-                format!("De maximumleeftijd {max} is lager dan de minimumleeftijd {min}."),
-            );
-        }
-    }
-    if e.maximum_age.is_some_and(|a| a > 120) || e.minimum_age.is_some_and(|a| a > 120) {
-        out.error(format!("{p}.maximum_age"), "Een leeftijd boven 120 kan niet.");
-    }
-    if let Some(pct) = e.income_max_percent {
-        if !(50..=300).contains(&pct) {
-            out.error(
-                format!("{p}.income_max_percent"),
-                format!("{pct}% van het sociaal minimum is geen gebruikelijke inkomensgrens. Gebruik een getal tussen 50 en 300 (bijvoorbeeld 120)."),
-            );
-        }
-    }
-    for a in &e.areas {
-        if !area_ids.contains(a.as_str()) {
-            out.error(
-                format!("{p}.areas"),
-                format!("De kern of wijk “{a}” staat niet in de lijst “areas”."),
-            );
-        }
-    }
+#[cfg(not(target_arch = "wasm32"))]
+mod semantics;
+#[cfg(not(target_arch = "wasm32"))]
+use semantics::check_semantics;
+#[cfg(not(target_arch = "wasm32"))]
+pub use semantics::{check_index, check_merge, is_index};
+
+/// In the browser only the format version is checked beyond reading: a
+/// wrong reference or a missing phone number should not take all help away
+/// from a resident. Maintainers catch those with `catalogue check` (and the
+/// test suite runs it on every shipped file); the full checks would add
+/// about 25 KB to the wasm.
+#[cfg(target_arch = "wasm32")]
+fn check_semantics(cat: &Catalogue, _: CheckOptions, _: &Dropped, out: &mut Report) {
+    check_version(cat, out);
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -106,8 +106,8 @@ fn Results(cat: Arc<Catalogue>) -> impl IntoView {
                     }
                     let cards = items.into_iter().map(|s| card(lang, s, &cat, moment, kiosk)).collect_view();
                     Some(view! {
-                        <section class=format!("rk-group rk-group--{group:?}").to_lowercase()>
-                            <Heading level=2 class="rk-heading-2" id=format!("rk-group-{group:?}")>{t(lang, Msg::GroupTitle(group))}</Heading>
+                        <section class=format!("rk-group rk-group--{}", group.slug())>
+                            <Heading level=2 class="rk-heading-2" id=format!("rk-group-{}", group.slug())>{t(lang, Msg::GroupTitle(group))}</Heading>
                             <p class="rk-group__intro">{t(lang, Msg::GroupIntro(group))}</p>
                             <ul class="rk-cards">{cards}</ul>
                         </section>
