@@ -38,3 +38,27 @@ fn broken_catalogue_gives_findings_not_a_panic() {
     assert!(checked.has_errors());
     assert!(checked.catalogue.is_none());
 }
+
+/// In the browser a readable file with a wrong reference still gives help
+/// (maintainers find the reference with `catalogue check`); a file of another
+/// format version is refused with a message.
+#[wasm_bindgen_test]
+fn browser_reads_what_it_can_but_refuses_another_format_version() {
+    let dangling = HEUSDEN.replacen("\"location_id\": \"", "\"location_id\": \"bestaat-niet-", 1);
+    assert_ne!(dangling, HEUSDEN);
+    let checked = check(&dangling, CheckOptions { today: None });
+    assert!(!checked.has_errors(), "{:?}", checked.findings);
+    let nat = check(NATIONAL, CheckOptions { today: None })
+        .catalogue
+        .expect("national");
+    let cat = checked.catalogue.expect("still readable").merged_with(&nat);
+    let mut a = Answers::default();
+    a.themes.insert(Theme::Contact);
+    assert!(!suggest(&cat, &a).is_empty());
+
+    let newer = HEUSDEN.replacen("\"schema_version\": 1", "\"schema_version\": 99", 1);
+    assert_ne!(newer, HEUSDEN);
+    let checked = check(&newer, CheckOptions { today: None });
+    assert!(checked.has_errors());
+    assert!(checked.findings[0].message.contains("formaatversie 99"));
+}
