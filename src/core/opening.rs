@@ -38,14 +38,19 @@ fn blocks(sal: &ServiceAtLocation, date: Date) -> Vec<(Time, Time)> {
         return Vec::new();
     }
     let day = date.weekday();
-    let mut out: Vec<(Time, Time)> = sal
+    // A day has a handful of blocks: insertion in order is enough, and keeps a
+    // general sort (about 4 KB) out of the wasm.
+    let mut out: Vec<(Time, Time)> = Vec::new();
+    let todays = sal
         .schedules
         .iter()
         .filter(|s| s.byday.contains(&day))
-        .filter(|s| s.valid_from.is_none_or(|f| f <= date) && s.valid_to.is_none_or(|t| date <= t))
-        .map(|s| (s.opens_at, s.closes_at))
-        .collect();
-    out.sort();
+        .filter(|s| s.valid_from.is_none_or(|f| f <= date) && s.valid_to.is_none_or(|t| date <= t));
+    for s in todays {
+        let block = (s.opens_at, s.closes_at);
+        let at = out.partition_point(|b| *b <= block);
+        out.insert(at, block);
+    }
     out
 }
 
@@ -128,6 +133,19 @@ mod tests {
         assert!(
             matches!(opening(&sal(), at("2026-11-26", 12, 30)), Opening::Next { opens, .. } if opens == Time::hm(13, 30))
         );
+    }
+
+    #[test]
+    fn blocks_come_in_time_order_whatever_the_file_order() {
+        let mut s = sal();
+        s.schedules.reverse();
+        let thursday = Date::parse("2026-11-26").unwrap();
+        assert_eq!(
+            blocks(&s, thursday),
+            vec![(Time::hm(9, 30), Time::hm(12, 0)), (Time::hm(13, 30), Time::hm(16, 0))]
+        );
+        // Thursday at 8:00, file order reversed: the morning block is next.
+        assert!(matches!(opening(&s, at("2026-11-26", 8, 0)), Opening::Next { opens, .. } if opens == Time::hm(9, 30)));
     }
 
     #[test]

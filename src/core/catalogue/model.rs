@@ -16,12 +16,17 @@ use crate::core::i18n::Lang;
 /// The catalogue format version this build reads.
 pub const SCHEMA_VERSION: u32 = 1;
 
+// The browser reads only what the app shows or matches on: fields marked
+// `#[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]` are for
+// maintainers (dates, sources, coordinates) and are skipped there, and unknown
+// fields are ignored there. Each field read costs deserializer code in the wasm;
+// `catalogue check` still reads and checks every field natively.
 macro_rules! model {
     ($($item:item)+) => {
         $(
             #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
             #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-            #[serde(deny_unknown_fields)]
+            #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
             $item
         )+
     };
@@ -143,9 +148,11 @@ model! {
         pub services: Vec<Service>,
         /// Who maintains this file; shown to maintainers.
         #[serde(default)]
+        #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
         pub maintainer: Option<String>,
         /// Date the whole file was last checked.
         #[serde(default)]
+        #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
         pub last_modified: Option<Date>,
     }
 
@@ -196,8 +203,10 @@ model! {
         #[serde(default)]
         pub area: Option<String>,
         #[serde(default)]
+        #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
         pub latitude: Option<f64>,
         #[serde(default)]
+        #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
         pub longitude: Option<f64>,
         #[serde(default)]
         pub accessibility: Option<Text>,
@@ -218,6 +227,7 @@ model! {
         pub kind: Kind,
         pub access: Access,
         #[serde(default = "default_legal_basis")]
+        #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
         pub legal_basis: LegalBasis,
         pub description: Text,
         /// Life areas this service helps with.
@@ -253,6 +263,7 @@ model! {
         pub phones: Vec<Phone>,
         /// Languages help is offered in (BCP 47).
         #[serde(default)]
+        #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
         pub languages: Vec<String>,
         /// Where and when (HSDS service_at_location with schedules).
         #[serde(default)]
@@ -264,14 +275,18 @@ model! {
         pub service_areas: Vec<String>,
         /// HSDS: when the content was last checked with the provider.
         #[serde(default)]
+        #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
         pub assured_date: Option<Date>,
         /// When it must be checked again; past dates give a warning (extension).
         #[serde(default)]
+        #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
         pub review_by: Option<Date>,
         #[serde(default)]
+        #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
         pub last_modified: Option<Date>,
         /// Where the content comes from: a seed text id, a URL or a document (extension).
         #[serde(default)]
+        #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
         pub source: Option<String>,
         /// True when details were not taken from a real source (extension).
         #[serde(default)]
@@ -343,6 +358,7 @@ model! {
     pub struct ClosedDate {
         pub date: Date,
         #[serde(default)]
+        #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
         pub reason: Option<Text>,
     }
 }
