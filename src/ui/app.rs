@@ -5,7 +5,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::ui::components::Tr;
+use crate::ui::components::{fresh, Tr};
+use leptos::either::EitherOf6;
 use leptos::task::spawn_local;
 use wasm_bindgen::{closure::Closure, JsCast};
 
@@ -217,14 +218,14 @@ pub fn App(config: Config) -> impl IntoView {
             // In a widget the host page has its own main landmark and skip link.
             <div id="rk-main" class="rk-main" tabindex="-1" node_ref=main_ref role=(!ctx.widget).then_some("main")>
                 <Notice/>
-                {move || match ctx.screen.get() {
-                    Screen::Start => view! { <StartPage/> }.into_any(),
-                    Screen::ChooseGemeente => view! { <ChooseGemeentePage/> }.into_any(),
-                    Screen::Question(fact) => view! { <QuestionPage fact=fact/> }.into_any(),
-                    Screen::Check => view! { <CheckPage/> }.into_any(),
-                    Screen::Results => view! { <ResultsPage/> }.into_any(),
-                    Screen::Privacy => view! { <crate::ui::pages::privacy::PrivacyPage/> }.into_any(),
-                }}
+                {fresh(move || ctx.screen.get(), |screen| *screen, |screen| match screen {
+                    Screen::Start => EitherOf6::A(view! { <StartPage/> }),
+                    Screen::ChooseGemeente => EitherOf6::B(view! { <ChooseGemeentePage/> }),
+                    Screen::Question(fact) => EitherOf6::C(view! { <QuestionPage fact=fact/> }),
+                    Screen::Check => EitherOf6::D(view! { <CheckPage/> }),
+                    Screen::Results => EitherOf6::E(view! { <ResultsPage/> }),
+                    Screen::Privacy => EitherOf6::F(view! { <crate::ui::pages::privacy::PrivacyPage/> }),
+                })}
             </div>
             <footer class="rk-footer">
                 <button type="button" class="rk-link-button" on:click=move |_| ctx.go(Screen::Privacy)>

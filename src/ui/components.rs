@@ -159,22 +159,16 @@ pub fn Heading(
 ) -> impl IntoView {
     let ctx = use_ctx();
     let level = (level + ctx.heading_offset).clamp(1, 6);
-    let tabindex = page.then_some("-1");
-    let marker = page.then_some("");
-    macro_rules! heading {
-        ($tag:ident) => {
-            view! { <$tag class=class id=id tabindex=tabindex data-rk-page-heading=marker lang=lang>{children()}</$tag> }
-                .into_any()
-        };
-    }
-    match level {
-        1 => heading!(h1),
-        2 => heading!(h2),
-        3 => heading!(h3),
-        4 => heading!(h4),
-        5 => heading!(h5),
-        _ => heading!(h6),
-    }
+    // One element type whatever the level: six typed variants would each
+    // bring their own rendering code into the wasm.
+    let tag = ["h1", "h2", "h3", "h4", "h5", "h6"][usize::from(level) - 1];
+    leptos::html::custom(tag)
+        .attr("class", class)
+        .attr("id", id)
+        .attr("tabindex", page.then_some("-1"))
+        .attr("data-rk-page-heading", page.then_some(""))
+        .attr("lang", lang)
+        .child(children())
 }
 
 /// A translated text that follows the language switch. One component for
@@ -184,4 +178,22 @@ pub fn Heading(
 pub fn Tr(msg: Msg) -> impl IntoView {
     let lang = use_ctx().lang;
     move || t(lang.get(), msg)
+}
+
+/// Renders `view(state)` afresh whenever `key(&state())` changes: the old
+/// tree is dropped and a new one built, never diffed. Diffing a big tree needs
+/// a `rebuild` for every element type in it (many KB of wasm for a results
+/// page); a page that changes as a whole (language, answers) gains nothing
+/// from it. A `For` over one keyed item does exactly this.
+pub fn fresh<T, K, V>(
+    state: impl Fn() -> T + Send + 'static,
+    key: fn(&T) -> K,
+    view: impl Fn(T) -> V + Send + Clone + 'static,
+) -> impl IntoView
+where
+    T: Send + 'static,
+    K: Eq + std::hash::Hash + 'static,
+    V: IntoView + 'static,
+{
+    view! { <For each=move || Some(state()) key=key children=view/> }
 }

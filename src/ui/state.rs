@@ -11,7 +11,7 @@ use crate::core::catalogue::{Catalogue, CatalogueIndex, IndexEntry};
 use crate::core::i18n::Lang;
 
 /// The screens of the journey.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Screen {
     Start,
     ChooseGemeente,

@@ -15,7 +15,7 @@ use crate::ui::state::{use_ctx, Screen};
 
 #[component]
 pub fn CheckPage() -> impl IntoView {
-    view! { <CatalogueGate render=move |cat| view! { <CheckList cat=cat/> }.into_any()/> }
+    view! { <CatalogueGate render=move |cat| view! { <CheckList cat=cat/> }/> }
 }
 
 /// The answer to `fact` as text.

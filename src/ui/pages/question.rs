@@ -2,6 +2,7 @@
 
 use std::sync::Arc;
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::core::answers::Fact;
@@ -61,7 +62,7 @@ pub fn options(fact: Fact, cat: &Catalogue) -> Vec<String> {
 
 #[component]
 pub fn QuestionPage(fact: Fact) -> impl IntoView {
-    view! { <CatalogueGate render=move |cat| view! { <QuestionForm fact=fact cat=cat/> }.into_any()/> }
+    view! { <CatalogueGate render=move |cat| view! { <QuestionForm fact=fact cat=cat/> }/> }
 }
 
 #[component]
@@ -192,7 +193,7 @@ fn QuestionForm(fact: Fact, cat: Arc<Catalogue>) -> impl IntoView {
                     <p class="rk-hint" id=format!("{field_prefix}-hint")><Tr msg=Msg::QuestionHint(fact)/></p>
                     {move || error.get().map(|m| view! { <p class="rk-field-error"><span class="rk-visually-hidden">{t(lang.get(), Msg::ErrorPrefix)}</span>{t(lang.get(), m)}</p> })}
                     {if is_number {
-                        view! {
+                        Either::Left(view! {
                             <div class="rk-number">
                                 <label class="rk-label" for=number_id.clone()><Tr msg=Msg::QuestionTitle(fact)/></label>
                                 <input class="rk-input rk-input--short" type="text" inputmode="numeric" autocomplete="off"
@@ -210,9 +211,9 @@ fn QuestionForm(fact: Fact, cat: Arc<Catalogue>) -> impl IntoView {
                                     }/>
                                 <label class="rk-choice__label" for=prefer_not_id.clone()><Tr msg=Msg::PreferNotToSay/></label>
                             </div>
-                        }.into_any()
+                        })
                     } else {
-                        view! { <div class="rk-choices">{option_views}</div> }.into_any()
+                        Either::Right(view! { <div class="rk-choices">{option_views}</div> })
                     }}
                 </fieldset>
                 <details class="rk-details">

@@ -3,9 +3,10 @@
 
 use std::sync::Arc;
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
-use crate::core::answers::encode;
+use crate::core::answers::{encode, Answers};
 use crate::core::calendar::{Date, Time};
 use crate::core::catalogue::{Action, Catalogue, Cost, Service};
 use crate::core::explain::{open_text, reason_text};
@@ -14,7 +15,7 @@ use crate::core::matching::{suggest, Fit, Group, Suggestion};
 use crate::core::opening::{opening, Moment, Opening};
 use crate::core::questionnaire::plan;
 use crate::ui::app::set_title;
-use crate::ui::components::{BackLink, Heading, Tr, WipeButton};
+use crate::ui::components::{fresh, BackLink, Heading, Tr, WipeButton};
 use crate::ui::kiosk::QrCode;
 use crate::ui::pages::check::answer_text;
 use crate::ui::pages::CatalogueGate;
@@ -40,7 +41,7 @@ fn text_lang(lang: Lang, used: Lang) -> Option<&'static str> {
 
 #[component]
 pub fn ResultsPage() -> impl IntoView {
-    view! { <CatalogueGate render=move |cat| view! { <Results cat=cat/> }.into_any()/> }
+    view! { <CatalogueGate render=move |cat| view! { <Results cat=cat/> }/> }
 }
 
 #[component]
@@ -81,42 +82,15 @@ fn Results(cat: Arc<Catalogue>) -> impl IntoView {
         copied.set(true);
     };
 
-    let body = {
-        let cat = cat.clone();
-        move || {
-            let lang = lang.get();
-            let answers = ctx.answers.get();
-            let suggestions = suggest(&cat, &answers);
-            if suggestions.is_empty() {
-                return view! {
-                    <section class="rk-group">
-                        <Heading level=2 class="rk-heading-2">{t(lang, Msg::NoResultsTitle)}</Heading>
-                        <p>{t(lang, Msg::NoResultsText)}</p>
-                    </section>
-                }
-                .into_any();
-            }
-            let moment = now();
-            Group::ALL
-                .into_iter()
-                .filter_map(|group| {
-                    let items: Vec<&Suggestion> = suggestions.iter().filter(|s| s.group == group).collect();
-                    if items.is_empty() {
-                        return None;
-                    }
-                    let cards = items.into_iter().map(|s| card(lang, s, &cat, moment, kiosk)).collect_view();
-                    Some(view! {
-                        <section class=format!("rk-group rk-group--{}", group.slug())>
-                            <Heading level=2 class="rk-heading-2" id=format!("rk-group-{}", group.slug())>{t(lang, Msg::GroupTitle(group))}</Heading>
-                            <p class="rk-group__intro">{t(lang, Msg::GroupIntro(group))}</p>
-                            <ul class="rk-cards">{cards}</ul>
-                        </section>
-                    })
-                })
-                .collect_view()
-                .into_any()
-        }
-    };
+    // Built afresh for each language and set of answers (see `fresh`).
+    let body = fresh(
+        move || (lang.get(), ctx.answers.get()),
+        |(lang, answers)| (*lang, encode(answers)),
+        {
+            let cat = cat.clone();
+            move |(lang, answers)| suggestions_view(lang, &answers, &cat, kiosk)
+        },
+    );
 
     let answers_for_print = {
         let cat = cat.clone();
@@ -148,13 +122,13 @@ fn Results(cat: Arc<Catalogue>) -> impl IntoView {
                 <p><Tr msg=Msg::ShareText/></p>
                 {if kiosk {
                     let share = share_link.clone();
-                    (move || view! { <div data-testid="share-qr"><QrCode text=share() label=t(lang.get(), Msg::QrShareLabel)/></div> }).into_any()
+                    Either::Left(move || view! { <div data-testid="share-qr"><QrCode text=share() label=t(lang.get(), Msg::QrShareLabel)/></div> })
                 } else {
-                    view! {
+                    Either::Right(view! {
                         <p class="rk-share__link"><code class="rk-code" data-testid="share-link">{share_link}</code></p>
                         <button type="button" class="rk-button rk-button--subtle" on:click=copy><Tr msg=Msg::CopyLink/></button>
                         <p role="status" class="rk-status">{move || copied.get().then(|| t(lang.get(), Msg::LinkCopied))}</p>
-                    }.into_any()
+                    })
                 }}
             </section>
             <div class="rk-actions rk-no-print">
@@ -171,6 +145,38 @@ fn Results(cat: Arc<Catalogue>) -> impl IntoView {
             <div class="rk-no-print"><WipeButton/></div>
         </div>
     }
+}
+
+/// The suggestions in route order, one section per group.
+fn suggestions_view(lang: Lang, answers: &Answers, cat: &Catalogue, kiosk: bool) -> impl IntoView {
+    let suggestions = suggest(cat, answers);
+    if suggestions.is_empty() {
+        return Either::Left(view! {
+            <section class="rk-group">
+                <Heading level=2 class="rk-heading-2">{t(lang, Msg::NoResultsTitle)}</Heading>
+                <p>{t(lang, Msg::NoResultsText)}</p>
+            </section>
+        });
+    }
+    let moment = now();
+    let groups = Group::ALL
+        .into_iter()
+        .filter_map(|group| {
+            let items: Vec<&Suggestion> = suggestions.iter().filter(|s| s.group == group).collect();
+            if items.is_empty() {
+                return None;
+            }
+            let cards = items.into_iter().map(|s| card(lang, s, cat, moment, kiosk)).collect_view();
+            Some(view! {
+                <section class=format!("rk-group rk-group--{}", group.slug())>
+                    <Heading level=2 class="rk-heading-2" id=format!("rk-group-{}", group.slug())>{t(lang, Msg::GroupTitle(group))}</Heading>
+                    <p class="rk-group__intro">{t(lang, Msg::GroupIntro(group))}</p>
+                    <ul class="rk-cards">{cards}</ul>
+                </section>
+            })
+        })
+        .collect_view();
+    Either::Right(groups)
 }
 
 fn opening_text(lang: Lang, o: Opening) -> String {
@@ -252,17 +258,17 @@ fn card(lang: Lang, s: &Suggestion, cat: &Catalogue, moment: Moment, kiosk: bool
         .map(|p| {
             let href = format!("tel:{}", p.number.replace(' ', ""));
             if kiosk {
-                view! { <li>{t(lang, Msg::Phone)} " " {p.number.clone()}</li> }.into_any()
+                Either::Left(view! { <li>{t(lang, Msg::Phone)} " " {p.number.clone()}</li> })
             } else {
-                view! { <li>{t(lang, Msg::Phone)} " " <a href=href>{p.number.clone()}</a></li> }.into_any()
+                Either::Right(view! { <li>{t(lang, Msg::Phone)} " " <a href=href>{p.number.clone()}</a></li> })
             }
         })
         .collect_view();
     let website = svc.url.clone().map(|u| {
         if kiosk {
-            view! { <li><QrCode text=u label=t(lang, Msg::QrWebsiteLabel)/></li> }.into_any()
+            Either::Left(view! { <li><QrCode text=u label=t(lang, Msg::QrWebsiteLabel)/></li> })
         } else {
-            view! { <li><a href=u.clone() rel="noopener noreferrer">{u.clone()}</a></li> }.into_any()
+            Either::Right(view! { <li><a href=u.clone() rel="noopener noreferrer">{u.clone()}</a></li> })
         }
     });
     let places = svc
