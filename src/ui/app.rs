@@ -12,7 +12,8 @@ use wasm_bindgen::{closure::Closure, JsCast};
 
 use super::config::Config;
 use super::pages::{
-    check::CheckPage, choose::ChooseGemeentePage, question::QuestionPage, results::ResultsPage, start::StartPage,
+    catalogue_key, check::CheckPage, choose::ChooseGemeentePage, gated, question::QuestionPage, results::ResultsPage,
+    start::StartPage,
 };
 use super::state::{use_ctx, CatalogueState, Ctx, Screen};
 use crate::core::answers::{decode, DecodeError};
@@ -218,12 +219,14 @@ pub fn App(config: Config) -> impl IntoView {
             // In a widget the host page has its own main landmark and skip link.
             <div id="rk-main" class="rk-main" tabindex="-1" node_ref=main_ref role=(!ctx.widget).then_some("main")>
                 <Notice/>
-                {fresh(move || ctx.screen.get(), |screen| *screen, |screen| match screen {
+                // Each screen is built afresh (see `fresh`); the screens that
+                // need the catalogue also when its state changes.
+                {fresh(move || (ctx.screen.get(), ctx.catalogue.get()), screen_key, |(screen, state)| match screen {
                     Screen::Start => EitherOf6::A(view! { <StartPage/> }),
                     Screen::ChooseGemeente => EitherOf6::B(view! { <ChooseGemeentePage/> }),
-                    Screen::Question(fact) => EitherOf6::C(view! { <QuestionPage fact=fact/> }),
-                    Screen::Check => EitherOf6::D(view! { <CheckPage/> }),
-                    Screen::Results => EitherOf6::E(view! { <ResultsPage/> }),
+                    Screen::Question(fact) => EitherOf6::C(gated(state, move |cat| view! { <QuestionPage fact=fact cat=cat/> })),
+                    Screen::Check => EitherOf6::D(gated(state, |cat| view! { <CheckPage cat=cat/> })),
+                    Screen::Results => EitherOf6::E(gated(state, |cat| view! { <ResultsPage cat=cat/> })),
                     Screen::Privacy => EitherOf6::F(view! { <crate::ui::pages::privacy::PrivacyPage/> }),
                 })}
             </div>
@@ -234,6 +237,13 @@ pub fn App(config: Config) -> impl IntoView {
             </footer>
         </div>
     }
+}
+
+/// What decides that the main area is rebuilt: the screen, and for screens
+/// that show the catalogue also its state.
+fn screen_key((screen, state): &(Screen, CatalogueState)) -> (Screen, (u8, usize)) {
+    let needs_catalogue = matches!(screen, Screen::Question(_) | Screen::Check | Screen::Results);
+    (*screen, if needs_catalogue { catalogue_key(state) } else { (0, 0) })
 }
 
 /// A one-time message (answers wiped, share link damaged).

@@ -10,13 +10,7 @@ use crate::core::questionnaire::{plan, selected_codes};
 use crate::ui::app::set_title;
 use crate::ui::components::{BackLink, Heading, Tr, WipeButton};
 use crate::ui::pages::question::option_label;
-use crate::ui::pages::CatalogueGate;
 use crate::ui::state::{use_ctx, Screen};
-
-#[component]
-pub fn CheckPage() -> impl IntoView {
-    view! { <CatalogueGate render=move |cat| view! { <CheckList cat=cat/> }/> }
-}
 
 /// The answer to `fact` as text.
 pub fn answer_text(
@@ -40,7 +34,7 @@ pub fn answer_text(
 }
 
 #[component]
-fn CheckList(cat: Arc<Catalogue>) -> impl IntoView {
+pub fn CheckPage(cat: Arc<Catalogue>) -> impl IntoView {
     let ctx = use_ctx();
     let lang = ctx.lang;
     Effect::new(move |_| set_title(ctx, t(lang.get(), Msg::CheckTitle), false));

@@ -13,7 +13,6 @@ use crate::core::questionnaire::{
 };
 use crate::ui::app::set_title;
 use crate::ui::components::{BackLink, DirectHelpPanel, ErrorSummary, Heading, QuickExit, Tr, WipeButton};
-use crate::ui::pages::CatalogueGate;
 use crate::ui::state::{use_ctx, Screen};
 
 /// The label of an option of `fact`.
@@ -61,12 +60,7 @@ pub fn options(fact: Fact, cat: &Catalogue) -> Vec<String> {
 }
 
 #[component]
-pub fn QuestionPage(fact: Fact) -> impl IntoView {
-    view! { <CatalogueGate render=move |cat| view! { <QuestionForm fact=fact cat=cat/> }/> }
-}
-
-#[component]
-fn QuestionForm(fact: Fact, cat: Arc<Catalogue>) -> impl IntoView {
+pub fn QuestionPage(fact: Fact, cat: Arc<Catalogue>) -> impl IntoView {
     let ctx = use_ctx();
     let lang = ctx.lang;
     let q = question(fact);

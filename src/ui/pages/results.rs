@@ -18,7 +18,6 @@ use crate::ui::app::set_title;
 use crate::ui::components::{fresh, BackLink, Heading, Tr, WipeButton};
 use crate::ui::kiosk::QrCode;
 use crate::ui::pages::check::answer_text;
-use crate::ui::pages::CatalogueGate;
 use crate::ui::state::use_ctx;
 
 /// The device clock as a local date and time.
@@ -40,12 +39,7 @@ fn text_lang(lang: Lang, used: Lang) -> Option<&'static str> {
 }
 
 #[component]
-pub fn ResultsPage() -> impl IntoView {
-    view! { <CatalogueGate render=move |cat| view! { <Results cat=cat/> }/> }
-}
-
-#[component]
-fn Results(cat: Arc<Catalogue>) -> impl IntoView {
+pub fn ResultsPage(cat: Arc<Catalogue>) -> impl IntoView {
     let ctx = use_ctx();
     let lang = ctx.lang;
     Effect::new(move |_| set_title(ctx, t(lang.get(), Msg::ResultsTitle), false));
