@@ -7,7 +7,7 @@
 macro_rules! vocabulary {
     ($($(#[$meta:meta])* $name:ident { $($variant:ident = $code:literal),+ $(,)? })+) => {$(
         $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
         #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
         pub enum $name {
             $(#[serde(rename = $code)] $variant),+
@@ -20,6 +20,15 @@ macro_rules! vocabulary {
             }
             pub fn from_code(code: &str) -> Option<$name> {
                 match code { $($code => Some($name::$variant),)+ _ => None }
+            }
+        }
+        // Read as a string and looked up with `from_code`: the derived
+        // deserializer costs about 1 KB of wasm per list, this a few bytes.
+        // Same error message as the derive ("unknown variant `x`, expected one of …").
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let code = <String as serde::Deserialize>::deserialize(d)?;
+                $name::from_code(&code).ok_or_else(|| serde::de::Error::unknown_variant(&code, &[$($code),+]))
             }
         }
     )+};
