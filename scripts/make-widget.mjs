@@ -9,7 +9,8 @@ const dir = process.env.TRUNK_STAGING_DIR || process.argv[2] || "dist";
 const html = readFileSync(join(dir, "index.html"), "utf8");
 const js = html.match(/from '\.\/(routekaart-[0-9a-f]+\.js)'/)?.[1];
 const wasm = html.match(/module_or_path: '\.\/(routekaart-[0-9a-f]+_bg\.wasm)'/)?.[1];
-const css = [...html.matchAll(/<link rel="stylesheet" href="\.\/([^"]+\.css)"/g)].map((m) => m[1]);
+// Release builds are minified: attribute quotes and order may vary.
+const css = [...html.matchAll(/href="?\.\/([^"\s>]+\.css)/g)].map((m) => m[1]);
 if (!js || !wasm || css.length === 0) {
   console.error(`make-widget: could not find the app's files in ${dir}/index.html`);
   process.exit(1);
