@@ -221,7 +221,7 @@ pub fn App(config: Config) -> impl IntoView {
                 <Notice/>
                 // Each screen is built afresh (see `fresh`); the screens that
                 // need the catalogue also when its state changes.
-                {fresh(move || (ctx.screen.get(), ctx.catalogue.get()), screen_key, |(screen, state)| match screen {
+                {fresh(move || (ctx.screen.get(), ctx.catalogue.get(), lang.get()), screen_key, |(screen, state, _)| match screen {
                     Screen::Start => EitherOf6::A(view! { <StartPage/> }),
                     Screen::ChooseGemeente => EitherOf6::B(view! { <ChooseGemeentePage/> }),
                     Screen::Question(fact) => EitherOf6::C(gated(state, move |cat| view! { <QuestionPage fact=fact cat=cat/> })),
@@ -239,11 +239,19 @@ pub fn App(config: Config) -> impl IntoView {
     }
 }
 
-/// What decides that the main area is rebuilt: the screen, and for screens
-/// that show the catalogue also its state.
-fn screen_key((screen, state): &(Screen, CatalogueState)) -> (Screen, (u8, usize)) {
+/// What decides that the main area is rebuilt: the screen; for screens that
+/// show the catalogue also its state; and the language, except on the two
+/// forms (a question, the gemeente choice), which follow the language switch
+/// reactively so that what was ticked stays ticked. The other pages render
+/// plain text, cheaper in the wasm than reactive text.
+fn screen_key((screen, state, lang): &(Screen, CatalogueState, Lang)) -> (Screen, (u8, usize), Option<Lang>) {
     let needs_catalogue = matches!(screen, Screen::Question(_) | Screen::Check | Screen::Results);
-    (*screen, if needs_catalogue { catalogue_key(state) } else { (0, 0) })
+    let is_form = matches!(screen, Screen::Question(_) | Screen::ChooseGemeente);
+    (
+        *screen,
+        if needs_catalogue { catalogue_key(state) } else { (0, 0) },
+        (!is_form).then_some(*lang),
+    )
 }
 
 /// A one-time message (answers wiped, share link damaged).

@@ -80,6 +80,8 @@ pub struct Ctx {
     pub stack: RwSignal<Vec<Screen>>,
     /// Added to every heading level (widget `data-kopniveau`).
     pub heading_offset: u8,
+    /// "Print with my answers" ticked on the results page.
+    pub print_answers: RwSignal<bool>,
 }
 
 impl Ctx {
@@ -98,6 +100,7 @@ impl Ctx {
             widget: config.widget,
             stack: RwSignal::new(Vec::new()),
             heading_offset: config.heading_level.saturating_sub(1),
+            print_answers: RwSignal::new(false),
         }
     }
 
@@ -130,6 +133,7 @@ impl Ctx {
     /// memory, storage, the URL or the history entry.
     pub fn wipe(&self) {
         self.answers.set(Answers::default());
+        self.print_answers.set(false);
         self.stack.set(Vec::new());
         if self.widget {
             self.screen.set(Screen::Start);

@@ -68,6 +68,25 @@ test("the language switch keeps the answers", async ({ page }) => {
   await expect(page.getByLabel("Housing", { exact: true })).toBeChecked();
 });
 
+test("on the results, the language switch rebuilds the page in English, keeps the print choice and the focus", async ({ page }) => {
+  await page.goto("/#gemeente=heusden");
+  await expect(page.getByRole("button", { name: "Start" })).toBeVisible();
+  await page.evaluate(() => { location.hash = "#gemeente=heusden&antwoorden=1~t:geld~d:1"; });
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hulp die bij u past");
+  const cards = await resultIds(page);
+  await page.getByLabel("Print ook mijn antwoorden").check();
+  const english = page.getByRole("button", { name: "English" });
+  await english.focus();
+  await english.press("Enter");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Help that suits you");
+  await expect(page.getByText("You have debts or payment arrears.").first()).toBeVisible();
+  expect(await resultIds(page)).toEqual(cards);
+  await expect(page.getByLabel("Also print my answers")).toBeChecked();
+  await expect(english).toBeFocused();
+  await expect(english).toHaveAttribute("aria-pressed", "true");
+  await checkA11y(page, "results in English");
+});
+
 test("wiping leaves no answer in memory: the questions start empty again", async ({ page }) => {
   await start(page, "alphen-chaam");
   await page.getByLabel("Geld", { exact: true }).check();

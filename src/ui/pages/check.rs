@@ -8,7 +8,7 @@ use crate::core::catalogue::Catalogue;
 use crate::core::i18n::{t, Msg};
 use crate::core::questionnaire::{plan, selected_codes};
 use crate::ui::app::set_title;
-use crate::ui::components::{BackLink, Heading, Tr, WipeButton};
+use crate::ui::components::{BackLink, Heading, WipeButton};
 use crate::ui::pages::question::option_label;
 use crate::ui::state::{use_ctx, Screen};
 
@@ -33,42 +33,42 @@ pub fn answer_text(
         .join(", ")
 }
 
+/// Built afresh for every language (see `app::screen_key`), and the answers
+/// cannot change while it shows: plain values.
 #[component]
 pub fn CheckPage(cat: Arc<Catalogue>) -> impl IntoView {
     let ctx = use_ctx();
-    let lang = ctx.lang;
-    Effect::new(move |_| set_title(ctx, t(lang.get(), Msg::CheckTitle), false));
-    let rows = move || {
-        let answers = ctx.answers.get();
-        plan(&cat, &answers)
-            .into_iter()
-            .map(|fact| {
-                let text = answer_text(lang.get(), fact, &cat, &answers);
-                view! {
-                    <div class="rk-summary__row">
-                        <dt class="rk-summary__key">{t(lang.get(), Msg::QuestionTitle(fact))}</dt>
-                        <dd class="rk-summary__value">{text}</dd>
-                        <dd class="rk-summary__action">
-                            <button type="button" class="rk-button rk-button--subtle" on:click=move |_| {
-                                ctx.go(Screen::Question(fact));
-                            }>
-                                {t(lang.get(), Msg::Change)}
-                                <span class="rk-visually-hidden">{format!(": {}", t(lang.get(), Msg::QuestionTitle(fact)))}</span>
-                            </button>
-                        </dd>
-                    </div>
-                }
-            })
-            .collect_view()
-    };
+    let lang = ctx.lang.get_untracked();
+    let answers = ctx.answers.get_untracked();
+    Effect::new(move |_| set_title(ctx, t(lang, Msg::CheckTitle), false));
+    let rows = plan(&cat, &answers)
+        .into_iter()
+        .map(|fact| {
+            let text = answer_text(lang, fact, &cat, &answers);
+            view! {
+                <div class="rk-summary__row">
+                    <dt class="rk-summary__key">{t(lang, Msg::QuestionTitle(fact))}</dt>
+                    <dd class="rk-summary__value">{text}</dd>
+                    <dd class="rk-summary__action">
+                        <button type="button" class="rk-button rk-button--subtle" on:click=move |_| {
+                            ctx.go(Screen::Question(fact));
+                        }>
+                            {t(lang, Msg::Change)}
+                            <span class="rk-visually-hidden">{format!(": {}", t(lang, Msg::QuestionTitle(fact)))}</span>
+                        </button>
+                    </dd>
+                </div>
+            }
+        })
+        .collect_view();
     view! {
         <div class="rk-page">
             <BackLink/>
-            <Heading level=1 class="rk-heading-1" page=true><Tr msg=Msg::CheckTitle/></Heading>
-            <p><Tr msg=Msg::CheckIntro/></p>
+            <Heading level=1 class="rk-heading-1" page=true>{t(lang, Msg::CheckTitle)}</Heading>
+            <p>{t(lang, Msg::CheckIntro)}</p>
             <dl class="rk-summary">{rows}</dl>
             <button type="button" class="rk-button rk-button--primary" on:click=move |_| ctx.go(Screen::Results)>
-                <Tr msg=Msg::ShowResults/>
+                {t(lang, Msg::ShowResults)}
             </button>
             <WipeButton/>
         </div>

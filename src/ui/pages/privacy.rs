@@ -4,14 +4,15 @@ use leptos::prelude::*;
 
 use crate::core::i18n::{t, Msg};
 use crate::ui::app::set_title;
-use crate::ui::components::{BackLink, Heading, Tr};
+use crate::ui::components::{BackLink, Heading};
 use crate::ui::state::use_ctx;
 
 #[component]
 pub fn PrivacyPage() -> impl IntoView {
     let ctx = use_ctx();
-    let lang = ctx.lang;
-    Effect::new(move |_| set_title(ctx, t(lang.get(), Msg::PrivacyTitle), false));
+    // Built afresh for every language (see `app::screen_key`): plain text.
+    let lang = ctx.lang.get_untracked();
+    Effect::new(move |_| set_title(ctx, t(lang, Msg::PrivacyTitle), false));
     let points = [
         Msg::PrivacyDevice,
         Msg::PrivacyNothingSent,
@@ -25,9 +26,9 @@ pub fn PrivacyPage() -> impl IntoView {
     view! {
         <div class="rk-page rk-privacy-page">
             <BackLink/>
-            <Heading level=1 class="rk-heading-1" page=true><Tr msg=Msg::PrivacyTitle/></Heading>
+            <Heading level=1 class="rk-heading-1" page=true>{t(lang, Msg::PrivacyTitle)}</Heading>
             <ul class="rk-card__list">
-                {points.into_iter().map(|m| view! { <li>{move || t(lang.get(), m)}</li> }).collect_view()}
+                {points.into_iter().map(|m| view! { <li>{t(lang, m)}</li> }).collect_view()}
             </ul>
         </div>
     }

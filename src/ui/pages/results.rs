@@ -15,7 +15,7 @@ use crate::core::matching::{suggest, Fit, Group, Suggestion};
 use crate::core::opening::{opening, Moment, Opening};
 use crate::core::questionnaire::plan;
 use crate::ui::app::set_title;
-use crate::ui::components::{fresh, BackLink, Heading, Tr, WipeButton};
+use crate::ui::components::{BackLink, Heading, WipeButton};
 use crate::ui::kiosk::QrCode;
 use crate::ui::pages::check::answer_text;
 use crate::ui::state::use_ctx;
@@ -38,12 +38,18 @@ fn text_lang(lang: Lang, used: Lang) -> Option<&'static str> {
     (lang != used).then_some(used.code())
 }
 
+/// The results page. The screen switch builds it afresh for every language
+/// (see `app::screen_key`) and the answers cannot change while it shows, so
+/// it renders plain values: no reactive text, which keeps the wasm smaller.
 #[component]
 pub fn ResultsPage(cat: Arc<Catalogue>) -> impl IntoView {
     let ctx = use_ctx();
-    let lang = ctx.lang;
-    Effect::new(move |_| set_title(ctx, t(lang.get(), Msg::ResultsTitle), false));
-    let with_answers = RwSignal::new(false);
+    let lang = ctx.lang.get_untracked();
+    let answers = ctx.answers.get_untracked();
+    Effect::new(move |_| set_title(ctx, t(lang, Msg::ResultsTitle), false));
+    // Kept in the context, so a language switch (which rebuilds this page)
+    // keeps the choice.
+    let with_answers = ctx.print_answers;
     // On a kiosk nothing navigates away and nothing goes to the clipboard:
     // links become text with a QR code to take home on a phone.
     let kiosk = ctx.is_kiosk();
@@ -51,77 +57,56 @@ pub fn ResultsPage(cat: Arc<Catalogue>) -> impl IntoView {
     let gemeente = ctx.gemeente.get_untracked().map(|g| g.name).unwrap_or_default();
     let gemeente_id = ctx.gemeente.get_untracked().map(|g| g.id).unwrap_or_default();
 
-    let share_link = move || {
-        // In a widget the link opens the standalone app next to the script.
-        let base = if ctx.widget {
-            ctx.base.get_value()
-        } else {
-            let loc = window().location();
-            format!(
-                "{}{}",
-                loc.origin().unwrap_or_default(),
-                loc.pathname().unwrap_or_default()
-            )
-        };
+    // In a widget the link opens the standalone app next to the script.
+    let base = if ctx.widget {
+        ctx.base.get_value()
+    } else {
+        let loc = window().location();
         format!(
-            "{base}#gemeente={gemeente_id}&antwoorden={}",
-            encode(&ctx.answers.get())
+            "{}{}",
+            loc.origin().unwrap_or_default(),
+            loc.pathname().unwrap_or_default()
         )
     };
-    let share_for_copy = share_link.clone();
-    let copy = move |_| {
-        let link = share_for_copy();
-        let clipboard = window().navigator().clipboard();
-        let _ = clipboard.write_text(&link);
-        copied.set(true);
-    };
+    let share_link = format!("{base}#gemeente={gemeente_id}&antwoorden={}", encode(&answers));
 
-    // Built afresh for each language and set of answers (see `fresh`).
-    let body = fresh(
-        move || (lang.get(), ctx.answers.get()),
-        |(lang, answers)| (*lang, encode(answers)),
-        {
-            let cat = cat.clone();
-            move |(lang, answers)| suggestions_view(lang, &answers, &cat, kiosk)
-        },
-    );
-
-    let answers_for_print = {
-        let cat = cat.clone();
-        move || {
-            let lang = lang.get();
-            let answers = ctx.answers.get();
-            plan(&cat, &answers)
-                .into_iter()
-                .map(|f| view! { <div><dt>{t(lang, Msg::QuestionTitle(f))}</dt><dd>{answer_text(lang, f, &cat, &answers)}</dd></div> })
-                .collect_view()
-        }
-    };
+    let body = suggestions_view(lang, &answers, &cat, kiosk);
+    let answers_for_print = plan(&cat, &answers)
+        .into_iter()
+        .map(|f| view! { <div><dt>{t(lang, Msg::QuestionTitle(f))}</dt><dd>{answer_text(lang, f, &cat, &answers)}</dd></div> })
+        .collect_view();
     let today = now().date;
-    let intro_gemeente = gemeente.clone();
+    let printed_on = tf(lang, Msg::PrintedOn, &[("date", &today.to_string())]);
+    let intro = tf(lang, Msg::ResultsIntro, &[("gemeente", &gemeente)]);
 
     view! {
         <div class="rk-page rk-results" class:rk-results--with-answers=move || with_answers.get()>
             <div class="rk-no-print"><BackLink/></div>
-            <Heading level=1 class="rk-heading-1" page=true><Tr msg=Msg::ResultsTitle/></Heading>
-            <p class="rk-print-only">{move || tf(lang.get(), Msg::PrintedOn, &[("date", &today.to_string())])} " · " {gemeente.clone()}</p>
-            <p>{move || tf(lang.get(), Msg::ResultsIntro, &[("gemeente", &intro_gemeente)])}</p>
+            <Heading level=1 class="rk-heading-1" page=true>{t(lang, Msg::ResultsTitle)}</Heading>
+            <p class="rk-print-only">{printed_on} " · " {gemeente}</p>
+            <p>{intro}</p>
             {body}
             <section class="rk-print-answers">
-                <Heading level=2 class="rk-heading-2" id="rk-your-answers"><Tr msg=Msg::YourAnswers/></Heading>
+                <Heading level=2 class="rk-heading-2" id="rk-your-answers">{t(lang, Msg::YourAnswers)}</Heading>
                 <dl class="rk-summary">{answers_for_print}</dl>
             </section>
             <section class="rk-share rk-no-print">
-                <Heading level=2 class="rk-heading-2" id="rk-share-title"><Tr msg=Msg::ShareTitle/></Heading>
-                <p><Tr msg=Msg::ShareText/></p>
+                <Heading level=2 class="rk-heading-2" id="rk-share-title">{t(lang, Msg::ShareTitle)}</Heading>
+                <p>{t(lang, Msg::ShareText)}</p>
                 {if kiosk {
-                    let share = share_link.clone();
-                    Either::Left(move || view! { <div data-testid="share-qr"><QrCode text=share() label=t(lang.get(), Msg::QrShareLabel)/></div> })
+                    Either::Left(view! { <div data-testid="share-qr"><QrCode text=share_link label=t(lang, Msg::QrShareLabel)/></div> })
                 } else {
+                    let copy = {
+                        let link = share_link.clone();
+                        move |_| {
+                            let _ = window().navigator().clipboard().write_text(&link);
+                            copied.set(true);
+                        }
+                    };
                     Either::Right(view! {
                         <p class="rk-share__link"><code class="rk-code" data-testid="share-link">{share_link}</code></p>
-                        <button type="button" class="rk-button rk-button--subtle" on:click=copy><Tr msg=Msg::CopyLink/></button>
-                        <p role="status" class="rk-status">{move || copied.get().then(|| t(lang.get(), Msg::LinkCopied))}</p>
+                        <button type="button" class="rk-button rk-button--subtle" on:click=copy>{t(lang, Msg::CopyLink)}</button>
+                        <p role="status" class="rk-status">{move || copied.get().then(|| t(lang, Msg::LinkCopied))}</p>
                     })
                 }}
             </section>
@@ -130,10 +115,10 @@ pub fn ResultsPage(cat: Arc<Catalogue>) -> impl IntoView {
                     <input class="rk-choice__input" type="checkbox" id="rk-print-answers"
                         prop:checked=move || with_answers.get()
                         on:change=move |ev| with_answers.set(event_target_checked(&ev))/>
-                    <label class="rk-choice__label" for="rk-print-answers"><Tr msg=Msg::PrintWithAnswers/></label>
+                    <label class="rk-choice__label" for="rk-print-answers">{t(lang, Msg::PrintWithAnswers)}</label>
                 </div>
                 <button type="button" class="rk-button rk-button--primary" on:click=move |_| { let _ = window().print(); }>
-                    <Tr msg=Msg::Print/>
+                    {t(lang, Msg::Print)}
                 </button>
             </div>
             <div class="rk-no-print"><WipeButton/></div>

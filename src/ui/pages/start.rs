@@ -12,9 +12,10 @@ use crate::ui::state::{use_ctx, CatalogueState, Screen};
 #[component]
 pub fn StartPage() -> impl IntoView {
     let ctx = use_ctx();
-    let lang = ctx.lang;
-    let tr = move |msg| move || t(lang.get(), msg);
-    Effect::new(move |_| set_title(ctx, t(lang.get(), Msg::StartTitle), false));
+    // Built afresh for every language (see `app::screen_key`): plain text.
+    let lang = ctx.lang.get_untracked();
+    let tr = move |msg| t(lang, msg);
+    Effect::new(move |_| set_title(ctx, t(lang, Msg::StartTitle), false));
     let start = move |_| {
         ctx.notice.set(None);
         match ctx.catalogue.get_untracked() {
