@@ -148,14 +148,16 @@ pub fn DirectHelpPanel(cat: std::sync::Arc<crate::core::catalogue::Catalogue>) -
 /// A heading whose level follows the embedding page: in a widget with
 /// `data-kopniveau="2"` the page title is an h2 and everything below shifts.
 /// The page title (`page`) can take focus and is focused on every step.
+/// Typed children: `Children` would erase each child type into an `AnyView`,
+/// which compiles every render method of it.
 #[component]
-pub fn Heading(
+pub fn Heading<C: IntoView + 'static>(
     level: u8,
     #[prop(into)] class: String,
     #[prop(optional, into)] id: Option<String>,
     #[prop(optional)] page: bool,
     #[prop(default = None)] lang: Option<&'static str>,
-    children: Children,
+    children: TypedChildren<C>,
 ) -> impl IntoView {
     let ctx = use_ctx();
     let level = (level + ctx.heading_offset).clamp(1, 6);
@@ -168,7 +170,7 @@ pub fn Heading(
         .attr("tabindex", page.then_some("-1"))
         .attr("data-rk-page-heading", page.then_some(""))
         .attr("lang", lang)
-        .child(children())
+        .child(children.into_inner()())
 }
 
 /// A translated text that follows the language switch. One component for
