@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliSize } from "./size-report.mjs";
 
-const BUDGET_KB = 202; // 2026-11-22: 234.3 KB at the end of session 1; 200.3 KB after issue 7 (full validator native only, views built afresh instead of diffed, no into_any, minified CSS/HTML); issue 7 targets 150 KB
+const BUDGET_KB = 200; // 2026-11-22: 234.3 KB at the end of session 1; 198.1 KB after issue 7 (full validator native only, views built afresh instead of diffed, no into_any, minified CSS/HTML and JS glue); issue 7 targets 150 KB
 const dist = process.argv[2] || "dist";
 const top = readdirSync(dist).filter((f) => /\.(html|js|wasm|css)$/.test(f));
 const cat = readdirSync(join(dist, "catalogus")).filter((f) => f.endsWith(".json"));
