@@ -112,7 +112,11 @@ pub fn QuickExit() -> impl IntoView {
 #[component]
 pub fn DirectHelpPanel(cat: std::sync::Arc<crate::core::catalogue::Catalogue>) -> impl IntoView {
     use crate::core::matching::{suggest, Group};
+    use leptos::either::Either;
     let ctx = use_ctx();
+    // A public terminal gets no tel: links (nothing may leave the app there);
+    // the number is shown as text.
+    let kiosk = ctx.is_kiosk();
     move || {
         let answers = ctx.answers.get();
         if !answers.signals_danger() {
@@ -128,8 +132,13 @@ pub fn DirectHelpPanel(cat: std::sync::Arc<crate::core::catalogue::Catalogue>) -
                     .phones
                     .iter()
                     .map(|p| {
+                        if kiosk {
+                            return Either::Left(
+                                view! { " " <span class="rk-direct__phone">{p.number.clone()}</span> },
+                            );
+                        }
                         let href = format!("tel:{}", p.number.replace(' ', ""));
-                        view! { " " <a class="rk-direct__phone" href=href>{p.number.clone()}</a> }
+                        Either::Right(view! { " " <a class="rk-direct__phone" href=href>{p.number.clone()}</a> })
                     })
                     .collect_view();
                 view! { <li><strong>{s.service.name.get(lang).0.to_string()}</strong>{phones}</li> }

@@ -88,3 +88,17 @@ test("kiosk: the QR code decodes to a link that restores the same results; links
   await expect(phone.getByRole("heading", { level: 1 })).toHaveText("Hulp die bij u past");
   expect(await resultIds(phone)).toEqual(ids);
 });
+
+test("kiosk: direct help after a danger signal shows numbers as text, not tel: links", async ({ page }) => {
+  await page.goto("/#gemeente=leidschendam-voorburg&modus=kiosk");
+  await page.getByRole("button", { name: "Start" }).click();
+  await page.getByLabel("Gezondheid en zorg", { exact: true }).check();
+  await page.getByRole("button", { name: "Volgende" }).click();
+  await page.getByLabel("Ik denk aan zelfdoding", { exact: true }).check();
+  await page.getByRole("button", { name: "Volgende" }).click();
+  const panel = page.locator(".rk-direct");
+  await expect(panel).toContainText("113 Zelfmoordpreventie");
+  await expect(panel).toContainText("0800 0113");
+  expect(await page.locator('#rk-main a[href^="tel:"], #rk-main a[href^="http"]').count()).toBe(0);
+  await checkA11y(page, "kiosk direct help");
+});
