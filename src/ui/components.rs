@@ -89,7 +89,8 @@ pub fn WipeButton() -> impl IntoView {
 }
 
 /// "Snel weg": wipes everything and replaces this page in the history with a
-/// neutral one, so Back does not return here.
+/// neutral one, so Back does not return here. A kiosk must not be left on a
+/// blank page for the next visitor: there it wipes and restarts at once.
 #[component]
 pub fn QuickExit() -> impl IntoView {
     let ctx = use_ctx();
@@ -98,6 +99,10 @@ pub fn QuickExit() -> impl IntoView {
             type="button"
             class="rk-button rk-quick-exit"
             on:click=move |_| {
+                if ctx.is_kiosk() {
+                    crate::ui::kiosk::reset_kiosk();
+                    return;
+                }
                 ctx.wipe();
                 let _ = window().location().replace("about:blank");
             }

@@ -102,3 +102,17 @@ test("kiosk: direct help after a danger signal shows numbers as text, not tel: l
   expect(await page.locator('#rk-main a[href^="tel:"], #rk-main a[href^="http"]').count()).toBe(0);
   await checkA11y(page, "kiosk direct help");
 });
+
+test("kiosk: Snel weg wipes and restarts the app instead of leaving a blank page", async ({ page }) => {
+  await page.goto("/#gemeente=heusden&modus=kiosk");
+  await page.getByRole("button", { name: "Start" }).click();
+  await page.getByLabel("Veiligheid", { exact: true }).check();
+  await page.getByRole("button", { name: "Volgende" }).click();
+  await page.getByRole("button", { name: "Snel weg" }).click();
+  await expect(page.getByRole("button", { name: "Start" })).toBeVisible();
+  expect(page.url()).toMatch(/^http:\/\/127\.0\.0\.1.*#gemeente=heusden&modus=kiosk$/);
+  expect(await page.evaluate(() => sessionStorage.length + localStorage.length)).toBe(0);
+  await page.getByRole("button", { name: "Start" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Waar wilt u hulp bij?");
+  expect(await page.locator("input:checked").count()).toBe(0);
+});
