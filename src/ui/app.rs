@@ -219,8 +219,8 @@ pub fn App(config: Config) -> impl IntoView {
             // In a widget the host page has its own main landmark and skip link.
             <div id="rk-main" class="rk-main" tabindex="-1" node_ref=main_ref role=(!ctx.widget).then_some("main")>
                 <Notice/>
-                // Each screen is built afresh (see `fresh`); the screens that
-                // need the catalogue also when its state changes.
+                // A screen is built afresh, never diffed, whenever its key
+                // changes (see `screen_key` and `components::fresh`).
                 {fresh(move || (ctx.screen.get(), ctx.catalogue.get(), lang.get()), screen_key, |(screen, state, _)| match screen {
                     Screen::Start => EitherOf6::A(view! { <StartPage/> }),
                     Screen::ChooseGemeente => EitherOf6::B(view! { <ChooseGemeentePage/> }),
