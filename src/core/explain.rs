@@ -50,7 +50,7 @@ pub fn reason_text(lang: Lang, r: &Reason) -> String {
         Reason::OpenToEveryone => t(lang, Msg::ReasonOpenToEveryone).to_string(),
         Reason::ManyLifeAreas(n) => tf(lang, Msg::ReasonManyLifeAreas, &[("n", &n.to_string())]),
         Reason::LighterHelpDidNotWork => t(lang, Msg::ReasonLighterHelpDidNotWork).to_string(),
-        Reason::NeedsDecision(name) => tf(lang, Msg::ReasonNeedsDecision, &[("name", name)]),
+        Reason::NeedsDecision(name) => tf(lang, Msg::ReasonNeedsDecision, &[("name", name.get(lang).0)]),
     }
 }
 
@@ -60,5 +60,22 @@ pub fn open_text(lang: Lang, o: &Open) -> String {
         Open::Unknown(f) => t(lang, Msg::OpenUnknown(*f)).to_string(),
         Open::IncomeNearLimit { limit } => tf(lang, Msg::OpenIncomeNearLimit, &[("limit", &limit.to_string())]),
         Open::Unchecked(text) => text.get(lang).0.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::catalogue::Text;
+
+    #[test]
+    fn a_service_that_needs_a_decision_is_named_in_the_residents_language() {
+        let mut name = Text::nl("Huishoudelijke hulp");
+        name.0.insert("en".into(), "Help in the home".into());
+        let reason = Reason::NeedsDecision(&name);
+        let en = reason_text(Lang::En, &reason);
+        assert!(en.contains("“Help in the home”"), "{en}");
+        let nl = reason_text(Lang::Nl, &reason);
+        assert!(nl.contains("“Huishoudelijke hulp”"), "{nl}");
     }
 }

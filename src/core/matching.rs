@@ -62,32 +62,43 @@ pub enum Fit {
 }
 
 /// Why something is suggested, in terms of the resident's own answers.
+/// Borrows catalogue texts, so they are shown in the resident's language
+/// and never copied while matching.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Reason {
+pub enum Reason<'a> {
     AsksHelpWith(Vec<Theme>),
     InSituation(Situation),
     CaresFor(CaredFor),
-    Age { age: u8, min: Option<u8>, max: Option<u8> },
+    Age {
+        age: u8,
+        min: Option<u8>,
+        max: Option<u8>,
+    },
     Household(Household),
     Children(Vec<ChildAge>),
-    IncomeBelow { band: IncomeBand, limit: u16 },
+    IncomeBelow {
+        band: IncomeBand,
+        limit: u16,
+    },
     InYourArea(String),
     OpenToEveryone,
     Danger(Situation),
     ManyLifeAreas(usize),
     LighterHelpDidNotWork,
-    NeedsDecision(String),
+    /// A suggested service (by name) needs a decision of the gemeente.
+    NeedsDecision(&'a Text),
 }
 
-/// What is still open for a "possibly" suggestion.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Open {
+/// What is still open for a "possibly" suggestion. Borrows the catalogue's
+/// words: matching 10,000 services must not copy their texts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Open<'a> {
     /// A question was not answered (or "weet ik niet" / "zeg ik liever niet").
     Unknown(Fact),
     /// The income band straddles the limit.
     IncomeNearLimit { limit: u16 },
     /// A condition the app cannot check, in the catalogue's words.
-    Unchecked(Text),
+    Unchecked(&'a Text),
 }
 
 /// One suggestion on the route.
@@ -96,21 +107,21 @@ pub struct Suggestion<'a> {
     pub service: &'a Service,
     pub group: Group,
     pub fit: Fit,
-    pub reasons: Vec<Reason>,
-    pub open: Vec<Open>,
+    pub reasons: Vec<Reason<'a>>,
+    pub open: Vec<Open<'a>>,
     pub relevance: u32,
     /// A location, service area or area rule is in the resident's kern/wijk.
     pub near: bool,
 }
 
 /// The outcome of evaluating one service.
-enum Outcome {
-    Fits { met: Vec<Reason>, open: Vec<Open> },
+enum Outcome<'a> {
+    Fits { met: Vec<Reason<'a>>, open: Vec<Open<'a>> },
     Fails,
 }
 
 /// Evaluates the typed eligibility rules.
-fn evaluate(e: &Eligibility, a: &Answers, situations: &BTreeSet<Situation>, cat: &Catalogue) -> Outcome {
+fn evaluate<'a>(e: &Eligibility, a: &Answers, situations: &BTreeSet<Situation>, cat: &Catalogue) -> Outcome<'a> {
     let mut met = Vec::new();
     let mut open = Vec::new();
     let unknown = |fact| Open::Unknown(fact);
@@ -203,7 +214,7 @@ fn is_vague(a: &Answers, fact: Fact) -> bool {
     a.slot(fact).is_vague()
 }
 
-fn situation_reason(s: Situation, a: &Answers) -> Reason {
+fn situation_reason(s: Situation, a: &Answers) -> Reason<'static> {
     match (s, a.caring.known()) {
         (Situation::Mantelzorger, Some(Some(who))) => Reason::CaresFor(*who),
         (Situation::AcuutGevaar | Situation::OnveiligThuis | Situation::Suicidegedachten, _) => Reason::Danger(s),
@@ -250,9 +261,9 @@ pub fn suggest_with<'a>(cat: &'a Catalogue, a: &Answers, areas: &LocationAreas) 
             loket.push(s);
             continue;
         }
-        let themes: Vec<Theme> = s.themes.iter().copied().filter(|t| a.themes.contains(t)).collect();
         // Direct help comes from a danger signal, never from a theme alone.
-        if group != Group::DirectHulp && themes.is_empty() {
+        // (Checked before collecting: most services of a big catalogue stop here.)
+        if group != Group::DirectHulp && !s.themes.iter().any(|t| a.themes.contains(t)) {
             continue;
         }
         if group == Group::DirectHulp && !s.eligibility.situations.iter().any(|x| situations.contains(x)) {
@@ -261,11 +272,13 @@ pub fn suggest_with<'a>(cat: &'a Catalogue, a: &Answers, areas: &LocationAreas) 
         let Outcome::Fits { met, mut open } = evaluate(&s.eligibility, a, &situations, cat) else {
             continue;
         };
-        open.extend(s.unchecked_conditions.iter().cloned().map(Open::Unchecked));
+        open.extend(s.unchecked_conditions.iter().map(Open::Unchecked));
 
+        let themes: Vec<Theme> = s.themes.iter().copied().filter(|t| a.themes.contains(t)).collect();
+        let theme_count = themes.len() as u32;
         let mut reasons = Vec::new();
         if !themes.is_empty() && group != Group::DirectHulp {
-            reasons.push(Reason::AsksHelpWith(themes.clone()));
+            reasons.push(Reason::AsksHelpWith(themes));
         }
         let boosters: Vec<Situation> = s
             .situations
@@ -285,7 +298,7 @@ pub fn suggest_with<'a>(cat: &'a Catalogue, a: &Answers, areas: &LocationAreas) 
         if s.access == Access::VrijToegankelijk && group != Group::DirectHulp {
             reasons.push(Reason::OpenToEveryone);
         }
-        let relevance = 10 * themes.len() as u32 + 6 * boosters.len() as u32 + 3 * rules_met;
+        let relevance = 10 * theme_count + 6 * boosters.len() as u32 + 3 * rules_met;
         let fit = if open.is_empty() { Fit::Eligible } else { Fit::Possibly };
         out.push(Suggestion {
             service: s,
@@ -309,9 +322,7 @@ pub fn suggest_with<'a>(cat: &'a Catalogue, a: &Answers, areas: &LocationAreas) 
     }
     for sug in &out {
         if sug.service.access == Access::Beschikking {
-            loket_reasons.push(Reason::NeedsDecision(
-                sug.service.name.get(Default::default()).0.to_string(),
-            ));
+            loket_reasons.push(Reason::NeedsDecision(&sug.service.name));
         }
     }
     if !loket_reasons.is_empty() {
@@ -327,12 +338,7 @@ pub fn suggest_with<'a>(cat: &'a Catalogue, a: &Answers, areas: &LocationAreas) 
             }
             let near = is_near(s, a, areas);
             let relevance = 10 * themes.len() as u32 + loket_reasons.len() as u32;
-            let open = s
-                .unchecked_conditions
-                .iter()
-                .cloned()
-                .map(Open::Unchecked)
-                .collect::<Vec<_>>();
+            let open = s.unchecked_conditions.iter().map(Open::Unchecked).collect::<Vec<_>>();
             let fit = if open.is_empty() { Fit::Eligible } else { Fit::Possibly };
             out.push(Suggestion {
                 service: s,
