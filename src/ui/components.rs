@@ -117,10 +117,7 @@ pub fn QuickExit() -> impl IntoView {
 #[component]
 pub fn DirectHelpPanel(cat: std::sync::Arc<crate::core::catalogue::Catalogue>) -> impl IntoView {
     use crate::core::matching::{suggest, Group};
-    use leptos::either::Either;
     let ctx = use_ctx();
-    // A public terminal gets no tel: links (nothing may leave the app there);
-    // the number is shown as text.
     let kiosk = ctx.is_kiosk();
     move || {
         let answers = ctx.answers.get();
@@ -136,15 +133,7 @@ pub fn DirectHelpPanel(cat: std::sync::Arc<crate::core::catalogue::Catalogue>) -
                     .service
                     .phones
                     .iter()
-                    .map(|p| {
-                        if kiosk {
-                            return Either::Left(
-                                view! { " " <span class="rk-direct__phone">{p.number.clone()}</span> },
-                            );
-                        }
-                        let href = format!("tel:{}", p.number.replace(' ', ""));
-                        Either::Right(view! { " " <a class="rk-direct__phone" href=href>{p.number.clone()}</a> })
-                    })
+                    .map(|p| view! { " " {phone_number(&p.number, kiosk)} })
                     .collect_view();
                 view! { <li><strong>{s.service.name.get(lang).0.to_string()}</strong>{phones}</li> }
             })
@@ -157,6 +146,17 @@ pub fn DirectHelpPanel(cat: std::sync::Arc<crate::core::catalogue::Catalogue>) -
             </section>
         })
     }
+}
+
+/// A phone number: a `tel:` link, or plain text on a kiosk (nothing may leave
+/// the app on a public terminal, not even to a dialer).
+pub fn phone_number(number: &str, kiosk: bool) -> impl IntoView {
+    use leptos::either::Either;
+    if kiosk {
+        return Either::Left(number.to_string());
+    }
+    let href = format!("tel:{}", number.replace(' ', ""));
+    Either::Right(view! { <a href=href>{number.to_string()}</a> })
 }
 
 /// A heading whose level follows the embedding page: in a widget with

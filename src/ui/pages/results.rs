@@ -15,7 +15,7 @@ use crate::core::matching::{suggest, Fit, Group, Suggestion};
 use crate::core::opening::{opening, Moment, Opening};
 use crate::core::questionnaire::plan;
 use crate::ui::app::set_title;
-use crate::ui::components::{BackLink, Heading, WipeButton};
+use crate::ui::components::{phone_number, BackLink, Heading, WipeButton};
 use crate::ui::kiosk::QrCode;
 use crate::ui::pages::check::answer_text;
 use crate::ui::state::use_ctx;
@@ -234,14 +234,7 @@ fn card(lang: Lang, s: &Suggestion, cat: &Catalogue, moment: Moment, kiosk: bool
                 .flat_map(|o| o.phones.iter()),
         )
         .take(2)
-        .map(|p| {
-            let href = format!("tel:{}", p.number.replace(' ', ""));
-            if kiosk {
-                Either::Left(view! { <li>{t(lang, Msg::Phone)} " " {p.number.clone()}</li> })
-            } else {
-                Either::Right(view! { <li>{t(lang, Msg::Phone)} " " <a href=href>{p.number.clone()}</a></li> })
-            }
-        })
+        .map(|p| view! { <li>{t(lang, Msg::Phone)} " " {phone_number(&p.number, kiosk)}</li> })
         .collect_view();
     let website = svc.url.clone().map(|u| {
         if kiosk {
