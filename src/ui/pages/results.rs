@@ -70,13 +70,14 @@ pub fn ResultsPage(cat: Arc<Catalogue>) -> impl IntoView {
     };
     let share_link = format!("{base}#gemeente={gemeente_id}&antwoorden={}", encode(&answers));
 
-    let body = suggestions_view(lang, &answers, &cat, kiosk);
+    // One reading of the device clock for the opening times and the print date.
+    let moment = now();
+    let body = suggestions_view(lang, &answers, &cat, moment, kiosk);
     let answers_for_print = plan(&cat, &answers)
         .into_iter()
         .map(|f| view! { <div><dt>{t(lang, Msg::QuestionTitle(f))}</dt><dd>{answer_text(lang, f, &cat, &answers)}</dd></div> })
         .collect_view();
-    let today = now().date;
-    let printed_on = tf(lang, Msg::PrintedOn, &[("date", &today.to_string())]);
+    let printed_on = tf(lang, Msg::PrintedOn, &[("date", &moment.date.to_string())]);
     let intro = tf(lang, Msg::ResultsIntro, &[("gemeente", &gemeente)]);
 
     view! {
@@ -127,7 +128,7 @@ pub fn ResultsPage(cat: Arc<Catalogue>) -> impl IntoView {
 }
 
 /// The suggestions in route order, one section per group.
-fn suggestions_view(lang: Lang, answers: &Answers, cat: &Catalogue, kiosk: bool) -> impl IntoView {
+fn suggestions_view(lang: Lang, answers: &Answers, cat: &Catalogue, moment: Moment, kiosk: bool) -> impl IntoView {
     let suggestions = suggest(cat, answers);
     if suggestions.is_empty() {
         return Either::Left(view! {
@@ -137,7 +138,6 @@ fn suggestions_view(lang: Lang, answers: &Answers, cat: &Catalogue, kiosk: bool)
             </section>
         });
     }
-    let moment = now();
     let groups = Group::ALL
         .into_iter()
         .filter_map(|group| {
