@@ -82,16 +82,9 @@ pub fn check(text: &str, options: CheckOptions) -> Checked {
     let catalogue = match serde_json::from_str::<Catalogue>(text) {
         Ok(cat) => Some(cat),
         Err(e) if e.is_syntax() || e.is_eof() => {
-            out.findings.push(Finding {
-                severity: Severity::Error,
-                path: String::new(),
-                line: Some(e.line() as u32),
-                column: Some(e.column() as u32),
-                message: explain_syntax_error(&e),
-            });
             return Checked {
                 catalogue: None,
-                findings: out.findings,
+                findings: vec![finding_at(&e)],
             };
         }
         Err(e) => read_after_type_error(text, e, &mut out, &mut dropped),
@@ -140,15 +133,7 @@ fn read_after_type_error(
 /// of the wasm to keep the download small.
 #[cfg(target_arch = "wasm32")]
 fn read_after_type_error(_: &str, e: serde_json::Error, out: &mut Report, _: &mut Dropped) -> Option<Catalogue> {
-    let raw = e.to_string();
-    let what = raw.split(" at line").next().unwrap_or(&raw);
-    out.findings.push(Finding {
-        severity: Severity::Error,
-        path: String::new(),
-        line: Some(e.line() as u32),
-        column: Some(e.column() as u32),
-        message: explain_type_error(what, ""),
-    });
+    out.findings.push(finding_at(&e));
     None
 }
 
@@ -172,6 +157,23 @@ impl Report {
     #[cfg_attr(target_arch = "wasm32", allow(dead_code))]
     fn warning(&mut self, path: impl Into<String>, message: impl Into<String>) {
         self.push(Severity::Warning, path, message);
+    }
+}
+
+/// A finding for a JSON reading error, at its line and column.
+fn finding_at(e: &serde_json::Error) -> Finding {
+    let message = if e.is_syntax() || e.is_eof() {
+        explain_syntax_error(e)
+    } else {
+        let raw = e.to_string();
+        explain_type_error(raw.split(" at line").next().unwrap_or(&raw), "")
+    };
+    Finding {
+        severity: Severity::Error,
+        path: String::new(),
+        line: Some(e.line() as u32),
+        column: Some(e.column() as u32),
+        message,
     }
 }
 

@@ -5,9 +5,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::{
-    check_version, explain_syntax_error, explain_type_error, CheckOptions, Dropped, Finding, Report, Severity,
-};
+use super::{check_version, finding_at, CheckOptions, Dropped, Finding, Report};
 use crate::core::catalogue::model::*;
 use crate::core::catalogue::positions::Positions;
 
@@ -23,21 +21,7 @@ pub fn check_index(text: &str, exists: impl Fn(&str) -> bool) -> (Option<Catalog
     let index = match serde_json::from_str::<CatalogueIndex>(text) {
         Ok(i) => i,
         Err(e) => {
-            let raw = e.to_string();
-            let what = raw.split(" at line").next().unwrap_or(&raw);
-            let message = if e.is_syntax() || e.is_eof() {
-                explain_syntax_error(&e)
-            } else {
-                explain_type_error(what, "")
-            };
-            let finding = Finding {
-                severity: Severity::Error,
-                path: String::new(),
-                line: Some(e.line() as u32),
-                column: Some(e.column() as u32),
-                message,
-            };
-            return (None, vec![finding]);
+            return (None, vec![finding_at(&e)]);
         }
     };
     if index.schema_version != SCHEMA_VERSION {
