@@ -42,6 +42,11 @@ pub struct Config {
     pub answers: Option<String>,
 }
 
+/// The fragment keys of the set-up itself (which gemeente, kiosk mode and its
+/// idle time): a kiosk reset keeps these and drops everything a resident
+/// added (answers, language).
+pub const KIOSK_SETUP_KEYS: [&str; 3] = ["gemeente", "modus", "wachttijd"];
+
 impl Config {
     /// Reads `key=value` settings (from attributes or the fragment).
     pub fn apply(&mut self, key: &str, value: &str) {

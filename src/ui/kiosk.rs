@@ -28,7 +28,10 @@ pub fn reset_kiosk() {
         .unwrap_or_default()
         .trim_start_matches('#')
         .split('&')
-        .filter(|p| ["gemeente=", "modus=", "wachttijd="].iter().any(|k| p.starts_with(k)))
+        .filter(|p| {
+            p.split_once('=')
+                .is_some_and(|(k, _)| crate::ui::config::KIOSK_SETUP_KEYS.contains(&k))
+        })
         .map(String::from)
         .collect();
     let url = format!("{}#{}", loc.pathname().unwrap_or_else(|_| "/".into()), keep.join("&"));
