@@ -174,6 +174,14 @@ pub fn App(config: Config) -> impl IntoView {
         standalone_wiring(ctx, config.answers.clone());
     }
 
+    // A screen that needs a catalogue while no gemeente is chosen (Back or
+    // Forward into the journey after a wipe) goes to the chooser.
+    Effect::new(move |_| {
+        if ctx.screen.get().needs_catalogue() && matches!(ctx.catalogue.get(), CatalogueState::NotChosen) {
+            ctx.screen.set(Screen::ChooseGemeente);
+        }
+    });
+
     // Focus the page's h1 after every screen change, so screen readers and
     // keyboard users start at the top of the new step.
     Effect::new(move |prev: Option<(Screen, bool)>| {
@@ -245,7 +253,7 @@ pub fn App(config: Config) -> impl IntoView {
 /// reactively so that what was ticked stays ticked. The other pages render
 /// plain text, cheaper in the wasm than reactive text.
 fn screen_key((screen, state, lang): &(Screen, CatalogueState, Lang)) -> (Screen, (u8, usize), Option<Lang>) {
-    let needs_catalogue = matches!(screen, Screen::Question(_) | Screen::Check | Screen::Results);
+    let needs_catalogue = screen.needs_catalogue();
     let is_form = matches!(screen, Screen::Question(_) | Screen::ChooseGemeente);
     (
         *screen,

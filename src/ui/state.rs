@@ -22,6 +22,11 @@ pub enum Screen {
 }
 
 impl Screen {
+    /// Screens that show the gemeente's catalogue.
+    pub fn needs_catalogue(self) -> bool {
+        matches!(self, Screen::Question(_) | Screen::Check | Screen::Results)
+    }
+
     /// The code kept in the history entry's state (never any answer).
     pub fn code(self) -> String {
         match self {

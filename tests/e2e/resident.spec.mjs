@@ -135,6 +135,13 @@ test("a share link opened in the same tab shows its results", async ({ page }) =
   await expect(page.getByText("U heeft schulden of betalingsachterstanden.").first()).toBeVisible();
 });
 
+test("a share link without a gemeente asks for the gemeente first", async ({ page }) => {
+  await page.goto("/#antwoorden=1~t:geld~d:1");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("In welke gemeente woont u?");
+  await expect(page.getByLabel("Heusden")).toBeVisible();
+  await checkA11y(page, "share link without gemeente");
+});
+
 test("the privacy page says in plain words what happens to the answers", async ({ page }) => {
   await page.goto("/#gemeente=heusden");
   await page.getByRole("button", { name: "Privacy: wat gebeurt er met uw antwoorden?" }).click();

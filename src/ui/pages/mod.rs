@@ -8,7 +8,7 @@ pub mod start;
 
 use std::sync::Arc;
 
-use leptos::either::{Either, EitherOf4};
+use leptos::either::{Either, EitherOf3};
 use leptos::prelude::*;
 
 use crate::ui::components::{Heading, Tr};
@@ -33,15 +33,12 @@ pub fn gated<V: IntoView>(state: CatalogueState, page: impl FnOnce(Arc<Catalogue
 fn catalogue_message(state: CatalogueState) -> impl IntoView {
     let ctx = use_ctx();
     match state {
-        CatalogueState::Ready(_) | CatalogueState::Loading => EitherOf4::A(view! {
+        // Not chosen: only for a moment, the app then shows the chooser.
+        CatalogueState::Ready(_) | CatalogueState::Loading | CatalogueState::NotChosen => EitherOf3::A(view! {
             <div class="rk-page"><Heading level=1 class="rk-heading-1" page=true><Tr msg=Msg::AppName/></Heading>
             <p role="status"><Tr msg=Msg::CatalogueLoading/></p></div>
         }),
-        CatalogueState::NotChosen => {
-            ctx.screen.set(Screen::ChooseGemeente);
-            EitherOf4::B(view! { <p role="status"><Tr msg=Msg::CatalogueLoading/></p> })
-        }
-        CatalogueState::Unreachable => EitherOf4::C(view! {
+        CatalogueState::Unreachable => EitherOf3::B(view! {
             <div class="rk-page">
                 <Heading level=1 class="rk-heading-1" page=true><Tr msg=Msg::AppName/></Heading>
                 <div class="rk-error-summary" role="alert"><p><Tr msg=Msg::CatalogueUnreachable/></p></div>
@@ -50,7 +47,7 @@ fn catalogue_message(state: CatalogueState) -> impl IntoView {
                 }><Tr msg=Msg::TryAgain/></button>
             </div>
         }),
-        CatalogueState::Broken(findings) => EitherOf4::D(view! {
+        CatalogueState::Broken(findings) => EitherOf3::C(view! {
             <div class="rk-page">
                 <Heading level=1 class="rk-heading-1" page=true><Tr msg=Msg::AppName/></Heading>
                 <div class="rk-error-summary" role="alert"><p><Tr msg=Msg::CatalogueBroken/></p></div>
