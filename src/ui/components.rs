@@ -133,7 +133,9 @@ pub fn DirectHelpPanel(cat: std::sync::Arc<crate::core::catalogue::Catalogue>) -
                     .service
                     .phones
                     .iter()
-                    .map(|p| view! { " " {phone_number(&p.number, kiosk)} })
+                    .enumerate()
+                    // Commas keep two numbers apart, also as plain text on a kiosk.
+                    .map(|(i, p)| view! { {if i == 0 { " " } else { ", " }} {phone_number(&p.number, kiosk)} })
                     .collect_view();
                 view! { <li><strong>{s.service.name.get(lang).0.to_string()}</strong>{phones}</li> }
             })

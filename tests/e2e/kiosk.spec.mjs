@@ -99,6 +99,8 @@ test("kiosk: direct help after a danger signal shows numbers as text, not tel: l
   const panel = page.locator(".rk-direct");
   await expect(panel).toContainText("113 Zelfmoordpreventie");
   await expect(panel).toContainText("0800 0113");
+  // As plain text the two numbers must still read as two.
+  await expect(panel).toContainText("113, 0800 0113");
   expect(await page.locator('#rk-main a[href^="tel:"], #rk-main a[href^="http"]').count()).toBe(0);
   await checkA11y(page, "kiosk direct help");
 });
