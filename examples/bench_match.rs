@@ -17,7 +17,7 @@ mod bench {
     use std::hint::black_box;
     use std::time::{Duration, Instant};
 
-    use routekaart::core::answers::{Answer, Answers, LanguageNeed, SafetySignal, WorkSituation};
+    use routekaart::core::answers::{Answer, Answers, ForWhom, LanguageNeed, SafetySignal, WorkSituation};
     use routekaart::core::catalogue::Catalogue;
     use routekaart::core::facts::{CaredFor, ChildAge, Household, IncomeBand, Situation, Theme};
     use routekaart::core::matching::suggest;
@@ -211,6 +211,8 @@ mod bench {
         Answers {
             themes: [Theme::Contact, Theme::Geld].into_iter().collect(),
             safety: Answer::Known(Default::default()),
+            urgent: Answer::Known(Default::default()),
+            for_whom: Answer::Known(ForWhom::Zelf),
             area: Answer::Known("wijk-3".into()),
             age: Answer::Known(72),
             household: Answer::Known(Household::Alleen),

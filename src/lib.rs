@@ -9,7 +9,6 @@ pub mod core;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
 
-#[cfg(not(target_arch = "wasm32"))]
+/// The maintainers' `catalogue` command.
+#[cfg(feature = "maintainer")]
 pub mod cli;
-#[cfg(not(target_arch = "wasm32"))]
-mod cli_scenario;

@@ -9,7 +9,9 @@ use std::sync::OnceLock;
 
 use proptest::prelude::*;
 use proptest::sample::subsequence;
-use routekaart::core::answers::{decode, encode, Answer, Answers, Fact, LanguageNeed, SafetySignal, WorkSituation};
+use routekaart::core::answers::{
+    decode, encode, Answer, Answers, Fact, ForWhom, LanguageNeed, SafetySignal, UrgentNeed, WorkSituation,
+};
 use routekaart::core::catalogue::{Catalogue, CatalogueIndex, Kind, Status};
 use routekaart::core::facts::{CaredFor, ChildAge, Household, IncomeBand, Theme};
 use routekaart::core::matching::{suggest, Group};
@@ -82,6 +84,8 @@ prop_compose! {
     fn arb_answers()(
         themes in set_of(Theme::ALL),
         safety in answer(set_of(SafetySignal::ALL)),
+        urgent in answer(set_of(UrgentNeed::ALL)),
+        for_whom in answer(one_of(ForWhom::ALL)),
         area in answer(area()),
         age in answer(0u8..=120),
         household in answer(one_of(Household::ALL)),
@@ -95,7 +99,7 @@ prop_compose! {
         help_tried in answer(any::<bool>()),
     ) -> Answers {
         Answers {
-            themes, safety, area, age, household, child_ages, income, work, caring, health, debts, language,
+            themes, safety, urgent, for_whom, area, age, household, child_ages, income, work, caring, health, debts, language,
             help_tried,
         }
     }
@@ -113,7 +117,7 @@ fn link_like() -> impl Strategy<Value = String> {
         Just("!".to_string()),
         Just("#".to_string()),
         Just(" ".to_string()),
-        "[tsrahkiwcgdlxz]".prop_map(String::from),
+        "[tsuvrahkiwcgdlxz]".prop_map(String::from),
         "[0-9]{1,4}".prop_map(String::from),
         Just("18+".to_string()),
         Just("geld".to_string()),

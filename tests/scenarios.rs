@@ -250,7 +250,7 @@ fn alphen_chaam() {
 
     g.resident(
         "oudere in Chaam, eenzaam",
-        10,
+        11,
         json!({"themes": ["contact"], "age": 78, "area": "chaam", "household": "alleen",
                "income": "110_130", "work": "gepensioneerd", "caring": "-", "health": false,
                "safety": [], "language": "geen", "help_tried": false}),
@@ -274,7 +274,7 @@ fn alphen_chaam() {
 
     g.resident(
         "statushouder in Alphen, moet inburgeren",
-        10,
+        11,
         json!({"themes": ["taal", "werk"], "age": 29, "area": "alphen", "household": "alleen",
                "income": "tot_110", "work": "werkzoekend", "language": "inburgering"}),
     )
@@ -293,7 +293,7 @@ fn alphen_chaam() {
 
     g.resident(
         "mantelzorger voor moeder",
-        5,
+        6,
         json!({"themes": ["mantelzorg"], "age": 56, "area": "galder", "household": "samen",
                "income": "boven_150", "work": "werkend", "caring": "ouder", "health": false}),
     )
@@ -310,7 +310,7 @@ fn alphen_chaam() {
 
     g.resident(
         "alleenstaande ouder met schulden, bijstand",
-        13,
+        14,
         json!({"themes": ["geld", "opvoeden"], "age": 34, "area": "chaam", "household": "alleen_met_kinderen",
                "child_ages": ["4-11"], "income": "tot_110", "work": "uitkering", "debts": true,
                "health": false, "safety": [], "caring": "-"}),
@@ -333,7 +333,7 @@ fn alphen_chaam() {
 
     g.resident(
         "onveilig thuis",
-        9,
+        10,
         json!({"themes": ["veiligheid"], "safety": ["onveilig_thuis"], "age": 41, "area": "alphen",
                "household": "samen_met_kinderen", "child_ages": ["0-3"]}),
     )
@@ -343,7 +343,7 @@ fn alphen_chaam() {
 
     g.resident(
         "jongere met sombere gedachten",
-        12,
+        13,
         json!({"themes": ["contact", "gezondheid"], "safety": ["suicidegedachten"], "age": 16,
                "area": "chaam", "household": "samen_met_kinderen", "work": "scholier", "health": true}),
     )
@@ -354,7 +354,7 @@ fn alphen_chaam() {
 
     g.resident(
         "lichtere hulp hielp niet (huishouden)",
-        8,
+        9,
         json!({"themes": ["dagelijks"], "age": 70, "area": "ulicoten", "household": "alleen",
                "work": "gepensioneerd", "health": true, "caring": "-", "help_tried": true}),
     )
@@ -371,7 +371,7 @@ fn alphen_chaam() {
 
     g.resident(
         "scholier zoekt contact",
-        10,
+        11,
         json!({"themes": ["contact"], "age": 15, "area": "alphen", "household": "samen_met_kinderen",
                "work": "scholier", "safety": [], "caring": "-", "health": false, "language": "geen"}),
     )
@@ -382,7 +382,7 @@ fn alphen_chaam() {
 
     g.resident(
         "inkomen: zeg ik liever niet",
-        11,
+        13,
         json!({"themes": ["geld"], "age": 45, "area": "alphen", "household": "samen", "income": "!",
                "work": "werkend", "debts": false}),
     )
@@ -395,7 +395,7 @@ fn alphen_chaam() {
 
     g.resident(
         "werkzoekende 45-jarige, net ontslagen",
-        12,
+        13,
         json!({"themes": ["werk", "geld"], "age": 45, "area": "chaam", "household": "samen_met_kinderen",
                "child_ages": ["12-17"], "income": "110_130", "work": "werkzoekend", "debts": false,
                "language": "geen"}),
@@ -413,7 +413,7 @@ fn alphen_chaam() {
 
     g.resident(
         "goed inkomen, vraag over geld",
-        11,
+        12,
         json!({"themes": ["geld"], "age": 60, "area": "galder", "household": "samen", "income": "boven_150",
                "work": "werkend", "debts": false}),
     )
@@ -429,7 +429,7 @@ fn alphen_chaam() {
 
     g.resident(
         "veel levensgebieden tegelijk",
-        11,
+        12,
         json!({"themes": ["geld", "wonen", "gezondheid"], "age": 52, "area": "strijbeek", "household": "alleen",
                "income": "tot_110", "work": "uitkering", "health": true, "debts": true, "safety": [],
                "caring": "-"}),
@@ -451,7 +451,7 @@ fn heusden() {
 
     g.resident(
         "ouder verloor werk, laag inkomen",
-        12,
+        13,
         json!({"themes": ["werk", "geld"], "age": 38, "area": "drunen", "household": "samen_met_kinderen",
                "child_ages": ["4-11"], "income": "tot_110", "work": "werkzoekend", "debts": false,
                "caring": "-", "health": false, "language": "geen", "help_tried": false}),
@@ -474,7 +474,7 @@ fn heusden() {
 
     g.resident(
         "oudere in Nieuwkuijk, eenzaam (Ouderenproof)",
-        10,
+        11,
         json!({"themes": ["contact"], "age": 81, "area": "nieuwkuijk", "household": "alleen",
                "income": "130_150", "work": "gepensioneerd", "caring": "-", "health": false, "safety": [],
                "language": "geen", "help_tried": false}),
@@ -498,7 +498,7 @@ fn heusden() {
 
     g.resident(
         "schulden en huurachterstand",
-        11,
+        12,
         json!({"themes": ["geld", "wonen"], "age": 30, "area": "vlijmen", "household": "alleen",
                "income": "110_130", "work": "werkend", "debts": true, "caring": "-", "health": false,
                "language": "geen"}),
@@ -516,7 +516,7 @@ fn heusden() {
 
     g.resident(
         "lichte hulp hielp niet, kiezen pgb of natura",
-        12,
+        13,
         json!({"themes": ["dagelijks", "gezondheid"], "age": 67, "area": "elshout", "household": "samen",
                "work": "gepensioneerd", "health": true, "caring": "-", "safety": [], "income": "boven_150",
                "help_tried": true}),
@@ -533,7 +533,7 @@ fn heusden() {
 
     g.resident(
         "mantelzorger voor partner in Heusden-Vesting",
-        5,
+        6,
         json!({"themes": ["mantelzorg"], "age": 74, "area": "heusden-vesting", "household": "samen",
                "work": "gepensioneerd", "caring": "partner", "health": false}),
     )
@@ -551,7 +551,7 @@ fn heusden() {
 
     g.resident(
         "ouder bezorgd over tiener (alcohol, sociale media)",
-        10,
+        11,
         json!({"themes": ["opvoeden"], "age": 46, "area": "haarsteeg", "household": "alleen_met_kinderen",
                "child_ages": ["12-17"], "income": "boven_150", "work": "werkend", "safety": []}),
     )
@@ -566,7 +566,7 @@ fn heusden() {
 
     g.resident(
         "jongere van 17",
-        12,
+        13,
         json!({"themes": ["contact", "veiligheid"], "age": 17, "area": "vlijmen", "household": "samen_met_kinderen",
                "work": "scholier", "safety": [], "caring": "-", "health": false, "language": "geen",
                "help_tried": false}),
@@ -577,7 +577,7 @@ fn heusden() {
 
     g.resident(
         "acuut gevaar",
-        8,
+        9,
         json!({"themes": ["veiligheid"], "safety": ["acuut_gevaar"], "age": 50, "area": "drunen"}),
     )
     .first("nl-112")
@@ -586,7 +586,7 @@ fn heusden() {
 
     g.resident(
         "inkomen: zeg ik liever niet",
-        12,
+        13,
         json!({"themes": ["geld", "gezondheid"], "age": 55, "area": "oudheusden", "household": "samen",
                "income": "!", "work": "werkend", "debts": false, "health": false, "safety": [], "caring": "-"}),
     )
@@ -598,7 +598,7 @@ fn heusden() {
 
     g.resident(
         "arbeidsmigrant in Vlijmen",
-        9,
+        10,
         json!({"themes": ["werk", "wonen", "taal"], "age": 27, "area": "vlijmen", "household": "anders",
                "income": "110_130", "work": "werkend", "language": "taalhulp", "debts": false, "caring": "-",
                "health": false}),
@@ -633,7 +633,7 @@ fn almere() {
 
     g.resident(
         "oudere in Almere Buiten, eenzaam",
-        10,
+        11,
         json!({"themes": ["contact"], "age": 79, "area": "almere-buiten", "household": "alleen",
                "income": "110_130", "work": "gepensioneerd", "caring": "-", "health": false, "safety": [],
                "language": "geen", "help_tried": false}),
@@ -651,7 +651,7 @@ fn almere() {
 
     g.resident(
         "statushouder in Almere Haven, moet inburgeren",
-        9,
+        10,
         json!({"themes": ["taal", "werk", "wonen"], "age": 31, "area": "almere-haven",
                "household": "samen_met_kinderen", "child_ages": ["0-3"], "income": "tot_110",
                "work": "uitkering", "language": "inburgering", "caring": "-", "health": false, "debts": false}),
@@ -670,7 +670,7 @@ fn almere() {
 
     g.resident(
         "mantelzorger voor kind met beperking",
-        6,
+        7,
         json!({"themes": ["mantelzorg"], "age": 42, "area": "almere-poort", "household": "samen_met_kinderen",
                "child_ages": ["4-11"], "work": "werkend", "caring": "kind", "health": false}),
     )
@@ -697,7 +697,7 @@ fn almere() {
 
     g.resident(
         "schulden, bijstandsuitkering",
-        11,
+        12,
         json!({"themes": ["geld"], "age": 48, "area": "almere-haven", "household": "alleen",
                "income": "tot_110", "work": "uitkering", "debts": true, "caring": "-", "health": false,
                "language": "geen", "help_tried": false}),
@@ -720,7 +720,7 @@ fn almere() {
 
     g.resident(
         "sombere gedachten",
-        12,
+        13,
         json!({"themes": ["gezondheid", "contact"], "safety": ["suicidegedachten"], "age": 33,
                "area": "almere-stad", "household": "alleen", "work": "uitkering", "health": true}),
     )
@@ -730,7 +730,7 @@ fn almere() {
 
     g.resident(
         "lichtere hulp hielp niet (huishouden)",
-        8,
+        9,
         json!({"themes": ["dagelijks"], "age": 83, "area": "almere-hout", "household": "alleen",
                "work": "gepensioneerd", "health": true, "caring": "-", "help_tried": true}),
     )
@@ -746,7 +746,7 @@ fn almere() {
 
     g.resident(
         "ouder met baby in Almere Hout",
-        9,
+        10,
         json!({"themes": ["opvoeden"], "age": 29, "area": "almere-hout", "household": "samen_met_kinderen",
                "child_ages": ["0-3"], "income": "130_150", "safety": []}),
     )
@@ -755,7 +755,7 @@ fn almere() {
 
     g.resident(
         "inkomen: zeg ik liever niet",
-        12,
+        13,
         json!({"themes": ["geld", "gezondheid"], "age": 62, "area": "oosterwold", "household": "samen",
                "income": "!", "work": "werkend", "debts": false, "health": false, "safety": [], "caring": "-",
                "language": "geen"}),
@@ -768,7 +768,7 @@ fn almere() {
 
     g.resident(
         "dreigt dakloos te worden",
-        10,
+        11,
         json!({"themes": ["wonen"], "age": 35, "area": "almere-stad", "household": "alleen", "income": "tot_110",
                "work": "werkzoekend", "health": false, "debts": true, "caring": "-", "language": "geen"}),
     )
@@ -777,7 +777,7 @@ fn almere() {
 
     g.resident(
         "goed inkomen, vraag over geld",
-        10,
+        11,
         json!({"themes": ["geld"], "age": 58, "area": "almere-pampus", "household": "samen",
                "income": "boven_150", "work": "werkend", "debts": false}),
     )
@@ -805,7 +805,7 @@ fn leidschendam_voorburg() {
 
     g.resident(
         "mantelzorger voor vader met dementie",
-        6,
+        7,
         json!({"themes": ["mantelzorg"], "age": 58, "area": "voorburg", "household": "samen",
                "work": "werkend", "caring": "ouder", "health": false}),
     )
@@ -841,7 +841,7 @@ fn leidschendam_voorburg() {
 
     g.resident(
         "psychische klachten, zoekt dagstructuur (inloop GGZ)",
-        12,
+        13,
         json!({"themes": ["gezondheid", "contact"], "age": 44, "area": "voorburg", "household": "alleen",
                "income": "tot_110", "work": "uitkering", "health": true, "safety": [], "caring": "-",
                "debts": false, "language": "geen", "help_tried": false}),
@@ -860,7 +860,7 @@ fn leidschendam_voorburg() {
 
     g.resident(
         "oudere in Stompwijk, eenzaam",
-        10,
+        11,
         json!({"themes": ["contact"], "age": 82, "area": "stompwijk", "household": "alleen",
                "income": "130_150", "work": "gepensioneerd", "caring": "-", "health": false, "safety": [],
                "language": "geen", "help_tried": false}),
@@ -879,7 +879,7 @@ fn leidschendam_voorburg() {
 
     g.resident(
         "langer zelfstandig thuis wonen",
-        10,
+        11,
         json!({"themes": ["wonen"], "age": 76, "area": "leidschendam", "household": "samen",
                "income": "130_150", "work": "gepensioneerd", "health": true, "debts": false, "caring": "-"}),
     )
@@ -896,7 +896,7 @@ fn leidschendam_voorburg() {
 
     g.resident(
         "gezin in Leidschendam-Noord, krap bij kas",
-        13,
+        14,
         json!({"themes": ["geld", "opvoeden"], "age": 36, "area": "leidschendam",
                "household": "samen_met_kinderen", "child_ages": ["4-11", "12-17"], "income": "tot_110",
                "work": "werkend", "debts": false, "safety": [], "caring": "-", "health": false}),
@@ -915,7 +915,7 @@ fn leidschendam_voorburg() {
 
     g.resident(
         "onveilig thuis, met kinderen",
-        12,
+        13,
         json!({"themes": ["veiligheid", "opvoeden"], "safety": ["onveilig_thuis"], "age": 37,
                "area": "voorburg", "household": "alleen_met_kinderen", "child_ages": ["0-3", "4-11"]}),
     )
@@ -925,7 +925,7 @@ fn leidschendam_voorburg() {
 
     g.resident(
         "jongere, lhbtiq+, in Leidschendam",
-        10,
+        11,
         json!({"themes": ["contact", "veiligheid"], "age": 16, "area": "leidschendam",
                "household": "samen_met_kinderen", "work": "scholier", "safety": [], "caring": "-",
                "health": false, "language": "geen", "help_tried": false}),
@@ -944,7 +944,7 @@ fn leidschendam_voorburg() {
 
     g.resident(
         "lichtere hulp hielp niet (huishouden)",
-        7,
+        8,
         json!({"themes": ["dagelijks"], "age": 71, "area": "voorburg", "household": "alleen",
                "work": "gepensioneerd", "health": true, "caring": "-", "help_tried": true}),
     )
@@ -960,7 +960,7 @@ fn leidschendam_voorburg() {
 
     g.resident(
         "inkomen: zeg ik liever niet",
-        12,
+        13,
         json!({"themes": ["geld", "gezondheid"], "age": 50, "area": "stompwijk", "household": "alleen",
                "income": "!", "work": "werkend", "debts": false, "health": false, "safety": [], "caring": "-",
                "language": "geen"}),

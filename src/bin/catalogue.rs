@@ -1,13 +1,10 @@
-//! Catalogue tools for maintainers and tests (native only).
+//! Catalogue tools for maintainers and tests (feature `maintainer`, on by
+//! default in native builds).
 //!
 //!   catalogue check FILE...          every problem in each file, exit 1 on errors
 //!   catalogue schema                 print the JSON Schema of the format
 //!   catalogue scenario CAT ANSWERS   questions and suggestions for one resident
 
-#[cfg(not(target_arch = "wasm32"))]
 fn main() {
     std::process::exit(routekaart::cli::run(std::env::args().skip(1).collect()));
 }
-
-#[cfg(target_arch = "wasm32")]
-fn main() {}

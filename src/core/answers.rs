@@ -1,10 +1,12 @@
-//! A resident's answers, the situations they imply, and the compact,
-//! versioned encoding used in the share link's `#fragment` (never sent to a
-//! server).
+//! A resident's answers as values, and the codes they are written in: the
+//! same codes serve the form (what is ticked), the share link's `#fragment`
+//! (never sent to a server) and answers files. Which questions exist and
+//! which field holds each answer is defined in `questions`.
 
 use std::collections::BTreeSet;
+use std::fmt;
 
-use crate::core::facts::{vocabulary, CaredFor, ChildAge, Household, IncomeBand, Situation, Theme};
+pub use crate::core::questions::{Answers, Fact, ForWhom, LanguageNeed, SafetySignal, UrgentNeed, WorkSituation};
 
 /// One answer: given, "weet ik niet", "zeg ik liever niet", or not asked.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -28,38 +30,158 @@ impl<T> Answer<T> {
     }
 }
 
-vocabulary! {
-    /// Signals of danger or crisis: each one brings direct help to the top.
-    SafetySignal {
-        AcuutGevaar = "acuut_gevaar",
-        OnveiligThuis = "onveilig_thuis",
-        Suicidegedachten = "suicidegedachten",
+/// Code for "weet ik niet".
+pub const DONT_KNOW: &str = "?";
+/// Code for "zeg ik liever niet".
+pub const PREFER_NOT: &str = "!";
+/// Code for "none of these" / "nobody" (an empty set).
+pub use crate::core::questions::NONE;
+
+/// Why an answer given as codes was refused. Nothing is stored then.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AnswerError {
+    /// No option chosen.
+    NothingChosen,
+    /// The typed number is not a whole number in range.
+    InvalidNumber,
+    /// A code that is not one of the question's options.
+    UnknownCode(String),
+}
+
+impl fmt::Display for AnswerError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            AnswerError::NothingChosen => f.write_str("no option chosen"),
+            AnswerError::InvalidNumber => f.write_str("not a whole number from 0 to 120"),
+            AnswerError::UnknownCode(code) => write!(f, "unknown value “{code}”"),
+        }
     }
 }
 
-vocabulary! {
-    /// What the resident mainly does.
-    WorkSituation {
-        Werkend = "werkend",
-        Werkzoekend = "werkzoekend",
-        Uitkering = "uitkering",
-        Gepensioneerd = "gepensioneerd",
-        Scholier = "scholier",
-        Anders = "anders",
+impl std::error::Error for AnswerError {}
+
+/// A closed code list (implemented by `facts::vocabulary!`).
+pub trait Code: Copy + Ord + 'static {
+    fn code(self) -> &'static str;
+    fn from_code(code: &str) -> Option<Self>;
+}
+
+/// An answer value written as codes.
+pub trait Value: Sized {
+    fn write(&self, out: &mut Vec<String>);
+    /// Reads the value from its codes; strict: every code must be valid.
+    fn read(codes: &[&str]) -> Result<Self, AnswerError>;
+}
+
+fn one<'a>(codes: &[&'a str]) -> Result<&'a str, AnswerError> {
+    match codes {
+        [] => Err(AnswerError::NothingChosen),
+        [one] => Ok(one),
+        [_, second, ..] => Err(AnswerError::UnknownCode(second.to_string())),
     }
 }
 
-vocabulary! {
-    /// Help with the Dutch language.
-    LanguageNeed {
-        Geen = "geen",
-        Taalhulp = "taalhulp",
-        Inburgering = "inburgering",
+impl<T: Code> Value for T {
+    fn write(&self, out: &mut Vec<String>) {
+        out.push(self.code().into());
+    }
+    fn read(codes: &[&str]) -> Result<Self, AnswerError> {
+        let code = one(codes)?;
+        T::from_code(code).ok_or_else(|| AnswerError::UnknownCode(code.into()))
+    }
+}
+
+/// A set; empty is written as [`NONE`] ("none of these").
+impl<T: Code> Value for BTreeSet<T> {
+    fn write(&self, out: &mut Vec<String>) {
+        if self.is_empty() {
+            out.push(NONE.into());
+        }
+        out.extend(self.iter().map(|v| v.code().to_string()));
+    }
+    fn read(codes: &[&str]) -> Result<Self, AnswerError> {
+        if codes == [NONE] {
+            return Ok(BTreeSet::new());
+        }
+        // Inserted one by one: collecting into a BTreeSet sorts first, and
+        // every sort instance adds code to the wasm.
+        let mut set = BTreeSet::new();
+        for &code in codes {
+            set.insert(T::from_code(code).ok_or_else(|| AnswerError::UnknownCode(code.into()))?);
+        }
+        if set.is_empty() {
+            return Err(AnswerError::NothingChosen);
+        }
+        Ok(set)
+    }
+}
+
+/// Someone or nobody; nobody is written as [`NONE`].
+impl<T: Code> Value for Option<T> {
+    fn write(&self, out: &mut Vec<String>) {
+        out.push(self.map_or(NONE, T::code).into());
+    }
+    fn read(codes: &[&str]) -> Result<Self, AnswerError> {
+        match one(codes)? {
+            NONE => Ok(None),
+            code => T::from_code(code)
+                .map(Some)
+                .ok_or_else(|| AnswerError::UnknownCode(code.into())),
+        }
+    }
+}
+
+/// Yes (`1`) or no (`0`).
+impl Value for bool {
+    fn write(&self, out: &mut Vec<String>) {
+        out.push(if *self { "1" } else { "0" }.into());
+    }
+    fn read(codes: &[&str]) -> Result<Self, AnswerError> {
+        match one(codes)? {
+            "1" => Ok(true),
+            "0" => Ok(false),
+            other => Err(AnswerError::UnknownCode(other.into())),
+        }
+    }
+}
+
+/// An age in years, 0 to 120, digits only.
+impl Value for u8 {
+    fn write(&self, out: &mut Vec<String>) {
+        out.push(self.to_string());
+    }
+    fn read(codes: &[&str]) -> Result<Self, AnswerError> {
+        let text = one(codes).map_err(|_| AnswerError::InvalidNumber)?;
+        text.bytes()
+            .all(|b| b.is_ascii_digit())
+            .then(|| text.parse::<u8>().ok())
+            .flatten()
+            .filter(|n| *n <= 120)
+            .ok_or(AnswerError::InvalidNumber)
+    }
+}
+
+/// An area id from the catalogue: lower-case letters, digits, `-` and `_`
+/// (safe in a share link).
+impl Value for String {
+    fn write(&self, out: &mut Vec<String>) {
+        out.push(self.clone());
+    }
+    fn read(codes: &[&str]) -> Result<Self, AnswerError> {
+        let code = one(codes)?;
+        let safe = code
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
+        if code.is_empty() || code == NONE || !safe {
+            return Err(AnswerError::UnknownCode(code.into()));
+        }
+        Ok(code.to_string())
     }
 }
 
 /// What every answer slot can do, whatever the type of its answer, so code
-/// that works per fact needs no thirteen-arm match of its own.
+/// that works per question (share link, form, check page, scenario walk)
+/// needs no per-question match of its own.
 pub trait Slot {
     fn is_answered(&self) -> bool;
     /// Answered with "weet ik niet" or "zeg ik liever niet".
@@ -67,9 +189,14 @@ pub trait Slot {
     fn clear(&mut self);
     /// Sets "weet ik niet" (`dont_know`) or "zeg ik liever niet".
     fn set_vague(&mut self, dont_know: bool);
+    /// The answer as codes; empty when unanswered.
+    fn codes(&self) -> Vec<String>;
+    /// Stores an answer given as codes ([`DONT_KNOW`] and [`PREFER_NOT`]
+    /// included). On an error nothing changes.
+    fn set_codes(&mut self, codes: &[&str]) -> Result<(), AnswerError>;
 }
 
-impl<T> Slot for Answer<T> {
+impl<T: Value> Slot for Answer<T> {
     fn is_answered(&self) -> bool {
         Answer::is_answered(self)
     }
@@ -86,10 +213,28 @@ impl<T> Slot for Answer<T> {
             Answer::PreferNotToSay
         };
     }
+    fn codes(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        match self {
+            Answer::Unanswered => {}
+            Answer::Known(v) => v.write(&mut out),
+            Answer::DontKnow => out.push(DONT_KNOW.into()),
+            Answer::PreferNotToSay => out.push(PREFER_NOT.into()),
+        }
+        out
+    }
+    fn set_codes(&mut self, codes: &[&str]) -> Result<(), AnswerError> {
+        *self = match codes {
+            [PREFER_NOT] => Answer::PreferNotToSay,
+            [DONT_KNOW] => Answer::DontKnow,
+            _ => Answer::Known(T::read(codes)?),
+        };
+        Ok(())
+    }
 }
 
-/// The life areas: a set, never vague.
-impl Slot for BTreeSet<Theme> {
+/// The life areas: a set, never vague, never empty once answered.
+impl Slot for BTreeSet<crate::core::facts::Theme> {
     fn is_answered(&self) -> bool {
         !self.is_empty()
     }
@@ -100,135 +245,26 @@ impl Slot for BTreeSet<Theme> {
         BTreeSet::clear(self);
     }
     fn set_vague(&mut self, _: bool) {}
-}
-
-/// Every fact the questionnaire can ask. Also the question ids.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Fact {
-    Themes,
-    Safety,
-    Area,
-    Age,
-    Household,
-    ChildAges,
-    Income,
-    Work,
-    Caring,
-    Health,
-    Debts,
-    Language,
-    HelpTried,
-}
-
-impl Fact {
-    pub const ALL: [Fact; 13] = [
-        Fact::Themes,
-        Fact::Safety,
-        Fact::Area,
-        Fact::Age,
-        Fact::Household,
-        Fact::ChildAges,
-        Fact::Income,
-        Fact::Work,
-        Fact::Caring,
-        Fact::Health,
-        Fact::Debts,
-        Fact::Language,
-        Fact::HelpTried,
-    ];
-
-    /// Short key in the share link.
-    pub fn key(self) -> &'static str {
-        match self {
-            Fact::Themes => "t",
-            Fact::Safety => "s",
-            Fact::Area => "r",
-            Fact::Age => "a",
-            Fact::Household => "h",
-            Fact::ChildAges => "k",
-            Fact::Income => "i",
-            Fact::Work => "w",
-            Fact::Caring => "c",
-            Fact::Health => "g",
-            Fact::Debts => "d",
-            Fact::Language => "l",
-            Fact::HelpTried => "x",
-        }
+    fn codes(&self) -> Vec<String> {
+        self.iter().map(|t| t.code().to_string()).collect()
     }
-
-    /// The question that produces `situation`.
-    pub fn producing(situation: Situation) -> Fact {
-        match situation {
-            Situation::Mantelzorger => Fact::Caring,
-            Situation::Statushouder | Situation::Taalhulp => Fact::Language,
-            Situation::Werkzoekend
-            | Situation::Uitkering
-            | Situation::Werkend
-            | Situation::Gepensioneerd
-            | Situation::Scholier => Fact::Work,
-            Situation::Beperking => Fact::Health,
-            Situation::Schulden => Fact::Debts,
-            Situation::AcuutGevaar | Situation::OnveiligThuis | Situation::Suicidegedachten => Fact::Safety,
+    fn set_codes(&mut self, codes: &[&str]) -> Result<(), AnswerError> {
+        if codes.contains(&NONE) {
+            return Err(AnswerError::UnknownCode(NONE.into()));
         }
+        *self = Value::read(codes)?;
+        Ok(())
     }
-}
-
-/// All answers of one resident. Lives in memory only.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Answers {
-    pub themes: BTreeSet<Theme>,
-    pub safety: Answer<BTreeSet<SafetySignal>>,
-    pub area: Answer<String>,
-    pub age: Answer<u8>,
-    pub household: Answer<Household>,
-    pub child_ages: Answer<BTreeSet<ChildAge>>,
-    pub income: Answer<IncomeBand>,
-    pub work: Answer<WorkSituation>,
-    /// `Known(None)`: cares for nobody.
-    pub caring: Answer<Option<CaredFor>>,
-    pub health: Answer<bool>,
-    pub debts: Answer<bool>,
-    pub language: Answer<LanguageNeed>,
-    /// Lighter help was tried and did not work.
-    pub help_tried: Answer<bool>,
 }
 
 impl Answers {
     /// The answer slot of `fact`, whatever its type.
     pub fn slot(&self, fact: Fact) -> &dyn Slot {
-        match fact {
-            Fact::Themes => &self.themes,
-            Fact::Safety => &self.safety,
-            Fact::Area => &self.area,
-            Fact::Age => &self.age,
-            Fact::Household => &self.household,
-            Fact::ChildAges => &self.child_ages,
-            Fact::Income => &self.income,
-            Fact::Work => &self.work,
-            Fact::Caring => &self.caring,
-            Fact::Health => &self.health,
-            Fact::Debts => &self.debts,
-            Fact::Language => &self.language,
-            Fact::HelpTried => &self.help_tried,
-        }
+        (fact.def().slot)(self)
     }
 
     pub fn slot_mut(&mut self, fact: Fact) -> &mut dyn Slot {
-        match fact {
-            Fact::Themes => &mut self.themes,
-            Fact::Safety => &mut self.safety,
-            Fact::Area => &mut self.area,
-            Fact::Age => &mut self.age,
-            Fact::Household => &mut self.household,
-            Fact::ChildAges => &mut self.child_ages,
-            Fact::Income => &mut self.income,
-            Fact::Work => &mut self.work,
-            Fact::Caring => &mut self.caring,
-            Fact::Health => &mut self.health,
-            Fact::Debts => &mut self.debts,
-            Fact::Language => &mut self.language,
-            Fact::HelpTried => &mut self.help_tried,
-        }
+        (fact.def().slot_mut)(self)
     }
 
     /// Is this fact answered (including "weet ik niet" and "zeg ik liever niet")?
@@ -241,46 +277,13 @@ impl Answers {
         self.slot_mut(fact).clear();
     }
 
-    /// The situations the answers put the resident in.
-    pub fn situations(&self) -> BTreeSet<Situation> {
-        let mut out = BTreeSet::new();
-        if let Some(signals) = self.safety.known() {
-            for s in signals {
-                out.insert(match s {
-                    SafetySignal::AcuutGevaar => Situation::AcuutGevaar,
-                    SafetySignal::OnveiligThuis => Situation::OnveiligThuis,
-                    SafetySignal::Suicidegedachten => Situation::Suicidegedachten,
-                });
-            }
+    /// Copies one answer from `other`.
+    pub fn copy_from(&mut self, other: &Answers, fact: Fact) {
+        let codes = other.slot(fact).codes();
+        let codes: Vec<&str> = codes.iter().map(String::as_str).collect();
+        if codes.is_empty() || self.slot_mut(fact).set_codes(&codes).is_err() {
+            self.clear(fact);
         }
-        match self.work.known() {
-            Some(WorkSituation::Werkend) => out.insert(Situation::Werkend),
-            Some(WorkSituation::Werkzoekend) => out.insert(Situation::Werkzoekend),
-            Some(WorkSituation::Uitkering) => out.insert(Situation::Uitkering),
-            Some(WorkSituation::Gepensioneerd) => out.insert(Situation::Gepensioneerd),
-            Some(WorkSituation::Scholier) => out.insert(Situation::Scholier),
-            _ => false,
-        };
-        if matches!(self.caring.known(), Some(Some(_))) {
-            out.insert(Situation::Mantelzorger);
-        }
-        if self.health.known() == Some(&true) {
-            out.insert(Situation::Beperking);
-        }
-        if self.debts.known() == Some(&true) {
-            out.insert(Situation::Schulden);
-        }
-        match self.language.known() {
-            Some(LanguageNeed::Taalhulp) => {
-                out.insert(Situation::Taalhulp);
-            }
-            Some(LanguageNeed::Inburgering) => {
-                out.insert(Situation::Taalhulp);
-                out.insert(Situation::Statushouder);
-            }
-            _ => {}
-        }
-        out
     }
 
     /// Does any answer signal danger or crisis?
@@ -291,7 +294,7 @@ impl Answers {
 
 // ---------------------------------------------------------------------------
 // The share-link encoding: `1~t:geld+werk~a:72~h:alleen~c:ouder`. Version
-// first; fields `key:value`; sets joined by `+`; `?` = weet ik niet,
+// first; fields `key:codes`, codes joined by `+`; `?` = weet ik niet,
 // `!` = zeg ik liever niet; `-` = an empty set or "nobody". Only URL-fragment
 // safe characters, short enough for a QR code.
 
@@ -307,77 +310,42 @@ pub enum DecodeError {
     Damaged { detail: String },
 }
 
-fn enc_set<T: Copy>(set: &BTreeSet<T>, code: fn(T) -> &'static str) -> String {
-    if set.is_empty() {
-        "-".into()
-    } else {
-        set.iter().map(|&v| code(v)).collect::<Vec<_>>().join("+")
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DecodeError::Outdated { version } => {
+                write!(f, "share link of version {version}, this Routekaart reads version {ENCODING_VERSION}")
+            }
+            DecodeError::Damaged { detail } => write!(f, "damaged share link: {detail}"),
+        }
     }
 }
 
-fn enc<T>(a: &Answer<T>, f: impl Fn(&T) -> String) -> Option<String> {
-    match a {
-        Answer::Unanswered => None,
-        Answer::Known(v) => Some(f(v)),
-        Answer::DontKnow => Some("?".into()),
-        Answer::PreferNotToSay => Some("!".into()),
-    }
-}
-
-fn enc_bool(b: &bool) -> String {
-    if *b { "1" } else { "0" }.into()
-}
+impl std::error::Error for DecodeError {}
 
 /// Encodes answers for the `#fragment`.
 pub fn encode(a: &Answers) -> String {
-    let mut parts = vec![ENCODING_VERSION.to_string()];
-    let mut push = |fact: Fact, value: Option<String>| {
-        if let Some(v) = value {
-            parts.push(format!("{}:{v}", fact.key()));
+    let mut out = ENCODING_VERSION.to_string();
+    for fact in Fact::ALL {
+        let codes = a.slot(fact).codes();
+        if !codes.is_empty() {
+            out.push('~');
+            out.push_str(fact.key());
+            out.push(':');
+            out.push_str(&codes.join("+"));
         }
-    };
-    push(
-        Fact::Themes,
-        (!a.themes.is_empty()).then(|| enc_set(&a.themes, Theme::code)),
-    );
-    push(Fact::Safety, enc(&a.safety, |s| enc_set(s, SafetySignal::code)));
-    push(Fact::Area, enc(&a.area, |s| s.clone()));
-    push(Fact::Age, enc(&a.age, |n| n.to_string()));
-    push(Fact::Household, enc(&a.household, |h| h.code().into()));
-    push(Fact::ChildAges, enc(&a.child_ages, |s| enc_set(s, ChildAge::code)));
-    push(Fact::Income, enc(&a.income, |i| i.code().into()));
-    push(Fact::Work, enc(&a.work, |w| w.code().into()));
-    push(
-        Fact::Caring,
-        enc(&a.caring, |c| c.map_or("-".into(), |c| c.code().into())),
-    );
-    push(Fact::Health, enc(&a.health, enc_bool));
-    push(Fact::Debts, enc(&a.debts, enc_bool));
-    push(Fact::Language, enc(&a.language, |l| l.code().into()));
-    push(Fact::HelpTried, enc(&a.help_tried, enc_bool));
-    parts.join("~")
+    }
+    out
 }
 
 fn damaged(detail: impl Into<String>) -> DecodeError {
     DecodeError::Damaged { detail: detail.into() }
 }
 
-fn dec<T>(v: &str, f: impl Fn(&str) -> Option<T>, key: &str) -> Result<Answer<T>, DecodeError> {
-    match v {
-        "?" => Ok(Answer::DontKnow),
-        "!" => Ok(Answer::PreferNotToSay),
-        _ => f(v)
-            .map(Answer::Known)
-            .ok_or_else(|| damaged(format!("unknown value “{v}” for “{key}”"))),
-    }
-}
-
-fn dec_set<T: Ord>(v: &str, from: fn(&str) -> Option<T>) -> Option<BTreeSet<T>> {
-    if v == "-" {
-        return Some(BTreeSet::new());
-    }
-    // `+` joins the items, but a code may itself end in `+` (child age
-    // "18+"): an empty piece right after an item belongs to that item.
+/// Splits a share-link value into codes. `+` joins them, but a code may
+/// itself end in `+` (child age "18+"): an empty piece right after a code
+/// belongs to that code.
+fn split_codes(v: &str) -> Vec<String> {
     let mut items: Vec<String> = Vec::new();
     for piece in v.split('+') {
         match items.last_mut() {
@@ -385,21 +353,7 @@ fn dec_set<T: Ord>(v: &str, from: fn(&str) -> Option<T>) -> Option<BTreeSet<T>> 
             _ => items.push(piece.to_string()),
         }
     }
-    // Inserted one by one: collecting into a BTreeSet sorts first, and every
-    // sort instance costs about 3 KB of wasm.
-    let mut set = BTreeSet::new();
-    for item in &items {
-        set.insert(from(item)?);
-    }
-    Some(set)
-}
-
-fn dec_bool(v: &str) -> Option<bool> {
-    match v {
-        "1" => Some(true),
-        "0" => Some(false),
-        _ => None,
-    }
+    items
 }
 
 /// Decodes a `#fragment` (with or without the leading `#`).
@@ -422,55 +376,15 @@ pub fn decode(s: &str) -> Result<Answers, DecodeError> {
         let (key, v) = part
             .split_once(':')
             .ok_or_else(|| damaged(format!("“{part}” has no “:”")))?;
-        if !seen.insert(key.to_string()) {
+        let fact = Fact::from_key(key).ok_or_else(|| damaged(format!("unknown field “{key}”")))?;
+        if !seen.insert(fact) {
             return Err(damaged(format!("“{key}” appears twice")));
         }
-        match key {
-            "t" => {
-                a.themes = dec_set(v, Theme::from_code)
-                    .filter(|t| !t.is_empty())
-                    .ok_or_else(|| damaged("themes"))?
-            }
-            "s" => a.safety = dec(v, |x| dec_set(x, SafetySignal::from_code), key)?,
-            "r" => {
-                let ok = |x: &str| {
-                    (!x.is_empty()
-                        && x.chars()
-                            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_'))
-                    .then(|| x.to_string())
-                };
-                a.area = dec(v, ok, key)?
-            }
-            "a" => {
-                a.age = dec(
-                    v,
-                    |x| x.parse::<u8>().ok().filter(|n| *n <= 120 && !x.starts_with('+')),
-                    key,
-                )?
-            }
-            "h" => a.household = dec(v, Household::from_code, key)?,
-            "k" => a.child_ages = dec(v, |x| dec_set(x, ChildAge::from_code), key)?,
-            "i" => a.income = dec(v, IncomeBand::from_code, key)?,
-            "w" => a.work = dec(v, WorkSituation::from_code, key)?,
-            "c" => {
-                a.caring = dec(
-                    v,
-                    |x| {
-                        if x == "-" {
-                            Some(None)
-                        } else {
-                            CaredFor::from_code(x).map(Some)
-                        }
-                    },
-                    key,
-                )?
-            }
-            "g" => a.health = dec(v, dec_bool, key)?,
-            "d" => a.debts = dec(v, dec_bool, key)?,
-            "l" => a.language = dec(v, LanguageNeed::from_code, key)?,
-            "x" => a.help_tried = dec(v, dec_bool, key)?,
-            other => return Err(damaged(format!("unknown field “{other}”"))),
-        }
+        let codes = split_codes(v);
+        let codes: Vec<&str> = codes.iter().map(String::as_str).collect();
+        a.slot_mut(fact)
+            .set_codes(&codes)
+            .map_err(|e| damaged(format!("“{key}”: {e}")))?;
     }
     Ok(a)
 }

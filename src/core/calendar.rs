@@ -156,7 +156,7 @@ macro_rules! string_serde {
 string_serde!(Date, "a valid date (YYYY-MM-DD)", "{}");
 string_serde!(Time, "a valid time (HH:MM, 00:00 to 24:00)", "{:0>5}");
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "maintainer")]
 mod schema {
     use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
     use std::borrow::Cow;

@@ -8,18 +8,28 @@ macro_rules! vocabulary {
     ($($(#[$meta:meta])* $name:ident { $($variant:ident = $code:literal),+ $(,)? })+) => {$(
         $(#[$meta])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
-        #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+        #[cfg_attr(feature = "maintainer", derive(schemars::JsonSchema))]
         pub enum $name {
             $(#[serde(rename = $code)] $variant),+
         }
         impl $name {
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            /// Every code, in the order of `ALL` (a question's options).
+            pub const CODES: &'static [&'static str] = &[$($code),+];
             /// The code used in catalogue files and in the share link.
             pub fn code(self) -> &'static str {
                 match self { $($name::$variant => $code),+ }
             }
             pub fn from_code(code: &str) -> Option<$name> {
                 match code { $($code => Some($name::$variant),)+ _ => None }
+            }
+        }
+        impl crate::core::answers::Code for $name {
+            fn code(self) -> &'static str {
+                $name::code(self)
+            }
+            fn from_code(code: &str) -> Option<Self> {
+                $name::from_code(code)
             }
         }
         // Read as a string and looked up with `from_code`: the derived
@@ -52,8 +62,10 @@ vocabulary! {
 }
 
 vocabulary! {
-    /// A situation the resident is in; some come from questions, the safety
-    /// ones trigger direct help.
+    /// A situation the resident is in; each comes from a question
+    /// (`questions::Fact::producing`). The safety ones trigger direct help;
+    /// the urgent ones (no bed tonight, no food today, no heating or water,
+    /// being evicted) name what is needed today.
     Situation {
         Mantelzorger = "mantelzorger",
         Statushouder = "statushouder",
@@ -68,6 +80,10 @@ vocabulary! {
         AcuutGevaar = "acuut_gevaar",
         OnveiligThuis = "onveilig_thuis",
         Suicidegedachten = "suicidegedachten",
+        GeenSlaapplek = "geen_slaapplek",
+        GeenEten = "geen_eten",
+        GeenEnergie = "geen_energie_water",
+        Uitzetting = "uitzetting",
     }
 }
 

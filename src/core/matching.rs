@@ -362,27 +362,3 @@ pub fn suggest_with<'a>(cat: &'a Catalogue, a: &Answers, areas: &LocationAreas) 
     });
     out
 }
-
-/// Does `fact` matter for service `s`: could an answer to it change whether
-/// or how `s` is suggested?
-pub fn depends_on(s: &Service, fact: Fact, areas: &LocationAreas) -> bool {
-    let e = &s.eligibility;
-    let produces = |list: &[Situation]| list.iter().any(|&x| Fact::producing(x) == fact);
-    match fact {
-        Fact::Themes => true,
-        Fact::Safety => produces(&e.situations),
-        Fact::Area => {
-            !e.areas.is_empty()
-                || !s.service_areas.is_empty()
-                || s.service_at_locations
-                    .iter()
-                    .any(|sal| areas.contains_key(sal.location_id.as_str()))
-        }
-        Fact::Age => e.minimum_age.is_some() || e.maximum_age.is_some(),
-        Fact::Household => !e.households.is_empty() || !e.child_ages.is_empty(),
-        Fact::ChildAges => !e.child_ages.is_empty(),
-        Fact::Income => e.income_max_percent.is_some(),
-        Fact::HelpTried => s.kind == Kind::Loket,
-        _ => produces(&e.situations) || produces(&s.situations),
-    }
-}

@@ -2,81 +2,82 @@
 //! they get, given everything they would answer. Used by the `catalogue
 //! scenario` command and the scenario tests.
 
+use std::fmt;
+
 use serde_json::Value;
 
-use crate::core::answers::{decode, Answers, DecodeError, Fact};
+use crate::core::answers::{AnswerError, Answers, Fact};
 use crate::core::catalogue::Catalogue;
 use crate::core::matching::{suggest, Suggestion};
-use crate::core::questionnaire::{next_question, question};
+use crate::core::questionnaire::next_question;
 
-/// Reads an answers file: a JSON object with the share-link keys spelled out,
-/// e.g. `{"themes": ["contact"], "age": 78, "caring": "ouder", "debts": false}`.
-/// `"?"` means "weet ik niet", `"!"` "zeg ik liever niet".
-pub fn answers_from_json(v: &Value) -> Result<Answers, String> {
-    let obj = v.as_object().ok_or("het antwoordenbestand moet een JSON-object zijn")?;
-    let mut parts = vec![crate::core::answers::ENCODING_VERSION.to_string()];
+/// Why an answers file could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AnswersFileError {
+    NotAnObject,
+    UnknownQuestion(String),
+    BadAnswer { question: String, error: AnswerError },
+}
+
+impl fmt::Display for AnswersFileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            AnswersFileError::NotAnObject => f.write_str("het antwoordenbestand moet een JSON-object zijn"),
+            AnswersFileError::UnknownQuestion(name) => {
+                let known: Vec<&str> = Fact::ALL.iter().map(|f| f.def().name).collect();
+                write!(f, "onbekende vraag “{name}”; bekend zijn: {}", known.join(", "))
+            }
+            AnswersFileError::BadAnswer { question, error } => {
+                let why = match error {
+                    AnswerError::NothingChosen => "er is niets gekozen".to_string(),
+                    AnswerError::InvalidNumber => "dit moet een heel getal van 0 tot 120 zijn".to_string(),
+                    AnswerError::UnknownCode(code) => format!("“{code}” is geen mogelijk antwoord"),
+                };
+                write!(f, "“{question}”: {why}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for AnswersFileError {}
+
+/// Reads an answers file: a JSON object with each question's name (see
+/// `questions`) and its answer as codes, e.g. `{"themes": ["contact"],
+/// "age": 78, "caring": "ouder", "debts": false}`. `"?"` means "weet ik
+/// niet", `"!"` "zeg ik liever niet", `[]` or `null` "none of these".
+pub fn answers_from_json(v: &Value) -> Result<Answers, AnswersFileError> {
+    let obj = v.as_object().ok_or(AnswersFileError::NotAnObject)?;
+    let mut answers = Answers::default();
     for (name, value) in obj {
-        let fact = fact_by_name(name).ok_or_else(|| format!("onbekende vraag “{name}”"))?;
-        let encoded = match value {
-            Value::Array(items) if items.is_empty() => "-".to_string(),
+        let fact = Fact::ALL
+            .into_iter()
+            .find(|f| f.def().name == name)
+            .ok_or_else(|| AnswersFileError::UnknownQuestion(name.clone()))?;
+        let bad = |error| AnswersFileError::BadAnswer {
+            question: name.clone(),
+            error,
+        };
+        let codes: Vec<String> = match value {
+            Value::Array(items) if items.is_empty() => vec![crate::core::answers::NONE.into()],
             Value::Array(items) => items
                 .iter()
-                .map(|i| i.as_str().unwrap_or("").to_string())
-                .collect::<Vec<_>>()
-                .join("+"),
-            Value::Bool(b) => if *b { "1" } else { "0" }.to_string(),
-            Value::Number(n) => n.to_string(),
-            Value::String(s) => s.clone(),
-            Value::Null => "-".to_string(),
-            Value::Object(_) => return Err(format!("“{name}”: een object is hier geen geldig antwoord")),
+                .map(|i| i.as_str().map(String::from).ok_or_else(|| bad(AnswerError::UnknownCode(i.to_string()))))
+                .collect::<Result<_, _>>()?,
+            Value::Bool(b) => vec![if *b { "1" } else { "0" }.into()],
+            Value::Number(n) => vec![n.to_string()],
+            Value::String(s) => vec![s.clone()],
+            Value::Null => vec![crate::core::answers::NONE.into()],
+            Value::Object(_) => return Err(bad(AnswerError::UnknownCode("{…}".into()))),
         };
-        parts.push(format!("{}:{encoded}", fact.key()));
+        let codes: Vec<&str> = codes.iter().map(String::as_str).collect();
+        answers.slot_mut(fact).set_codes(&codes).map_err(bad)?;
     }
-    decode(&parts.join("~")).map_err(|e| match e {
-        DecodeError::Damaged { detail } | DecodeError::Outdated { version: detail } => detail,
-    })
+    Ok(answers)
 }
 
 /// Names used in answers files.
 pub fn fact_name(f: Fact) -> &'static str {
-    match f {
-        Fact::Themes => "themes",
-        Fact::Safety => "safety",
-        Fact::Area => "area",
-        Fact::Age => "age",
-        Fact::Household => "household",
-        Fact::ChildAges => "child_ages",
-        Fact::Income => "income",
-        Fact::Work => "work",
-        Fact::Caring => "caring",
-        Fact::Health => "health",
-        Fact::Debts => "debts",
-        Fact::Language => "language",
-        Fact::HelpTried => "help_tried",
-    }
-}
-
-fn fact_by_name(name: &str) -> Option<Fact> {
-    Fact::ALL.into_iter().find(|&f| fact_name(f) == name)
-}
-
-/// Copies one fact's answer from `from` into `to`.
-fn copy_answer(from: &Answers, to: &mut Answers, fact: Fact) {
-    match fact {
-        Fact::Themes => to.themes = from.themes.clone(),
-        Fact::Safety => to.safety = from.safety.clone(),
-        Fact::Area => to.area = from.area.clone(),
-        Fact::Age => to.age = from.age.clone(),
-        Fact::Household => to.household = from.household.clone(),
-        Fact::ChildAges => to.child_ages = from.child_ages.clone(),
-        Fact::Income => to.income = from.income.clone(),
-        Fact::Work => to.work = from.work.clone(),
-        Fact::Caring => to.caring = from.caring.clone(),
-        Fact::Health => to.health = from.health.clone(),
-        Fact::Debts => to.debts = from.debts.clone(),
-        Fact::Language => to.language = from.language.clone(),
-        Fact::HelpTried => to.help_tried = from.help_tried.clone(),
-    }
+    f.def().name
 }
 
 /// The outcome of a simulated walk.
@@ -99,12 +100,12 @@ pub fn walk<'a>(cat: &'a Catalogue, all: &Answers) -> Walk<'a> {
             break; // defensive: never loop
         }
         asked.push(fact);
-        copy_answer(all, &mut answers, fact);
+        answers.copy_from(all, fact);
         if !answers.is_answered(fact) {
             if fact == Fact::Themes {
                 break; // nothing to ask without a life area
             }
-            answers.slot_mut(fact).set_vague(question(fact).dont_know);
+            answers.slot_mut(fact).set_vague(fact.def().dont_know);
         }
     }
     let suggestions = suggest(cat, &answers);

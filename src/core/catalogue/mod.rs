@@ -1,9 +1,12 @@
-//! The catalogue: model (HSDS-aligned), positions in the file, validation.
+//! The catalogue: model (HSDS-aligned), reading, and (feature `maintainer`)
+//! the full check with positions in the file.
 
 pub mod model;
-// Native only: line and column of a JSON path, for the maintainers' command.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "maintainer")]
 mod positions;
+pub mod read;
+#[cfg(feature = "maintainer")]
 pub mod validate;
 
 pub use model::*;
+pub use read::{read_for_residents, LoadError};

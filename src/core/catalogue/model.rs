@@ -17,7 +17,7 @@ use crate::core::i18n::Lang;
 pub const SCHEMA_VERSION: u32 = 1;
 
 // The browser reads only what the app shows or matches on: fields marked
-// `#[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]` are for
+// `#[cfg_attr(not(feature = "maintainer"), serde(skip_deserializing))]` are for
 // maintainers (dates, sources, coordinates) and are skipped there, and unknown
 // fields are ignored there. Each field read costs deserializer code in the wasm;
 // `catalogue check` still reads and checks every field natively.
@@ -25,8 +25,8 @@ macro_rules! model {
     ($($item:item)+) => {
         $(
             #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-            #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-            #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
+            #[cfg_attr(feature = "maintainer", derive(schemars::JsonSchema))]
+            #[cfg_attr(feature = "maintainer", serde(deny_unknown_fields))]
             $item
         )+
     };
@@ -36,7 +36,7 @@ macro_rules! model {
 /// variant shown when present; other keys are BCP 47 language codes
 /// (extension: HSDS has no model for translations).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "maintainer", derive(schemars::JsonSchema))]
 #[serde(transparent)]
 pub struct Text(pub BTreeMap<String, String>);
 
@@ -148,11 +148,11 @@ model! {
         pub services: Vec<Service>,
         /// Who maintains this file; shown to maintainers.
         #[serde(default)]
-        #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
+        #[cfg_attr(not(feature = "maintainer"), serde(skip_deserializing))]
         pub maintainer: Option<String>,
         /// Date the whole file was last checked.
         #[serde(default)]
-        #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
+        #[cfg_attr(not(feature = "maintainer"), serde(skip_deserializing))]
         pub last_modified: Option<Date>,
     }
 
@@ -203,10 +203,10 @@ model! {
         #[serde(default)]
         pub area: Option<String>,
         #[serde(default)]
-        #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
+        #[cfg_attr(not(feature = "maintainer"), serde(skip_deserializing))]
         pub latitude: Option<f64>,
         #[serde(default)]
-        #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
+        #[cfg_attr(not(feature = "maintainer"), serde(skip_deserializing))]
         pub longitude: Option<f64>,
         #[serde(default)]
         pub accessibility: Option<Text>,
@@ -227,7 +227,7 @@ model! {
         pub kind: Kind,
         pub access: Access,
         #[serde(default = "default_legal_basis")]
-        #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
+        #[cfg_attr(not(feature = "maintainer"), serde(skip_deserializing))]
         pub legal_basis: LegalBasis,
         pub description: Text,
         /// Life areas this service helps with.
@@ -263,7 +263,7 @@ model! {
         pub phones: Vec<Phone>,
         /// Languages help is offered in (BCP 47).
         #[serde(default)]
-        #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
+        #[cfg_attr(not(feature = "maintainer"), serde(skip_deserializing))]
         pub languages: Vec<String>,
         /// Where and when (HSDS service_at_location with schedules).
         #[serde(default)]
@@ -275,18 +275,18 @@ model! {
         pub service_areas: Vec<String>,
         /// HSDS: when the content was last checked with the provider.
         #[serde(default)]
-        #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
+        #[cfg_attr(not(feature = "maintainer"), serde(skip_deserializing))]
         pub assured_date: Option<Date>,
         /// When it must be checked again; past dates give a warning (extension).
         #[serde(default)]
-        #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
+        #[cfg_attr(not(feature = "maintainer"), serde(skip_deserializing))]
         pub review_by: Option<Date>,
         #[serde(default)]
-        #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
+        #[cfg_attr(not(feature = "maintainer"), serde(skip_deserializing))]
         pub last_modified: Option<Date>,
         /// Where the content comes from: a seed text id, a URL or a document (extension).
         #[serde(default)]
-        #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
+        #[cfg_attr(not(feature = "maintainer"), serde(skip_deserializing))]
         pub source: Option<String>,
         /// True when details were not taken from a real source (extension).
         #[serde(default)]
@@ -358,7 +358,7 @@ model! {
     pub struct ClosedDate {
         pub date: Date,
         #[serde(default)]
-        #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
+        #[cfg_attr(not(feature = "maintainer"), serde(skip_deserializing))]
         pub reason: Option<Text>,
     }
 }
@@ -375,7 +375,7 @@ fn default_cost() -> Cost {
 
 /// The list of gemeenten the app offers (`public/catalogus/index.json`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "maintainer", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CatalogueIndex {
     pub schema_version: u32,
@@ -385,7 +385,7 @@ pub struct CatalogueIndex {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "maintainer", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct IndexEntry {
     pub id: String,

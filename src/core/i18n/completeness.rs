@@ -27,6 +27,7 @@ fn all_messages() -> Vec<Msg> {
             | EmergencyNote
             | WhyWeAsk
             | SafetyNone
+            | UrgentNone
             | CaresForNobody
             | Yes
             | No
@@ -118,7 +119,7 @@ fn all_messages() -> Vec<Msg> {
             QuestionTitle(_) | QuestionHint(_) | QuestionWhy(_) | OpenUnknown(_) => {}
             ThemeLabel(_) | ThemeHint(_) | SafetyLabel(_) | HouseholdLabel(_) | ReasonHousehold(_) => {}
             ChildAgeLabel(_) | IncomeLabel(_) | WorkLabel(_) | CaredForLabel(_) | ReasonCaresFor(_) => {}
-            LanguageLabel(_) | GroupTitle(_) | GroupIntro(_) | ReasonSituation(_) | Weekday(_) => {}
+            UrgentLabel(_) | ForWhomLabel(_) | LanguageLabel(_) | GroupTitle(_) | GroupIntro(_) | ReasonSituation(_) | Weekday(_) => {}
         }
     }
     let mut out = vec![
@@ -139,6 +140,7 @@ fn all_messages() -> Vec<Msg> {
         EmergencyNote,
         WhyWeAsk,
         SafetyNone,
+        UrgentNone,
         CaresForNobody,
         Yes,
         No,
@@ -230,12 +232,12 @@ fn all_messages() -> Vec<Msg> {
     ];
     for &f in &Fact::ALL {
         out.extend([QuestionTitle(f), QuestionHint(f), QuestionWhy(f)]);
-        if !matches!(f, Fact::Safety | Fact::Themes | Fact::HelpTried) {
-            out.push(OpenUnknown(f));
-        }
+        out.push(OpenUnknown(f));
     }
     out.extend(Theme::ALL.iter().flat_map(|&t| [ThemeLabel(t), ThemeHint(t)]));
     out.extend(SafetySignal::ALL.iter().map(|&s| SafetyLabel(s)));
+    out.extend(UrgentNeed::ALL.iter().map(|&u| UrgentLabel(u)));
+    out.extend(ForWhom::ALL.iter().map(|&v| ForWhomLabel(v)));
     out.extend(
         Household::ALL
             .iter()

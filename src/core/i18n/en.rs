@@ -27,7 +27,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
     }
 }
 
-use crate::core::answers::{Fact, LanguageNeed as L, SafetySignal as S, WorkSituation as W};
+use crate::core::answers::{Fact, ForWhom as V, LanguageNeed as L, SafetySignal as S, UrgentNeed as U, WorkSituation as W};
 use crate::core::facts::{CaredFor as C, ChildAge as K, Household as H, IncomeBand as I, Situation as Si, Theme as T};
 use crate::core::matching::Group as G;
 
@@ -35,6 +35,8 @@ pub(super) fn question_title(f: Fact) -> &'static str {
     match f {
         Fact::Themes => "What would you like help with?",
         Fact::Safety => "Is there danger right now, or do you feel unsafe?",
+        Fact::Urgent => "Do you have an urgent problem today or tonight?",
+        Fact::ForWhom => "Who are you looking for help for?",
         Fact::Area => "Which village or district do you live in?",
         Fact::Age => "How old are you?",
         Fact::Household => "Who do you live with?",
@@ -53,6 +55,8 @@ pub(super) fn question_hint(f: Fact) -> &'static str {
     match f {
         Fact::Themes => "Choose one or more topics.",
         Fact::Safety => "Choose what applies. If there is danger, you will see straight away who to call.",
+        Fact::Urgent => "Choose all that apply. Then you first see where you can go today.",
+        Fact::ForWhom => "Do you care for someone? Then you also see support for yourself.",
         Fact::Area => "Then you will see help close to home first.",
         Fact::Age => "Enter your age in years, for example 42.",
         Fact::Household => "Choose what fits best.",
@@ -73,6 +77,8 @@ pub(super) fn question_why(f: Fact) -> &'static str {
     match f {
         Fact::Themes => "So we only show help that fits your question.",
         Fact::Safety => "When there is danger, quick help matters most. We then put it at the top.",
+        Fact::Urgent => "With an urgent problem, help today matters most. We then put it at the top.",
+        Fact::ForWhom => "People who care for someone else can get support themselves too, for example as a carer.",
         Fact::Area => "Some help is only available in your village or district. We show help nearby first.",
         Fact::Age => "Some help is for a certain age, for example young people or people over 65.",
         Fact::Household => "Some schemes depend on your family.",
@@ -125,6 +131,14 @@ pub(super) fn other(msg: Msg) -> &'static str {
         SafetyLabel(S::OnveiligThuis) => "I do not feel safe at home, or there is violence",
         SafetyLabel(S::Suicidegedachten) => "I am thinking about suicide",
         SafetyNone => "No, none of these",
+        UrgentLabel(U::GeenSlaapplek) => "I have no place to sleep tonight",
+        UrgentLabel(U::GeenEten) => "I have no money for food today",
+        UrgentLabel(U::GeenEnergie) => "I have no heating, electricity or water",
+        UrgentLabel(U::Uitzetting) => "I have to leave my home soon (eviction)",
+        UrgentNone => "No, none of these",
+        ForWhomLabel(V::Zelf) => "For myself",
+        ForWhomLabel(V::Naaste) => "For someone I care for, such as my partner, parent or child",
+        ForWhomLabel(V::Helper) => "For someone I help as a volunteer or in my work",
         HouseholdLabel(H::Alleen) => "Alone",
         HouseholdLabel(H::Samen) => "With my partner",
         HouseholdLabel(H::AlleenMetKinderen) => "Alone with my children",
@@ -184,6 +198,10 @@ pub(super) fn other(msg: Msg) -> &'static str {
         ReasonSituation(Si::AcuutGevaar) => "You said there is danger right now.",
         ReasonSituation(Si::OnveiligThuis) => "You said you do not feel safe at home.",
         ReasonSituation(Si::Suicidegedachten) => "You said you are thinking about suicide.",
+        ReasonSituation(Si::GeenSlaapplek) => "You said you have no place to sleep tonight.",
+        ReasonSituation(Si::GeenEten) => "You said you have no money for food today.",
+        ReasonSituation(Si::GeenEnergie) => "You said you have no heating, electricity or water.",
+        ReasonSituation(Si::Uitzetting) => "You said you have to leave your home.",
         ReasonCaresFor(C::Partner) => "You care for your partner.",
         ReasonCaresFor(C::Ouder) => "You care for your father or mother.",
         ReasonCaresFor(C::Kind) => "You care for your child.",
@@ -213,7 +231,9 @@ pub(super) fn other(msg: Msg) -> &'static str {
         OpenUnknown(Fact::Health) => "We do not know whether you have an illness or disability.",
         OpenUnknown(Fact::Debts) => "We do not know whether you have debts.",
         OpenUnknown(Fact::Language) => "We do not know whether you have to complete civic integration.",
-        OpenUnknown(Fact::Safety | Fact::Themes | Fact::HelpTried) => "We do not know this exactly.",
+        OpenUnknown(Fact::Urgent) => "We do not know whether you urgently need something today.",
+        OpenUnknown(Fact::ForWhom) => "We do not know who you are looking for help for.",
+        OpenUnknown(_) => "We do not know this exactly.",
         OpenIncomeNearLimit => "Your income may be above the limit of {limit}% of the social minimum.",
         FitEligible => "Fits your answers",
         FitPossibly => "May fit: please check",

@@ -8,7 +8,7 @@
 mod en;
 mod nl;
 
-use crate::core::answers::{Fact, LanguageNeed, SafetySignal, WorkSituation};
+use crate::core::answers::{Fact, ForWhom, LanguageNeed, SafetySignal, UrgentNeed, WorkSituation};
 use crate::core::facts::{CaredFor, ChildAge, Household, IncomeBand, Situation, Theme};
 use crate::core::matching::Group;
 
@@ -80,6 +80,9 @@ pub enum Msg {
     ThemeHint(Theme),
     SafetyLabel(SafetySignal),
     SafetyNone,
+    UrgentLabel(UrgentNeed),
+    UrgentNone,
+    ForWhomLabel(ForWhom),
     HouseholdLabel(Household),
     ChildAgeLabel(ChildAge),
     IncomeLabel(IncomeBand),

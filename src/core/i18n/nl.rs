@@ -27,7 +27,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
     }
 }
 
-use crate::core::answers::{Fact, LanguageNeed as L, SafetySignal as S, WorkSituation as W};
+use crate::core::answers::{Fact, ForWhom as V, LanguageNeed as L, SafetySignal as S, UrgentNeed as U, WorkSituation as W};
 use crate::core::facts::{CaredFor as C, ChildAge as K, Household as H, IncomeBand as I, Situation as Si, Theme as T};
 use crate::core::matching::Group as G;
 
@@ -35,6 +35,8 @@ pub(super) fn question_title(f: Fact) -> &'static str {
     match f {
         Fact::Themes => "Waar wilt u hulp bij?",
         Fact::Safety => "Is er nu gevaar, of voelt u zich niet veilig?",
+        Fact::Urgent => "Heeft u vandaag of vannacht een dringend probleem?",
+        Fact::ForWhom => "Voor wie zoekt u hulp?",
         Fact::Area => "In welke kern of wijk woont u?",
         Fact::Age => "Hoe oud bent u?",
         Fact::Household => "Met wie woont u?",
@@ -53,6 +55,8 @@ pub(super) fn question_hint(f: Fact) -> &'static str {
     match f {
         Fact::Themes => "Kies één of meer onderwerpen.",
         Fact::Safety => "Kies wat past. Bij gevaar ziet u meteen wie u kunt bellen.",
+        Fact::Urgent => "Kies alles wat past. Dan ziet u eerst waar u vandaag terecht kunt.",
+        Fact::ForWhom => "Zorgt u voor iemand? Dan ziet u ook steun voor uzelf.",
         Fact::Area => "Dan ziet u eerst hulp dicht bij huis.",
         Fact::Age => "Vul uw leeftijd in jaren in, bijvoorbeeld 42.",
         Fact::Household => "Kies wat het beste past.",
@@ -73,6 +77,8 @@ pub(super) fn question_why(f: Fact) -> &'static str {
     match f {
         Fact::Themes => "Zo laten wij alleen hulp zien die bij uw vraag past.",
         Fact::Safety => "Bij gevaar is snelle hulp het belangrijkst. Die zetten wij dan bovenaan.",
+        Fact::Urgent => "Bij een dringend probleem is hulp vandaag het belangrijkst. Die zetten wij dan bovenaan.",
+        Fact::ForWhom => "Wie voor een ander zorgt, kan zelf ook steun krijgen, bijvoorbeeld als mantelzorger.",
         Fact::Area => "Sommige hulp is er alleen in uw kern of wijk. Hulp dichtbij zetten wij eerst.",
         Fact::Age => "Sommige hulp is voor een bepaalde leeftijd, bijvoorbeeld voor jongeren of 65-plussers.",
         Fact::Household => "Sommige regelingen hangen af van uw gezin.",
@@ -123,6 +129,14 @@ pub(super) fn other(msg: Msg) -> &'static str {
         SafetyLabel(S::OnveiligThuis) => "Ik voel me thuis niet veilig, of er is geweld",
         SafetyLabel(S::Suicidegedachten) => "Ik denk aan zelfdoding",
         SafetyNone => "Nee, niets hiervan",
+        UrgentLabel(U::GeenSlaapplek) => "Ik heb vannacht geen plek om te slapen",
+        UrgentLabel(U::GeenEten) => "Ik heb vandaag geen geld voor eten",
+        UrgentLabel(U::GeenEnergie) => "Ik heb geen verwarming, stroom of water",
+        UrgentLabel(U::Uitzetting) => "Ik moet binnenkort mijn huis uit (uitzetting)",
+        UrgentNone => "Nee, niets hiervan",
+        ForWhomLabel(V::Zelf) => "Voor mijzelf",
+        ForWhomLabel(V::Naaste) => "Voor iemand voor wie ik zorg, zoals mijn partner, ouder of kind",
+        ForWhomLabel(V::Helper) => "Voor iemand die ik help als vrijwilliger of in mijn werk",
         HouseholdLabel(H::Alleen) => "Alleen",
         HouseholdLabel(H::Samen) => "Met mijn partner",
         HouseholdLabel(H::AlleenMetKinderen) => "Alleen met mijn kinderen",
@@ -184,6 +198,10 @@ pub(super) fn other(msg: Msg) -> &'static str {
         ReasonSituation(Si::AcuutGevaar) => "U zei dat er nu gevaar is.",
         ReasonSituation(Si::OnveiligThuis) => "U zei dat u zich thuis niet veilig voelt.",
         ReasonSituation(Si::Suicidegedachten) => "U zei dat u aan zelfdoding denkt.",
+        ReasonSituation(Si::GeenSlaapplek) => "U zei dat u vannacht geen plek heeft om te slapen.",
+        ReasonSituation(Si::GeenEten) => "U zei dat u vandaag geen geld heeft voor eten.",
+        ReasonSituation(Si::GeenEnergie) => "U zei dat u geen verwarming, stroom of water heeft.",
+        ReasonSituation(Si::Uitzetting) => "U zei dat u uit uw huis moet.",
         ReasonCaresFor(C::Partner) => "U zorgt voor uw partner.",
         ReasonCaresFor(C::Ouder) => "U zorgt voor uw vader of moeder.",
         ReasonCaresFor(C::Kind) => "U zorgt voor uw kind.",
@@ -215,7 +233,9 @@ pub(super) fn other(msg: Msg) -> &'static str {
         OpenUnknown(Fact::Health) => "Wij weten niet of u een ziekte of beperking heeft.",
         OpenUnknown(Fact::Debts) => "Wij weten niet of u schulden heeft.",
         OpenUnknown(Fact::Language) => "Wij weten niet of u moet inburgeren.",
-        OpenUnknown(Fact::Safety | Fact::Themes | Fact::HelpTried) => "Wij weten dit niet precies.",
+        OpenUnknown(Fact::Urgent) => "Wij weten niet of u vandaag dringend iets nodig heeft.",
+        OpenUnknown(Fact::ForWhom) => "Wij weten niet voor wie u hulp zoekt.",
+        OpenUnknown(_) => "Wij weten dit niet precies.",
         OpenIncomeNearLimit => "Uw inkomen ligt misschien boven de grens van {limit}% van het sociaal minimum.",
         FitEligible => "Past bij uw antwoorden",
         FitPossibly => "Past misschien: vraag het na",

@@ -3,25 +3,13 @@
 //! reasons, as text or JSON. For maintainers testing their catalogue.
 
 use serde_json::json;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-use crate::cli::read;
-use crate::core::catalogue::validate::{check, CheckOptions};
-use crate::core::catalogue::Catalogue;
+use super::{load_catalogue, read, CliError};
 use crate::core::explain::{open_text, reason_text};
 use crate::core::i18n::{t, Lang, Msg};
 use crate::core::matching::Fit;
 use crate::core::scenario::{answers_from_json, fact_name, walk};
-
-fn load(path: &Path) -> Result<Catalogue, String> {
-    let text = read(path)?;
-    let checked = check(&text, CheckOptions { today: None });
-    let errors: Vec<String> = checked.errors().map(|f| format!("{}:{f}", path.display())).collect();
-    match checked.catalogue {
-        Some(c) if errors.is_empty() => Ok(c),
-        _ => Err(errors.join("\n")),
-    }
-}
 
 pub fn run(args: &[String]) -> i32 {
     match run_inner(args) {
@@ -37,7 +25,7 @@ pub fn run(args: &[String]) -> i32 {
 }
 
 /// The scenario report as text (or JSON with `--json`).
-pub fn run_inner(args: &[String]) -> Result<String, String> {
+pub fn run_inner(args: &[String]) -> Result<String, CliError> {
     let mut positional = Vec::new();
     let mut as_json = false;
     let mut national: Option<PathBuf> = None;
@@ -50,20 +38,26 @@ pub fn run_inner(args: &[String]) -> Result<String, String> {
         }
     }
     let [cat_path, answers_path] = positional.as_slice() else {
-        return Err("Gebruik: catalogue scenario CATALOGUS ANTWOORDEN.json [--json] [--national BESTAND]".into());
+        return Err(CliError::Usage(
+            "Gebruik: catalogue scenario CATALOGUS ANTWOORDEN.json [--json] [--national BESTAND]",
+        ));
     };
     let national = national.or_else(|| {
         let guess = cat_path.with_file_name("landelijk.json");
         (guess.exists() && guess != *cat_path).then_some(guess)
     });
-    let mut cat = load(cat_path)?;
+    let mut cat = load_catalogue(cat_path)?;
     if let Some(n) = national {
-        cat = cat.merged_with(&load(&n)?);
+        cat = cat.merged_with(&load_catalogue(&n)?);
     }
     let answers_text = read(answers_path)?;
-    let value: serde_json::Value = serde_json::from_str(&answers_text)
-        .map_err(|e| format!("{}: geen geldige JSON ({e})", answers_path.display()))?;
-    let all = answers_from_json(&value).map_err(|e| format!("{}: {e}", answers_path.display()))?;
+    let bad_answers = |detail: String| CliError::Answers {
+        path: answers_path.clone(),
+        detail,
+    };
+    let value: serde_json::Value =
+        serde_json::from_str(&answers_text).map_err(|e| bad_answers(format!("geen geldige JSON ({e})")))?;
+    let all = answers_from_json(&value).map_err(|e| bad_answers(e.to_string()))?;
     let w = walk(&cat, &all);
     let lang = Lang::Nl;
     if as_json {

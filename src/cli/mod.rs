@@ -1,0 +1,116 @@
+//! The `catalogue` command (feature `maintainer`): check files, print the
+//! schema, run a scenario. Kept in the library so tests can call it directly.
+//!
+//! * `check`: every problem in each file, with line and column.
+//! * `scenario`: the questions and suggestions one resident gets.
+
+mod check;
+pub mod scenario;
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use crate::core::calendar::Date;
+use crate::core::catalogue::Catalogue;
+
+const USAGE: &str = "Gebruik:
+  catalogue check BESTAND...        controleer catalogusbestanden (alle fouten, met regel en kolom)
+  catalogue schema                  druk het JSON Schema van het formaat af
+  catalogue scenario CATALOGUS ANTWOORDEN.json [--json] [--national BESTAND]
+                                    laat zien welke vragen en suggesties een inwoner krijgt";
+
+/// Runs the command and returns the process exit code.
+pub fn run(args: Vec<String>) -> i32 {
+    match args.first().map(String::as_str) {
+        Some("check") if args.len() > 1 => check::check_files(&args[1..]),
+        Some("schema") => {
+            print!("{}", schema_json());
+            0
+        }
+        Some("scenario") => scenario::run(&args[1..]),
+        Some("--help" | "-h" | "help") => {
+            println!("{USAGE}");
+            0
+        }
+        _ => {
+            eprintln!("{USAGE}");
+            2
+        }
+    }
+}
+
+/// The JSON Schema of the catalogue format, generated from the Rust types.
+pub fn schema_json() -> String {
+    let schema = schemars::schema_for!(Catalogue);
+    let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// Today's date from the system clock (UTC), for review-date warnings.
+pub fn today() -> Date {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0);
+    Date::from_days_since_epoch(secs.div_euclid(86_400))
+}
+
+/// Why a command could not do its work; each says so in a Dutch sentence a
+/// maintainer understands, naming the file.
+#[derive(Debug)]
+pub enum CliError {
+    /// Wrong arguments: the usage line.
+    Usage(&'static str),
+    /// A file could not be opened or read.
+    Read { path: PathBuf, source: std::io::Error },
+    /// A catalogue with errors (the findings, with line and column).
+    Catalogue { path: PathBuf, findings: Vec<String> },
+    /// An answers file that is not valid JSON or has an unknown question or value.
+    Answers { path: PathBuf, detail: String },
+}
+
+impl fmt::Display for CliError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CliError::Usage(usage) => f.write_str(usage),
+            CliError::Read { path, source } => write!(f, "{}: kan niet gelezen worden ({source})", path.display()),
+            CliError::Catalogue { path, findings } => {
+                let lines: Vec<String> = findings.iter().map(|x| format!("{}:{x}", path.display())).collect();
+                f.write_str(&lines.join("\n"))
+            }
+            CliError::Answers { path, detail } => write!(f, "{}: {detail}", path.display()),
+        }
+    }
+}
+
+impl std::error::Error for CliError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            CliError::Read { source, .. } => Some(source),
+            _ => None,
+        }
+    }
+}
+
+/// Reads a file, with a message a maintainer understands on failure.
+pub fn read(path: &Path) -> Result<String, CliError> {
+    std::fs::read_to_string(path).map_err(|source| CliError::Read {
+        path: path.to_path_buf(),
+        source,
+    })
+}
+
+/// Reads and fully checks one catalogue file.
+pub fn load_catalogue(path: &Path) -> Result<Catalogue, CliError> {
+    use crate::core::catalogue::validate::{check, CheckOptions};
+    let checked = check(&read(path)?, CheckOptions { today: None });
+    let findings: Vec<String> = checked.errors().map(|f| f.to_string()).collect();
+    match checked.catalogue {
+        Some(c) if findings.is_empty() => Ok(c),
+        _ => Err(CliError::Catalogue {
+            path: path.to_path_buf(),
+            findings,
+        }),
+    }
+}
