@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use routekaart::core::answers::{decode, encode, Answer, Answers};
-use routekaart::core::catalogue::validate::{check, CheckOptions};
+use routekaart::core::catalogue::{read_for_residents, LoadError};
 use routekaart::core::facts::Theme;
 use routekaart::core::matching::{suggest, Group};
 use wasm_bindgen_test::*;
@@ -15,12 +15,9 @@ const NATIONAL: &str = include_str!("../public/catalogus/landelijk.json");
 
 #[wasm_bindgen_test]
 fn shipped_catalogue_parses_and_matches_in_the_browser() {
-    let own = check(HEUSDEN, CheckOptions { today: None });
-    assert!(!own.has_errors(), "{:?}", own.findings);
-    let nat = check(NATIONAL, CheckOptions { today: None })
-        .catalogue
-        .expect("national catalogue");
-    let cat = own.catalogue.expect("heusden catalogue").merged_with(&nat);
+    let own = read_for_residents(HEUSDEN).expect("heusden catalogue");
+    let nat = read_for_residents(NATIONAL).expect("national catalogue");
+    let cat = own.merged_with(&nat);
     let mut a = Answers::default();
     a.themes.insert(Theme::Geld);
     a.debts = Answer::Known(true);
@@ -34,9 +31,10 @@ fn shipped_catalogue_parses_and_matches_in_the_browser() {
 
 #[wasm_bindgen_test]
 fn broken_catalogue_gives_findings_not_a_panic() {
-    let checked = check("{\"schema_version\": 1, \"services\": [", CheckOptions { today: None });
-    assert!(checked.has_errors());
-    assert!(checked.catalogue.is_none());
+    match read_for_residents("{\"schema_version\": 1, \"services\": [") {
+        Err(LoadError::Broken(findings)) => assert!(findings[0].starts_with("1:"), "{findings:?}"),
+        other => panic!("expected a broken file, got {other:?}"),
+    }
 }
 
 /// In the browser a readable file with a wrong reference still gives help
@@ -46,19 +44,15 @@ fn broken_catalogue_gives_findings_not_a_panic() {
 fn browser_reads_what_it_can_but_refuses_another_format_version() {
     let dangling = HEUSDEN.replacen("\"location_id\": \"", "\"location_id\": \"bestaat-niet-", 1);
     assert_ne!(dangling, HEUSDEN);
-    let checked = check(&dangling, CheckOptions { today: None });
-    assert!(!checked.has_errors(), "{:?}", checked.findings);
-    let nat = check(NATIONAL, CheckOptions { today: None })
-        .catalogue
-        .expect("national");
-    let cat = checked.catalogue.expect("still readable").merged_with(&nat);
+    let nat = read_for_residents(NATIONAL).expect("national");
+    let cat = read_for_residents(&dangling).expect("still readable").merged_with(&nat);
     let mut a = Answers::default();
     a.themes.insert(Theme::Contact);
     assert!(!suggest(&cat, &a).is_empty());
 
     let newer = HEUSDEN.replacen("\"schema_version\": 1", "\"schema_version\": 99", 1);
     assert_ne!(newer, HEUSDEN);
-    let checked = check(&newer, CheckOptions { today: None });
-    assert!(checked.has_errors());
-    assert!(checked.findings[0].message.contains("formaatversie 99"));
+    let refused = read_for_residents(&newer).expect_err("another format version");
+    assert_eq!(refused, LoadError::WrongVersion { found: 99 });
+    assert!(refused.to_string().contains("formaatversie 99"));
 }

@@ -314,7 +314,10 @@ impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             DecodeError::Outdated { version } => {
-                write!(f, "share link of version {version}, this Routekaart reads version {ENCODING_VERSION}")
+                write!(
+                    f,
+                    "share link of version {version}, this Routekaart reads version {ENCODING_VERSION}"
+                )
             }
             DecodeError::Damaged { detail } => write!(f, "damaged share link: {detail}"),
         }

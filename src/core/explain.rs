@@ -1,7 +1,10 @@
-//! Reasons and open points as sentences, through the translation layer.
+//! Reasons, open points, opening times and costs as sentences, through the
+//! translation layer.
 
+use crate::core::catalogue::{Cost, Service};
 use crate::core::i18n::{t, tf, Lang, Msg};
 use crate::core::matching::{Open, Reason};
+use crate::core::opening::Opening;
 
 fn join(lang: Lang, items: Vec<&str>) -> String {
     let and = if lang == Lang::Nl { " en " } else { " and " };
@@ -60,6 +63,43 @@ pub fn open_text(lang: Lang, o: &Open) -> String {
         Open::Unknown(f) => t(lang, Msg::OpenUnknown(*f)).to_string(),
         Open::IncomeNearLimit { limit } => tf(lang, Msg::OpenIncomeNearLimit, &[("limit", &limit.to_string())]),
         Open::Unchecked(text) => text.get(lang).0.to_string(),
+    }
+}
+
+/// "Nu open tot 16:00" or "Volgende inloop: dinsdag 3-2, 09:00 tot 12:00".
+pub fn opening_text(lang: Lang, o: Opening) -> String {
+    match o {
+        Opening::OpenNow { until } => tf(lang, Msg::OpenNowUntil, &[("time", &until.to_string())]),
+        Opening::Next {
+            date,
+            weekday,
+            opens,
+            closes,
+        } => tf(
+            lang,
+            Msg::NextWalkIn,
+            &[
+                ("day", t(lang, Msg::Weekday(weekday))),
+                ("date", &format!("{}-{}", date.day, date.month)),
+                ("opens", &opens.to_string()),
+                ("closes", &closes.to_string()),
+            ],
+        ),
+        Opening::NoneSoon => t(lang, Msg::NoWalkInSoon).to_string(),
+    }
+}
+
+/// What the service costs: the catalogue's own words, else the kind of cost;
+/// `None` when unknown.
+pub fn cost_text(lang: Lang, s: &Service) -> Option<String> {
+    if let Some(f) = &s.fees_description {
+        return Some(f.get(lang).0.to_string());
+    }
+    match s.cost {
+        Cost::Gratis => Some(t(lang, Msg::CostFree).to_string()),
+        Cost::EigenBijdrage => Some(t(lang, Msg::CostContribution).to_string()),
+        Cost::Betaald => Some(t(lang, Msg::CostPaid).to_string()),
+        Cost::Onbekend => None,
     }
 }
 

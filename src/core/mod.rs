@@ -6,6 +6,7 @@ pub mod catalogue;
 pub mod explain;
 pub mod facts;
 pub mod i18n;
+pub mod journey;
 pub mod matching;
 pub mod opening;
 pub mod questionnaire;

@@ -267,7 +267,10 @@ mod tests {
         // Age: "zeg ik liever niet" clears the typed number.
         let mut f = form(&[], "42");
         tick(&mut f, Fact::Age, PREFER_NOT, true);
-        assert_eq!((f.ticked.as_slice(), f.number.as_str()), (&[PREFER_NOT.to_string()][..], ""));
+        assert_eq!(
+            (f.ticked.as_slice(), f.number.as_str()),
+            (&[PREFER_NOT.to_string()][..], "")
+        );
     }
 
     #[test]

@@ -360,17 +360,28 @@ static QUESTIONS: [Definition; 15] = [
         slot: |a| &a.safety,
         slot_mut: |a| &mut a.safety,
         gate: |cat, a| {
-            let gate = with_themes(a, &[Theme::Veiligheid, Theme::Gezondheid, Theme::Contact, Theme::Opvoeden]);
+            let gate = with_themes(
+                a,
+                &[Theme::Veiligheid, Theme::Gezondheid, Theme::Contact, Theme::Opvoeden],
+            );
             // Direct help is only suggested once a danger signal is known, so
             // judging by the suggestions would never ask this question.
-            let direct_help = cat.services.iter().any(|s| s.kind == Kind::DirectHulp && mentions(s, Fact::Safety));
+            let direct_help = cat
+                .services
+                .iter()
+                .any(|s| s.kind == Kind::DirectHulp && mentions(s, Fact::Safety));
             if gate == Gate::IfItMatters && direct_help {
                 Gate::Ask
             } else {
                 gate
             }
         },
-        depends: |s, _| s.eligibility.situations.iter().any(|&x| Fact::producing(x) == Fact::Safety),
+        depends: |s, _| {
+            s.eligibility
+                .situations
+                .iter()
+                .any(|&x| Fact::producing(x) == Fact::Safety)
+        },
         ..BASE
     },
     Definition {

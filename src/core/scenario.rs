@@ -61,7 +61,11 @@ pub fn answers_from_json(v: &Value) -> Result<Answers, AnswersFileError> {
             Value::Array(items) if items.is_empty() => vec![crate::core::answers::NONE.into()],
             Value::Array(items) => items
                 .iter()
-                .map(|i| i.as_str().map(String::from).ok_or_else(|| bad(AnswerError::UnknownCode(i.to_string()))))
+                .map(|i| {
+                    i.as_str()
+                        .map(String::from)
+                        .ok_or_else(|| bad(AnswerError::UnknownCode(i.to_string())))
+                })
                 .collect::<Result<_, _>>()?,
             Value::Bool(b) => vec![if *b { "1" } else { "0" }.into()],
             Value::Number(n) => vec![n.to_string()],

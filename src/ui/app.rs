@@ -1,69 +1,50 @@
-//! The app shell: context, loading the catalogue, history, title and focus,
-//! and which page is shown.
+//! The app shell: context, history (Back and Forward, share links), focus,
+//! the language switch, and which page is shown. Loading data lives in
+//! `data`, the document title in `title`, where to go next in `core::journey`.
 
-use std::sync::Arc;
-
-use leptos::prelude::*;
-
-use crate::ui::components::{fresh, Tr};
 use leptos::either::EitherOf6;
-use leptos::task::spawn_local;
-use wasm_bindgen::{closure::Closure, JsCast};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::config::Config;
 use super::pages::{
-    catalogue_key, check::CheckPage, choose::ChooseGemeentePage, gated, question::QuestionPage, results::ResultsPage,
+    check::CheckPage, choose::ChooseGemeentePage, privacy::PrivacyPage, question::QuestionPage, results::ResultsPage,
     start::StartPage,
 };
-use super::state::{use_ctx, CatalogueState, Ctx, Screen};
-use crate::core::answers::{decode, DecodeError};
-use crate::core::catalogue::validate::{check, CheckOptions};
-use crate::core::catalogue::{CatalogueIndex, IndexEntry};
+use super::state::{use_ctx, CatalogueState, Ctx};
+use crate::core::answers::DecodeError;
 use crate::core::i18n::{t, Lang, Msg};
-
-async fn fetch_text(url: &str) -> Option<String> {
-    let resp = gloo_net::http::Request::get(url).send().await.ok()?;
-    if !resp.ok() {
-        return None;
-    }
-    resp.text().await.ok()
-}
+use crate::core::journey::{open_share_link, redirect, Screen};
+use crate::ui::components::{catalogue_key, fresh, gated, Tr};
+use crate::ui::data::load_gemeente;
 
 /// The standalone page owns its URL and history: Back/Forward, share links
 /// in the fragment, and the document's language.
 fn standalone_wiring(ctx: Ctx, shared_answers: Option<String>) {
     if let Some(encoded) = shared_answers {
-        open_share_link(ctx, &encoded);
+        show_share_link(ctx, &encoded);
     }
     if let Ok(history) = window().history() {
         let _ = history.replace_state(&wasm_bindgen::JsValue::from_str(&ctx.screen.get_untracked().code()), "");
     }
-    // Back and Forward: the history entry's state names the screen.
-    let on_pop = Closure::<dyn Fn(web_sys::PopStateEvent)>::new(move |ev: web_sys::PopStateEvent| {
-        let screen = ev
-            .state()
-            .as_string()
-            .and_then(|s| Screen::from_code(&s))
-            .unwrap_or(Screen::Start);
-        let _ = ctx.screen.try_set(screen);
+    // Back and Forward: the history entry's state names the screen. The
+    // listeners live as long as the page (the standalone app is never unmounted).
+    let _ = window_event_listener_untyped("popstate", move |ev| {
+        let state = ev.unchecked_into::<web_sys::PopStateEvent>().state().as_string();
+        let _ = ctx.screen.try_set(Screen::from_history(state.as_deref()));
     });
-    let _ = window().add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());
-    on_pop.forget();
-
     // A share link opened in the same tab only changes the fragment.
-    let on_hash = Closure::<dyn Fn()>::new(move || {
-        ctx.notice.set(None);
+    let _ = window_event_listener_untyped("hashchange", move |_| {
+        let _ = ctx.notice.try_set(None);
         let mut config = Config::default();
         config.apply_fragment(&window().location().hash().unwrap_or_default());
         if let Some(id) = config.gemeente {
             load_gemeente(ctx, id);
         }
         if let Some(encoded) = config.answers {
-            open_share_link(ctx, &encoded);
+            show_share_link(ctx, &encoded);
         }
     });
-    let _ = window().add_event_listener_with_callback("hashchange", on_hash.as_ref().unchecked_ref());
-    on_hash.forget();
 
     // Keep the document's language in step with the interface (WCAG 3.1.1).
     Effect::new(move |_| {
@@ -73,83 +54,13 @@ fn standalone_wiring(ctx: Ctx, shared_answers: Option<String>) {
     });
 }
 
-/// Loads the list of gemeenten (for the chooser and the name of a configured one).
-pub async fn load_index(ctx: Ctx) -> Option<CatalogueIndex> {
-    if let Some(i) = ctx.index.get_untracked() {
-        return Some(i);
-    }
-    let url = format!("{}catalogus/index.json", ctx.base.get_value());
-    let index: CatalogueIndex = serde_json::from_str(&fetch_text(&url).await?).ok()?;
-    ctx.index.set(Some(index.clone()));
-    Some(index)
-}
-
-/// The national file's conventional name (the index confirms it).
-const NATIONAL: &str = "landelijk.json";
-
-/// Loads and checks the gemeente's catalogue plus the national entries.
-pub fn load_catalogue(ctx: Ctx, entry: IndexEntry) {
-    ctx.gemeente.set(Some(entry.clone()));
-    load_gemeente(ctx, entry.id);
-}
-
-/// Loads gemeente `id`: the index, its catalogue and the national one are
-/// fetched at the same time (file names by convention, `<id>.json`), so the
-/// catalogue costs one round trip instead of three. If the index names other
-/// files, those are fetched after all.
-pub fn load_gemeente(ctx: Ctx, id: String) {
-    ctx.catalogue.set(CatalogueState::Loading);
-    spawn_local(async move {
-        let base = ctx.base.get_value();
-        let guess = format!("{id}.json");
-        let (index, own, national) = futures::future::join3(
-            load_index(ctx),
-            fetch_text(&format!("{base}catalogus/{guess}")),
-            fetch_text(&format!("{base}catalogus/{NATIONAL}")),
-        )
-        .await;
-        let Some(entry) = index
-            .as_ref()
-            .and_then(|i| i.gemeenten.iter().find(|g| g.id == id).cloned())
-        else {
-            let _ = ctx.catalogue.try_set(CatalogueState::Unreachable);
-            return;
-        };
-        let national_file = index.map(|i| i.national).unwrap_or_else(|| NATIONAL.to_string());
-        let _ = ctx.gemeente.try_set(Some(entry.clone()));
-        let own = if entry.file == guess {
-            own
-        } else {
-            fetch_text(&format!("{base}catalogus/{}", entry.file)).await
-        };
-        let national = if national_file == NATIONAL {
-            national
-        } else {
-            fetch_text(&format!("{base}catalogus/{national_file}")).await
-        };
-        let (Some(own_text), Some(national_text)) = (own, national) else {
-            let _ = ctx.catalogue.try_set(CatalogueState::Unreachable);
-            return;
-        };
-        let options = CheckOptions { today: None };
-        let (a, b) = (check(&own_text, options), check(&national_text, options));
-        let mut findings: Vec<String> = a.errors().map(|f| format!("{}:{f}", entry.file)).collect();
-        findings.extend(b.errors().map(|f| format!("{national_file}:{f}")));
-        let state = match (a.catalogue, b.catalogue) {
-            (Some(cat), Some(nat)) if findings.is_empty() => CatalogueState::Ready(Arc::new(cat.merged_with(&nat))),
-            _ => CatalogueState::Broken(findings),
-        };
-        let _ = ctx.catalogue.try_set(state);
-    });
-}
-
 /// Shows the results of a share link's answers (`#…&antwoorden=…`), or says
 /// why the link cannot be read.
-fn open_share_link(ctx: Ctx, encoded: &str) {
-    match decode(encoded) {
-        Ok(a) => {
-            ctx.answers.set(a);
-            ctx.screen.set(Screen::Results);
+fn show_share_link(ctx: Ctx, encoded: &str) {
+    match open_share_link(encoded) {
+        Ok((answers, screen)) => {
+            ctx.answers.set(answers);
+            ctx.screen.set(screen);
         }
         Err(DecodeError::Outdated { .. }) => ctx.notice.set(Some(Msg::SharedLinkOutdated)),
         Err(DecodeError::Damaged { .. }) => ctx.notice.set(Some(Msg::SharedLinkDamaged)),
@@ -162,7 +73,6 @@ pub fn App(config: Config) -> impl IntoView {
     let kiosk = config.kiosk;
     let ctx = Ctx::new(&config);
     provide_context(ctx);
-    provide_context(ctx.lang);
     let main_ref = NodeRef::<leptos::html::Div>::new();
 
     // A configured gemeente loads at once; pages wait for it instead of
@@ -177,8 +87,9 @@ pub fn App(config: Config) -> impl IntoView {
     // A screen that needs a catalogue while no gemeente is chosen (Back or
     // Forward into the journey after a wipe) goes to the chooser.
     Effect::new(move |_| {
-        if ctx.screen.get().needs_catalogue() && matches!(ctx.catalogue.get(), CatalogueState::NotChosen) {
-            ctx.screen.set(Screen::ChooseGemeente);
+        let screen = ctx.screen.get();
+        if let Some(other) = ctx.catalogue.with(|c| redirect(screen, c.status())) {
+            ctx.screen.set(other);
         }
     });
 
@@ -235,7 +146,7 @@ pub fn App(config: Config) -> impl IntoView {
                     Screen::Question(fact) => EitherOf6::C(gated(state, move |cat| view! { <QuestionPage fact=fact cat=cat/> })),
                     Screen::Check => EitherOf6::D(gated(state, |cat| view! { <CheckPage cat=cat/> })),
                     Screen::Results => EitherOf6::E(gated(state, |cat| view! { <ResultsPage cat=cat/> })),
-                    Screen::Privacy => EitherOf6::F(view! { <crate::ui::pages::privacy::PrivacyPage/> }),
+                    Screen::Privacy => EitherOf6::F(view! { <PrivacyPage/> }),
                 })}
             </div>
             <footer class="rk-footer">
@@ -313,16 +224,4 @@ fn LanguageSwitch() -> impl IntoView {
             </ul>
         </nav>
     }
-}
-
-/// Sets `document.title`: "Vraag 2 van 6: Wonen – Routekaart Heusden".
-pub fn set_title(ctx: Ctx, page: &str, error: bool) {
-    if ctx.widget {
-        return; // the host page's title is not ours
-    }
-    let lang = ctx.lang.get_untracked();
-    let gemeente = ctx.gemeente.get_untracked().map(|g| g.name).unwrap_or_default();
-    let suffix = crate::core::i18n::tf(lang, Msg::TitleSuffix, &[("gemeente", &gemeente)]);
-    let prefix = if error { t(lang, Msg::ErrorPrefix) } else { "" };
-    document().set_title(&format!("{prefix}{page} – {}", suffix.trim()));
 }

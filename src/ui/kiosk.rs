@@ -5,7 +5,6 @@
 use leptos::prelude::*;
 
 use crate::ui::components::{Heading, Tr};
-use wasm_bindgen::{closure::Closure, JsCast};
 
 use crate::core::i18n::{t, tf, Msg};
 use crate::ui::config::Kiosk;
@@ -51,18 +50,19 @@ pub fn KioskGuard(kiosk: Kiosk) -> impl IntoView {
     let remaining = RwSignal::new(None::<u32>);
     let last_input = StoredValue::new(js_sys::Date::now());
 
-    let on_input = Closure::<dyn Fn()>::new(move || {
-        // Input while the dialog is open does not count: only "Ik ben er nog" does.
-        if remaining.try_get_untracked().flatten().is_none() {
-            last_input.try_set_value(js_sys::Date::now());
-        }
-    });
+    // Events reach the window from anywhere in the page (also from inside a
+    // widget's shadow root). Removed when the guard goes.
     for ev in ["pointerdown", "keydown", "touchstart", "wheel", "input"] {
-        let _ = document().add_event_listener_with_callback(ev, on_input.as_ref().unchecked_ref());
+        let handle = window_event_listener_untyped(ev, move |_| {
+            // Input while the dialog is open does not count: only "Ik ben er nog" does.
+            if remaining.try_get_untracked().flatten().is_none() {
+                last_input.try_set_value(js_sys::Date::now());
+            }
+        });
+        on_cleanup(move || handle.remove());
     }
-    on_input.forget();
 
-    let tick = Closure::<dyn Fn()>::new(move || {
+    let tick = move || {
         let Some(idle_ms) = last_input.try_get_value().map(|t| js_sys::Date::now() - t) else {
             return;
         };
@@ -76,9 +76,10 @@ pub fn KioskGuard(kiosk: Kiosk) -> impl IntoView {
         } else {
             let _ = remaining.try_set(Some(left.ceil() as u32));
         }
-    });
-    let _ = window().set_interval_with_callback_and_timeout_and_arguments_0(tick.as_ref().unchecked_ref(), 1000);
-    tick.forget();
+    };
+    if let Ok(interval) = set_interval_with_handle(tick, std::time::Duration::from_secs(1)) {
+        on_cleanup(move || interval.clear());
+    }
 
     let still_here = NodeRef::<leptos::html::Button>::new();
     Effect::new(move |was_open: Option<bool>| {
@@ -128,34 +129,4 @@ pub fn KioskStopButton() -> impl IntoView {
             <Tr msg=Msg::KioskStop/>
         </button>
     }
-}
-
-/// A QR code (made in the app, no network) for `text`, with the text beside it.
-#[component]
-pub fn QrCode(text: String, #[prop(into)] label: String) -> impl IntoView {
-    let svg = qrcode::QrCode::with_error_correction_level(text.as_bytes(), qrcode::EcLevel::L)
-        .map(|code| qr_svg(code.width(), &code.to_colors()))
-        .unwrap_or_default();
-    view! {
-        <figure class="rk-qr">
-            <div class="rk-qr__code" role="img" aria-label=label inner_html=svg></div>
-            <figcaption class="rk-qr__text"><code class="rk-code">{text}</code></figcaption>
-        </figure>
-    }
-}
-
-/// The QR matrix as one SVG path: one `h1v1h-1z` square per dark module,
-/// with a 4-module quiet zone. Written here because the crate's renderer
-/// costs more wasm than the whole path.
-fn qr_svg(width: usize, colors: &[qrcode::Color]) -> String {
-    let size = width + 8;
-    let mut path = String::with_capacity(colors.len() * 6);
-    for (i, c) in colors.iter().enumerate() {
-        if *c == qrcode::Color::Dark {
-            path.push_str(&format!("M{} {}h1v1h-1z", i % width + 4, i / width + 4));
-        }
-    }
-    format!(
-        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {size} {size}" shape-rendering="crispEdges"><rect width="{size}" height="{size}" fill="#fff"/><path d="{path}" fill="#000"/></svg>"##
-    )
 }

@@ -4,9 +4,11 @@
 mod app;
 mod components;
 mod config;
+mod data;
 mod kiosk;
 mod pages;
 mod state;
+mod title;
 pub mod widget;
 
 use leptos::prelude::*;

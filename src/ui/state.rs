@@ -6,53 +6,10 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
-use crate::core::answers::{Answers, Fact};
-use crate::core::catalogue::{Catalogue, CatalogueIndex, IndexEntry};
-use crate::core::i18n::Lang;
-
-/// The screens of the journey.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Screen {
-    Start,
-    ChooseGemeente,
-    Question(Fact),
-    Check,
-    Results,
-    Privacy,
-}
-
-impl Screen {
-    /// Screens that show the gemeente's catalogue.
-    pub fn needs_catalogue(self) -> bool {
-        matches!(self, Screen::Question(_) | Screen::Check | Screen::Results)
-    }
-
-    /// The code kept in the history entry's state (never any answer).
-    pub fn code(self) -> String {
-        match self {
-            Screen::Start => "start".into(),
-            Screen::ChooseGemeente => "gemeente".into(),
-            Screen::Question(f) => format!("vraag:{}", f.key()),
-            Screen::Check => "controle".into(),
-            Screen::Results => "uitkomst".into(),
-            Screen::Privacy => "privacy".into(),
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Screen> {
-        Some(match code {
-            "start" => Screen::Start,
-            "gemeente" => Screen::ChooseGemeente,
-            "controle" => Screen::Check,
-            "uitkomst" => Screen::Results,
-            "privacy" => Screen::Privacy,
-            _ => {
-                let key = code.strip_prefix("vraag:")?;
-                Screen::Question(Fact::ALL.into_iter().find(|f| f.key() == key)?)
-            }
-        })
-    }
-}
+use crate::core::answers::Answers;
+use crate::core::catalogue::{Catalogue, CatalogueIndex, IndexEntry, LoadError};
+use crate::core::i18n::{Lang, Msg};
+use crate::core::journey::{CatalogueStatus, Screen};
 
 /// Loading state of the chosen gemeente's catalogue.
 #[derive(Clone, Debug)]
@@ -60,9 +17,19 @@ pub enum CatalogueState {
     NotChosen,
     Loading,
     Ready(Arc<Catalogue>),
-    Unreachable,
-    /// The validator's findings, for maintainers.
-    Broken(Vec<String>),
+    /// Why it cannot be shown; each reason has its own message.
+    Failed(LoadError),
+}
+
+impl CatalogueState {
+    /// What the journey needs to know of it.
+    pub fn status(&self) -> CatalogueStatus<'_> {
+        match self {
+            CatalogueState::NotChosen => CatalogueStatus::NotChosen,
+            CatalogueState::Loading | CatalogueState::Failed(_) => CatalogueStatus::Pending,
+            CatalogueState::Ready(cat) => CatalogueStatus::Ready(cat),
+        }
+    }
 }
 
 /// Everything the components share. All fields are signals, so it is `Copy`.
@@ -75,7 +42,7 @@ pub struct Ctx {
     pub gemeente: RwSignal<Option<IndexEntry>>,
     pub catalogue: RwSignal<CatalogueState>,
     /// A message shown once at the top of the next screen.
-    pub notice: RwSignal<Option<crate::core::i18n::Msg>>,
+    pub notice: RwSignal<Option<Msg>>,
     /// Base URL for catalogue files.
     pub base: StoredValue<String>,
     /// Kiosk mode settings, when on.
@@ -119,6 +86,8 @@ impl Ctx {
             let from = self.screen.get_untracked();
             self.stack.update(|s| s.push(from));
         } else if let Ok(history) = window().history() {
+            // Fails only when the browser limits history calls; the screen
+            // still changes, Back then skips this step.
             let _ = history.push_state(&JsValue::from_str(&screen.code()), "");
         }
         self.screen.set(screen);

@@ -199,3 +199,32 @@ pub fn read_for_residents(text: &str) -> Result<Catalogue, LoadError> {
     }
     Ok(cat)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HEUSDEN: &str = include_str!("../../../public/catalogus/heusden.json");
+
+    #[test]
+    fn residents_get_a_readable_catalogue_even_with_a_dangling_reference() {
+        let dangling = HEUSDEN.replacen("\"location_id\": \"", "\"location_id\": \"bestaat-niet-", 1);
+        assert_ne!(dangling, HEUSDEN);
+        assert!(read_for_residents(&dangling).is_ok());
+    }
+
+    #[test]
+    fn an_unreadable_file_or_another_version_is_refused_with_a_reason() {
+        match read_for_residents("{\"schema_version\": 1, \"services\": [") {
+            Err(LoadError::Broken(f)) => assert!(f[0].contains("houdt te vroeg op"), "{f:?}"),
+            other => panic!("{other:?}"),
+        }
+        let newer = HEUSDEN.replacen("\"schema_version\": 1", "\"schema_version\": 99", 1);
+        assert_eq!(read_for_residents(&newer), Err(LoadError::WrongVersion { found: 99 }));
+        assert_eq!(
+            LoadError::Status(404).to_string(),
+            "de server antwoordde met status 404"
+        );
+        assert!(LoadError::NotInIndex("heusdn".into()).to_string().contains("heusdn"));
+    }
+}

@@ -12,8 +12,8 @@ use std::collections::BTreeSet;
 
 use super::model::*;
 use super::positions::Positions;
-pub use super::read::{Finding, Severity};
 use super::read::{explain_type_error, finding_at, version_message};
+pub use super::read::{Finding, Severity};
 use crate::core::calendar::Date;
 
 /// The result of checking one file: the catalogue if it could be read at all,

@@ -63,6 +63,10 @@ fn all_messages() -> Vec<Msg> {
             | CatalogueUnreachable
             | CatalogueBroken
             | CatalogueFindings
+            | CatalogueStatus
+            | CatalogueUnknownGemeente
+            | CatalogueWrongVersion
+            | ChooseGemeenteButton
             | TryAgain
             | CheckTitle
             | CheckIntro
@@ -119,7 +123,8 @@ fn all_messages() -> Vec<Msg> {
             QuestionTitle(_) | QuestionHint(_) | QuestionWhy(_) | OpenUnknown(_) => {}
             ThemeLabel(_) | ThemeHint(_) | SafetyLabel(_) | HouseholdLabel(_) | ReasonHousehold(_) => {}
             ChildAgeLabel(_) | IncomeLabel(_) | WorkLabel(_) | CaredForLabel(_) | ReasonCaresFor(_) => {}
-            UrgentLabel(_) | ForWhomLabel(_) | LanguageLabel(_) | GroupTitle(_) | GroupIntro(_) | ReasonSituation(_) | Weekday(_) => {}
+            UrgentLabel(_) | ForWhomLabel(_) | LanguageLabel(_) | GroupTitle(_) | GroupIntro(_)
+            | ReasonSituation(_) | Weekday(_) => {}
         }
     }
     let mut out = vec![
@@ -176,6 +181,10 @@ fn all_messages() -> Vec<Msg> {
         CatalogueUnreachable,
         CatalogueBroken,
         CatalogueFindings,
+        CatalogueStatus,
+        CatalogueUnknownGemeente,
+        CatalogueWrongVersion,
+        ChooseGemeenteButton,
         TryAgain,
         CheckTitle,
         CheckIntro,

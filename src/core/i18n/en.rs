@@ -27,7 +27,9 @@ pub(super) fn text(msg: Msg) -> &'static str {
     }
 }
 
-use crate::core::answers::{Fact, ForWhom as V, LanguageNeed as L, SafetySignal as S, UrgentNeed as U, WorkSituation as W};
+use crate::core::answers::{
+    Fact, ForWhom as V, LanguageNeed as L, SafetySignal as S, UrgentNeed as U, WorkSituation as W,
+};
 use crate::core::facts::{CaredFor as C, ChildAge as K, Household as H, IncomeBand as I, Situation as Si, Theme as T};
 use crate::core::matching::Group as G;
 
@@ -252,6 +254,10 @@ pub(super) fn other(msg: Msg) -> &'static str {
         CatalogueUnreachable => "Your municipality's information cannot be loaded right now. Check your internet connection and try again.",
         CatalogueBroken => "This municipality's information contains errors, so we cannot show reliable help right now. Call your municipality, or try again later.",
         CatalogueFindings => "For maintainers: what is wrong",
+        CatalogueStatus => "Your municipality's information cannot be loaded right now (error code {code}). Try again later, or call your municipality.",
+        CatalogueUnknownGemeente => "We do not know the municipality “{gemeente}”. Perhaps the link has a typo. Choose your municipality from the list.",
+        CatalogueWrongVersion => "This municipality's information was made for another version of Routekaart. Reload the page. If that does not help, call your municipality.",
+        ChooseGemeenteButton => "Choose your municipality",
         TryAgain => "Try again",
         CheckTitle => "Are your answers right?",
         CheckIntro => "Check your answers. You can still change them.",

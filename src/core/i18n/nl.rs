@@ -27,7 +27,9 @@ pub(super) fn text(msg: Msg) -> &'static str {
     }
 }
 
-use crate::core::answers::{Fact, ForWhom as V, LanguageNeed as L, SafetySignal as S, UrgentNeed as U, WorkSituation as W};
+use crate::core::answers::{
+    Fact, ForWhom as V, LanguageNeed as L, SafetySignal as S, UrgentNeed as U, WorkSituation as W,
+};
 use crate::core::facts::{CaredFor as C, ChildAge as K, Household as H, IncomeBand as I, Situation as Si, Theme as T};
 use crate::core::matching::Group as G;
 
@@ -254,6 +256,10 @@ pub(super) fn other(msg: Msg) -> &'static str {
         CatalogueUnreachable => "De informatie van uw gemeente kan nu niet geladen worden. Controleer uw internet en probeer het opnieuw.",
         CatalogueBroken => "De informatie van deze gemeente bevat fouten. Daarom kunnen wij nu geen goede hulp laten zien. Bel uw gemeente, of probeer het later opnieuw.",
         CatalogueFindings => "Voor beheerders: wat er mis is",
+        CatalogueStatus => "De informatie van uw gemeente kan nu niet geladen worden (foutcode {code}). Probeer het later opnieuw, of bel uw gemeente.",
+        CatalogueUnknownGemeente => "Wij kennen de gemeente “{gemeente}” niet. Misschien staat er een tikfout in de link. Kies uw gemeente in de lijst.",
+        CatalogueWrongVersion => "De informatie van deze gemeente is gemaakt voor een andere versie van Routekaart. Laad de pagina opnieuw. Helpt dat niet? Bel dan uw gemeente.",
+        ChooseGemeenteButton => "Kies uw gemeente",
         TryAgain => "Opnieuw proberen",
         CheckTitle => "Kloppen uw antwoorden?",
         CheckIntro => "Controleer uw antwoorden. U kunt ze nog wijzigen.",

@@ -6,32 +6,11 @@ use leptos::prelude::*;
 
 use crate::core::catalogue::Catalogue;
 use crate::core::i18n::{t, Msg};
-use crate::core::questionnaire::{plan, selected_codes};
-use crate::ui::app::set_title;
+use crate::core::journey::Screen;
+use crate::core::questionnaire::{answer_text, plan};
 use crate::ui::components::{BackLink, Heading, WipeButton};
-use crate::ui::pages::question::option_label;
-use crate::ui::state::{use_ctx, Screen};
-
-/// The answer to `fact` as text.
-pub fn answer_text(
-    lang: crate::core::i18n::Lang,
-    fact: crate::core::answers::Fact,
-    cat: &Catalogue,
-    a: &crate::core::answers::Answers,
-) -> String {
-    let (codes, number) = selected_codes(a, fact);
-    if !number.is_empty() {
-        return format!("{number} {}", t(lang, Msg::AgeUnit));
-    }
-    if codes.is_empty() {
-        return t(lang, Msg::NotAnswered).to_string();
-    }
-    codes
-        .iter()
-        .map(|c| option_label(lang, fact, c, cat))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
+use crate::ui::state::use_ctx;
+use crate::ui::title::set_title;
 
 /// Built afresh for every language (see `app::screen_key`), and the answers
 /// cannot change while it shows: plain values.

@@ -3,10 +3,13 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::core::catalogue::LoadError;
 use crate::core::i18n::{t, Msg};
-use crate::ui::app::{load_catalogue, load_index, set_title};
+use crate::core::journey::after_gemeente_chosen;
 use crate::ui::components::{BackLink, ErrorSummary, Heading, Tr};
-use crate::ui::state::{use_ctx, CatalogueState, Screen};
+use crate::ui::data::{load_catalogue, load_index};
+use crate::ui::state::{use_ctx, CatalogueState};
+use crate::ui::title::set_title;
 
 #[component]
 pub fn ChooseGemeentePage() -> impl IntoView {
@@ -16,8 +19,8 @@ pub fn ChooseGemeentePage() -> impl IntoView {
     let error = RwSignal::new(None::<Msg>);
     Effect::new(move |_| set_title(ctx, t(lang.get(), Msg::ChooseGemeenteTitle), error.get().is_some()));
     spawn_local(async move {
-        if load_index(ctx).await.is_none() {
-            let _ = ctx.catalogue.try_set(CatalogueState::Unreachable);
+        if let Err(e) = load_index(ctx).await {
+            let _ = ctx.catalogue.try_set(CatalogueState::Failed(e));
         }
     });
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -32,7 +35,7 @@ pub fn ChooseGemeentePage() -> impl IntoView {
             Some(entry) => {
                 error.set(None);
                 load_catalogue(ctx, entry);
-                ctx.go(Screen::Question(crate::core::answers::Fact::Themes));
+                ctx.go(after_gemeente_chosen());
             }
         }
     };
@@ -68,7 +71,8 @@ pub fn ChooseGemeentePage() -> impl IntoView {
                 </fieldset>
                 <button type="submit" class="rk-button rk-button--primary"><Tr msg=Msg::Next/></button>
             </form>
-            {move || matches!(ctx.catalogue.get(), CatalogueState::Unreachable).then(|| view! {
+            // The list or the catalogue could not be fetched: say so (offline, server error).
+            {move || ctx.catalogue.with(|c| matches!(c, CatalogueState::Failed(LoadError::Network | LoadError::Status(_)))).then(|| view! {
                 <p class="rk-field-error" role="alert">{t(lang.get(), Msg::CatalogueUnreachable)}</p>
             })}
         </div>

@@ -3,9 +3,9 @@
 use leptos::prelude::*;
 
 use crate::core::i18n::{t, Msg};
-use crate::ui::app::set_title;
 use crate::ui::components::{BackLink, Heading};
 use crate::ui::state::use_ctx;
+use crate::ui::title::set_title;
 
 #[component]
 pub fn PrivacyPage() -> impl IntoView {

@@ -8,17 +8,15 @@ use leptos::prelude::*;
 
 use crate::core::answers::{encode, Answers};
 use crate::core::calendar::{Date, Time};
-use crate::core::catalogue::{Action, Catalogue, Cost, Service};
-use crate::core::explain::{open_text, reason_text};
+use crate::core::catalogue::{Action, Catalogue};
+use crate::core::explain::{cost_text, open_text, opening_text, reason_text};
 use crate::core::i18n::{t, tf, Lang, Msg};
 use crate::core::matching::{suggest, Fit, Group, Suggestion};
-use crate::core::opening::{opening, Moment, Opening};
-use crate::core::questionnaire::plan;
-use crate::ui::app::set_title;
-use crate::ui::components::{phone_number, BackLink, Heading, WipeButton};
-use crate::ui::kiosk::QrCode;
-use crate::ui::pages::check::answer_text;
+use crate::core::opening::{opening, Moment};
+use crate::core::questionnaire::{answer_text, plan};
+use crate::ui::components::{phone_number, BackLink, Heading, QrCode, WipeButton};
 use crate::ui::state::use_ctx;
+use crate::ui::title::set_title;
 
 /// The device clock as a local date and time.
 fn now() -> Moment {
@@ -156,41 +154,6 @@ fn suggestions_view(lang: Lang, answers: &Answers, cat: &Catalogue, moment: Mome
         })
         .collect_view();
     Either::Right(groups)
-}
-
-fn opening_text(lang: Lang, o: Opening) -> String {
-    match o {
-        Opening::OpenNow { until } => tf(lang, Msg::OpenNowUntil, &[("time", &until.to_string())]),
-        Opening::Next {
-            date,
-            weekday,
-            opens,
-            closes,
-        } => tf(
-            lang,
-            Msg::NextWalkIn,
-            &[
-                ("day", t(lang, Msg::Weekday(weekday))),
-                ("date", &format!("{}-{}", date.day, date.month)),
-                ("opens", &opens.to_string()),
-                ("closes", &closes.to_string()),
-            ],
-        ),
-        Opening::NoneSoon => t(lang, Msg::NoWalkInSoon).to_string(),
-    }
-}
-
-fn cost_text(lang: Lang, s: &Service) -> Option<String> {
-    let base = match s.cost {
-        Cost::Gratis => Some(t(lang, Msg::CostFree).to_string()),
-        Cost::EigenBijdrage => Some(t(lang, Msg::CostContribution).to_string()),
-        Cost::Betaald => Some(t(lang, Msg::CostPaid).to_string()),
-        Cost::Onbekend => None,
-    };
-    match (&s.fees_description, base) {
-        (Some(f), _) => Some(f.get(lang).0.to_string()),
-        (None, b) => b,
-    }
 }
 
 fn card(lang: Lang, s: &Suggestion, cat: &Catalogue, moment: Moment, kiosk: bool) -> impl IntoView {

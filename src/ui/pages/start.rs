@@ -2,12 +2,11 @@
 
 use leptos::prelude::*;
 
-use crate::ui::components::{Heading, WipeButton};
-
 use crate::core::i18n::{t, Msg};
-use crate::core::questionnaire::next_question;
-use crate::ui::app::set_title;
-use crate::ui::state::{use_ctx, CatalogueState, Screen};
+use crate::core::journey::after_start;
+use crate::ui::components::{Heading, WipeButton};
+use crate::ui::state::use_ctx;
+use crate::ui::title::set_title;
 
 #[component]
 pub fn StartPage() -> impl IntoView {
@@ -18,17 +17,10 @@ pub fn StartPage() -> impl IntoView {
     Effect::new(move |_| set_title(ctx, t(lang, Msg::StartTitle), false));
     let start = move |_| {
         ctx.notice.set(None);
-        match ctx.catalogue.get_untracked() {
-            CatalogueState::Ready(cat) => {
-                let next = next_question(&cat, &ctx.answers.get_untracked());
-                ctx.go(next.map_or(Screen::Check, Screen::Question));
-            }
-            // A configured gemeente is still loading: its page shows a loading message.
-            CatalogueState::Loading | CatalogueState::Unreachable | CatalogueState::Broken(_) => {
-                ctx.go(Screen::Question(crate::core::answers::Fact::Themes))
-            }
-            CatalogueState::NotChosen => ctx.go(Screen::ChooseGemeente),
-        }
+        let next = ctx
+            .catalogue
+            .with_untracked(|state| ctx.answers.with_untracked(|a| after_start(state.status(), a)));
+        ctx.go(next);
     };
     view! {
         <div class="rk-page rk-start">

@@ -1,0 +1,224 @@
+//! The journey: which screen comes next. Pages only render a screen and
+//! report what the resident did; every "where to now" is decided here, so it
+//! is tested natively.
+
+use crate::core::answers::{decode, Answers, DecodeError, Fact};
+use crate::core::catalogue::Catalogue;
+use crate::core::questionnaire::{next_question, plan, prune};
+
+/// The screens of the journey.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Screen {
+    Start,
+    ChooseGemeente,
+    Question(Fact),
+    Check,
+    Results,
+    Privacy,
+}
+
+impl Screen {
+    /// Screens that show the gemeente's catalogue.
+    pub fn needs_catalogue(self) -> bool {
+        matches!(self, Screen::Question(_) | Screen::Check | Screen::Results)
+    }
+
+    /// The code kept in the browser's history entry (never an answer).
+    pub fn code(self) -> String {
+        match self {
+            Screen::Start => "start".into(),
+            Screen::ChooseGemeente => "gemeente".into(),
+            Screen::Question(f) => format!("vraag:{}", f.key()),
+            Screen::Check => "controle".into(),
+            Screen::Results => "uitkomst".into(),
+            Screen::Privacy => "privacy".into(),
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Screen> {
+        Some(match code {
+            "start" => Screen::Start,
+            "gemeente" => Screen::ChooseGemeente,
+            "controle" => Screen::Check,
+            "uitkomst" => Screen::Results,
+            "privacy" => Screen::Privacy,
+            _ => Screen::Question(Fact::from_key(code.strip_prefix("vraag:")?)?),
+        })
+    }
+
+    /// The screen of a history entry (Back and Forward); anything unknown,
+    /// such as an entry from before a wipe, is the start.
+    pub fn from_history(code: Option<&str>) -> Screen {
+        code.and_then(Screen::from_code).unwrap_or(Screen::Start)
+    }
+}
+
+/// The gemeente's catalogue, as far as the journey is concerned.
+#[derive(Clone, Copy, Debug)]
+pub enum CatalogueStatus<'a> {
+    /// No gemeente chosen yet.
+    NotChosen,
+    /// Chosen, but still loading or failed: its screens show why.
+    Pending,
+    Ready(&'a Catalogue),
+}
+
+/// "Start" was pressed.
+pub fn after_start(status: CatalogueStatus, answers: &Answers) -> Screen {
+    match status {
+        CatalogueStatus::NotChosen => Screen::ChooseGemeente,
+        // The first question's screen shows the loading message meanwhile.
+        CatalogueStatus::Pending => Screen::Question(Fact::Themes),
+        CatalogueStatus::Ready(cat) => next_or_check(cat, answers),
+    }
+}
+
+/// A gemeente was chosen.
+pub fn after_gemeente_chosen() -> Screen {
+    Screen::Question(Fact::Themes)
+}
+
+/// An answer was stored: forget answers to questions no longer asked, then
+/// the next unanswered question, or the check page.
+pub fn after_answer(cat: &Catalogue, answers: &mut Answers) -> Screen {
+    prune(cat, answers);
+    next_or_check(cat, answers)
+}
+
+fn next_or_check(cat: &Catalogue, answers: &Answers) -> Screen {
+    next_question(cat, answers).map_or(Screen::Check, Screen::Question)
+}
+
+/// A screen that needs the catalogue while no gemeente is chosen (Back or
+/// Forward into the journey after a wipe) shows the chooser instead.
+pub fn redirect(screen: Screen, status: CatalogueStatus) -> Option<Screen> {
+    (screen.needs_catalogue() && matches!(status, CatalogueStatus::NotChosen)).then_some(Screen::ChooseGemeente)
+}
+
+/// A share link was opened (`#…&antwoorden=…`): its answers and the
+/// results, or why it cannot be read.
+pub fn open_share_link(encoded: &str) -> Result<(Answers, Screen), DecodeError> {
+    decode(encoded).map(|answers| (answers, Screen::Results))
+}
+
+/// "Vraag n van m": where `fact` stands among the questions this resident
+/// gets. `of` is `None` before the life areas are known, when the number of
+/// questions is not.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Progress {
+    pub n: usize,
+    pub of: Option<usize>,
+}
+
+pub fn progress(cat: &Catalogue, answers: &Answers, fact: Fact) -> Progress {
+    let steps = plan(cat, answers);
+    let n = steps.iter().position(|&f| f == fact).map_or(steps.len(), |p| p + 1);
+    Progress {
+        n,
+        of: (!answers.themes.is_empty()).then(|| steps.len().max(n)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::answers::Answer;
+    use crate::core::facts::Theme;
+
+    fn heusden() -> Catalogue {
+        serde_json::from_str(include_str!("../../public/catalogus/heusden.json")).unwrap()
+    }
+
+    #[test]
+    fn start_goes_to_the_chooser_the_first_question_or_the_check_page() {
+        let cat = heusden();
+        let none = Answers::default();
+        assert_eq!(after_start(CatalogueStatus::NotChosen, &none), Screen::ChooseGemeente);
+        assert_eq!(
+            after_start(CatalogueStatus::Pending, &none),
+            Screen::Question(Fact::Themes)
+        );
+        assert_eq!(
+            after_start(CatalogueStatus::Ready(&cat), &none),
+            Screen::Question(Fact::Themes)
+        );
+        // Back at the start with every question answered: straight to the check page.
+        let mut all = Answers::default();
+        all.themes.insert(Theme::Geld);
+        while let Screen::Question(f) = after_start(CatalogueStatus::Ready(&cat), &all) {
+            all.slot_mut(f).set_vague(f.def().dont_know);
+        }
+        assert_eq!(after_start(CatalogueStatus::Ready(&cat), &all), Screen::Check);
+        assert_eq!(after_gemeente_chosen(), Screen::Question(Fact::Themes));
+    }
+
+    #[test]
+    fn after_an_answer_comes_the_next_question_and_stale_answers_go() {
+        let cat = heusden();
+        let mut a = Answers::default();
+        a.themes.insert(Theme::Opvoeden);
+        a.household = Answer::Known(crate::core::facts::Household::AlleenMetKinderen);
+        a.child_ages = Answer::Known([crate::core::facts::ChildAge::Tiener].into_iter().collect());
+        let next = after_answer(&cat, &mut a);
+        assert!(matches!(next, Screen::Question(f) if !a.is_answered(f)), "{next:?}");
+        // No children any more: the children's ages are forgotten.
+        a.household = Answer::Known(crate::core::facts::Household::Alleen);
+        after_answer(&cat, &mut a);
+        assert_eq!(a.child_ages, Answer::Unanswered);
+    }
+
+    #[test]
+    fn screens_that_need_a_catalogue_go_to_the_chooser_without_one() {
+        let cat = heusden();
+        for screen in [Screen::Question(Fact::Age), Screen::Check, Screen::Results] {
+            assert_eq!(
+                redirect(screen, CatalogueStatus::NotChosen),
+                Some(Screen::ChooseGemeente)
+            );
+            assert_eq!(redirect(screen, CatalogueStatus::Ready(&cat)), None);
+            assert_eq!(redirect(screen, CatalogueStatus::Pending), None);
+        }
+        for screen in [Screen::Start, Screen::Privacy, Screen::ChooseGemeente] {
+            assert_eq!(redirect(screen, CatalogueStatus::NotChosen), None);
+        }
+    }
+
+    #[test]
+    fn history_codes_round_trip_and_unknown_entries_start_afresh() {
+        let mut screens = vec![
+            Screen::Start,
+            Screen::ChooseGemeente,
+            Screen::Check,
+            Screen::Results,
+            Screen::Privacy,
+        ];
+        screens.extend(Fact::ALL.map(Screen::Question));
+        for s in screens {
+            assert_eq!(Screen::from_history(Some(&s.code())), s);
+            assert!(!s.code().contains(':') || s.code().starts_with("vraag:"));
+        }
+        assert_eq!(Screen::from_history(None), Screen::Start);
+        assert_eq!(Screen::from_history(Some("vraag:zz")), Screen::Start);
+    }
+
+    #[test]
+    fn a_share_link_opens_the_results_or_says_why_not() {
+        let (a, screen) = open_share_link("1~t:geld~d:1").unwrap();
+        assert_eq!(screen, Screen::Results);
+        assert!(a.themes.contains(&Theme::Geld));
+        assert!(matches!(open_share_link("7~t:geld"), Err(DecodeError::Outdated { .. })));
+        assert!(matches!(open_share_link("1~t:"), Err(DecodeError::Damaged { .. })));
+    }
+
+    #[test]
+    fn progress_counts_the_questions_this_resident_gets() {
+        let cat = heusden();
+        let none = Answers::default();
+        assert_eq!(progress(&cat, &none, Fact::Themes), Progress { n: 1, of: None });
+        let mut a = Answers::default();
+        a.themes.insert(Theme::Geld);
+        let p = progress(&cat, &a, Fact::Themes);
+        assert_eq!(p.n, 1);
+        assert_eq!(p.of, Some(plan(&cat, &a).len()));
+    }
+}

@@ -1,0 +1,99 @@
+//! The catalogue gate: a page that needs the catalogue gets it once it is
+//! ready; until then, or when it failed, a clear message that says why
+//! (never a blank page). Texts follow the language switch through `Tr`.
+
+use std::sync::Arc;
+
+use leptos::either::{Either, EitherOf3};
+use leptos::prelude::*;
+
+use super::{Heading, Tr};
+use crate::core::catalogue::{Catalogue, LoadError};
+use crate::core::i18n::{t, tf, Msg};
+use crate::core::journey::Screen;
+use crate::ui::data::load_catalogue;
+use crate::ui::state::{use_ctx, CatalogueState};
+
+/// `page(cat)` once the catalogue is ready; otherwise the message.
+pub fn gated<V: IntoView>(state: CatalogueState, page: impl FnOnce(Arc<Catalogue>) -> V) -> Either<V, impl IntoView> {
+    match state {
+        CatalogueState::Ready(cat) => Either::Left(page(cat)),
+        other => Either::Right(catalogue_message(other)),
+    }
+}
+
+/// Which catalogue state is shown: a new catalogue, or another failure, is
+/// a new page.
+pub fn catalogue_key(state: &CatalogueState) -> (u8, usize) {
+    match state {
+        CatalogueState::Ready(cat) => (0, Arc::as_ptr(cat) as usize),
+        CatalogueState::Loading => (1, 0),
+        CatalogueState::NotChosen => (2, 0),
+        CatalogueState::Failed(e) => (
+            3,
+            match e {
+                LoadError::Network => 0,
+                LoadError::Status(code) => usize::from(*code),
+                LoadError::NotInIndex(_) => 1,
+                LoadError::Broken(findings) => 1000 + findings.len(),
+                LoadError::WrongVersion { .. } => 2,
+            },
+        ),
+    }
+}
+
+/// The message for a catalogue that is loading or failed.
+fn catalogue_message(state: CatalogueState) -> impl IntoView {
+    let ctx = use_ctx();
+    let lang = ctx.lang;
+    let error = match state {
+        // Not chosen: only for a moment, the app then shows the chooser.
+        CatalogueState::Ready(_) | CatalogueState::Loading | CatalogueState::NotChosen => {
+            return Either::Left(view! {
+                <div class="rk-page"><Heading level=1 class="rk-heading-1" page=true><Tr msg=Msg::AppName/></Heading>
+                <p role="status"><Tr msg=Msg::CatalogueLoading/></p></div>
+            });
+        }
+        CatalogueState::Failed(e) => e,
+    };
+    let findings = match &error {
+        LoadError::Broken(f) => f.clone(),
+        LoadError::WrongVersion { found } => vec![crate::core::catalogue::read::version_message(*found)],
+        _ => Vec::new(),
+    };
+    let action = match &error {
+        LoadError::NotInIndex(_) => EitherOf3::B(view! {
+            <button type="button" class="rk-button rk-button--primary" on:click=move |_| ctx.go(Screen::ChooseGemeente)>
+                <Tr msg=Msg::ChooseGemeenteButton/>
+            </button>
+        }),
+        LoadError::Network | LoadError::Status(_) => EitherOf3::C(view! {
+            <button type="button" class="rk-button rk-button--primary" on:click=move |_| {
+                if let Some(g) = ctx.gemeente.get_untracked() { load_catalogue(ctx, g); } else { ctx.go(Screen::ChooseGemeente); }
+            }><Tr msg=Msg::TryAgain/></button>
+        }),
+        _ => EitherOf3::A(()),
+    };
+    // What to say, and what the resident can do: try again, or choose the
+    // gemeente when the link named one we do not know.
+    let text = move || match &error {
+        LoadError::Network => t(lang.get(), Msg::CatalogueUnreachable).to_string(),
+        LoadError::Status(code) => tf(lang.get(), Msg::CatalogueStatus, &[("code", &code.to_string())]),
+        LoadError::NotInIndex(id) => tf(lang.get(), Msg::CatalogueUnknownGemeente, &[("gemeente", id)]),
+        LoadError::Broken(_) => t(lang.get(), Msg::CatalogueBroken).to_string(),
+        LoadError::WrongVersion { .. } => t(lang.get(), Msg::CatalogueWrongVersion).to_string(),
+    };
+    Either::Right(view! {
+        <div class="rk-page">
+            <Heading level=1 class="rk-heading-1" page=true><Tr msg=Msg::AppName/></Heading>
+            <div class="rk-error-summary" role="alert"><p>{text}</p></div>
+            {action}
+            {(!findings.is_empty()).then(|| view! {
+                <details class="rk-details">
+                    <summary class="rk-details__summary"><Tr msg=Msg::CatalogueFindings/></summary>
+                    <ul class="rk-findings" lang="nl">{findings.into_iter().map(|f| view! { <li>{f}</li> }).collect_view()}</ul>
+                </details>
+            })}
+        </div>
+    })
+}

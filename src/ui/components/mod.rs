@@ -1,0 +1,26 @@
+//! Shared pieces of the pages, one file per component. They render state
+//! and forward events; decisions live in `core`.
+
+mod back_link;
+mod catalogue_gate;
+mod direct_help;
+mod error_summary;
+mod fresh;
+mod heading;
+mod phone_number;
+mod qr_code;
+mod quick_exit;
+mod tr;
+mod wipe_button;
+
+pub use back_link::BackLink;
+pub use catalogue_gate::{catalogue_key, gated};
+pub use direct_help::DirectHelpPanel;
+pub use error_summary::ErrorSummary;
+pub use fresh::fresh;
+pub use heading::Heading;
+pub use phone_number::phone_number;
+pub use qr_code::QrCode;
+pub use quick_exit::QuickExit;
+pub use tr::Tr;
+pub use wipe_button::WipeButton;

@@ -1,0 +1,98 @@
+//! Loading data: the list of gemeenten and a gemeente's catalogue with the
+//! national entries. Every failure becomes a typed `LoadError`, so the page
+//! can say what went wrong (offline, a server error, a mistyped gemeente, a
+//! broken file) instead of one message for all.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::core::catalogue::{read_for_residents, Catalogue, CatalogueIndex, IndexEntry, LoadError};
+use crate::ui::state::{CatalogueState, Ctx};
+
+/// The national file's conventional name (the index confirms it).
+const NATIONAL: &str = "landelijk.json";
+
+async fn fetch_text(url: &str) -> Result<String, LoadError> {
+    let resp = gloo_net::http::Request::get(url)
+        .send()
+        .await
+        .map_err(|_| LoadError::Network)?;
+    if !resp.ok() {
+        return Err(LoadError::Status(resp.status()));
+    }
+    resp.text().await.map_err(|_| LoadError::Network)
+}
+
+/// Loads the list of gemeenten (for the chooser and the name of a configured one).
+pub async fn load_index(ctx: Ctx) -> Result<CatalogueIndex, LoadError> {
+    if let Some(i) = ctx.index.get_untracked() {
+        return Ok(i);
+    }
+    let url = format!("{}catalogus/index.json", ctx.base.get_value());
+    let index: CatalogueIndex = serde_json::from_str(&fetch_text(&url).await?)
+        .map_err(|e| LoadError::Broken(vec![format!("index.json: {e}")]))?;
+    let _ = ctx.index.try_set(Some(index.clone()));
+    Ok(index)
+}
+
+/// Loads and checks the chosen gemeente's catalogue plus the national entries.
+pub fn load_catalogue(ctx: Ctx, entry: IndexEntry) {
+    ctx.gemeente.set(Some(entry.clone()));
+    load_gemeente(ctx, entry.id);
+}
+
+/// Loads gemeente `id`: the index, its catalogue and the national one are
+/// fetched at the same time (file names by convention, `<id>.json`), so the
+/// catalogue costs one round trip instead of three. If the index names other
+/// files, those are fetched after all.
+pub fn load_gemeente(ctx: Ctx, id: String) {
+    ctx.catalogue.set(CatalogueState::Loading);
+    spawn_local(async move {
+        let state = match fetch_gemeente(ctx, &id).await {
+            Ok(cat) => CatalogueState::Ready(Arc::new(cat)),
+            Err(e) => CatalogueState::Failed(e),
+        };
+        let _ = ctx.catalogue.try_set(state);
+    });
+}
+
+async fn fetch_gemeente(ctx: Ctx, id: &str) -> Result<Catalogue, LoadError> {
+    let base = ctx.base.get_value();
+    let guess = format!("{id}.json");
+    let (index, own, national) = futures::future::join3(
+        load_index(ctx),
+        fetch_text(&format!("{base}catalogus/{guess}")),
+        fetch_text(&format!("{base}catalogus/{NATIONAL}")),
+    )
+    .await;
+    let index = index?;
+    let entry = index
+        .gemeenten
+        .iter()
+        .find(|g| g.id == id)
+        .cloned()
+        .ok_or_else(|| LoadError::NotInIndex(id.to_string()))?;
+    let _ = ctx.gemeente.try_set(Some(entry.clone()));
+    let own = if entry.file == guess {
+        own?
+    } else {
+        fetch_text(&format!("{base}catalogus/{}", entry.file)).await?
+    };
+    let national = if index.national == NATIONAL {
+        national?
+    } else {
+        fetch_text(&format!("{base}catalogus/{}", index.national)).await?
+    };
+    // The findings name the file they are in, for maintainers.
+    let read = |text: &str, file: &str| {
+        read_for_residents(text).map_err(|e| match e {
+            LoadError::Broken(findings) => LoadError::Broken(findings.iter().map(|f| format!("{file}:{f}")).collect()),
+            other => other,
+        })
+    };
+    let own = read(&own, &entry.file)?;
+    let national = read(&national, &index.national)?;
+    Ok(own.merged_with(&national))
+}

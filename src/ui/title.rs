@@ -1,0 +1,18 @@
+//! The document title: "Vraag 2 van 6: Wonen – Routekaart Heusden", with
+//! "Fout: " in front while an error shows. A widget leaves the host's title alone.
+
+use leptos::prelude::*;
+
+use crate::core::i18n::{t, tf, Msg};
+use crate::ui::state::Ctx;
+
+pub fn set_title(ctx: Ctx, page: &str, error: bool) {
+    if ctx.widget {
+        return; // the host page's title is not ours
+    }
+    let lang = ctx.lang.get_untracked();
+    let gemeente = ctx.gemeente.get_untracked().map(|g| g.name).unwrap_or_default();
+    let suffix = tf(lang, Msg::TitleSuffix, &[("gemeente", &gemeente)]);
+    let prefix = if error { t(lang, Msg::ErrorPrefix) } else { "" };
+    document().set_title(&format!("{prefix}{page} – {}", suffix.trim()));
+}
