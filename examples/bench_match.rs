@@ -3,6 +3,7 @@
 //! themes, rules and locations), timed natively.
 //!
 //! Run with `cargo run --release --example bench_match`.
+#![allow(clippy::disallowed_methods)] // benchmarks: not the app's wasm
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {

@@ -1,6 +1,7 @@
 //! The engine inside the browser: parse and match timings, called by
 //! `scripts/bench.mjs` (built as a wasm library with wasm-bindgen).
 //! Returns `[parse_ms, match_median_ms, match_p95_ms, suggestions]`.
+#![allow(clippy::disallowed_methods)] // benchmarks: not the app's wasm
 
 #[cfg(target_arch = "wasm32")]
 mod wasm {

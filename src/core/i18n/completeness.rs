@@ -273,6 +273,7 @@ fn placeholders(text: &str) -> Vec<&str> {
         .skip(1)
         .filter_map(|p| p.split_once('}').map(|(name, _)| name))
         .collect();
+    #[allow(clippy::disallowed_methods)] // a test
     out.sort_unstable();
     out
 }
