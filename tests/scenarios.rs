@@ -12,6 +12,7 @@
 use routekaart::core::answers::Fact;
 use routekaart::core::catalogue::Catalogue;
 use routekaart::core::matching::{Fit, Group, Open};
+use routekaart::core::relevance::begin_here;
 use routekaart::core::scenario::{answers_from_json, fact_name, walk};
 use serde_json::{json, Value};
 
@@ -47,6 +48,8 @@ struct KeyRow {
     name: String,
     suggestions: usize,
     key: Option<(String, usize)>,
+    /// The ids in "Begin hier".
+    begin: Vec<String>,
 }
 
 impl Gemeente {
@@ -92,6 +95,10 @@ impl Gemeente {
             name: name.to_string(),
             suggestions: w.suggestions.len(),
             key: None,
+            begin: begin_here(&w.suggestions)
+                .into_iter()
+                .map(|i| w.suggestions[i].service.id.clone())
+                .collect(),
         });
         if std::env::var_os("SCENARIO_VERBOSE").is_some() {
             let route = w.suggestions.iter().map(|s| format!("{:?}:{}", s.group, s.service.id));
@@ -144,7 +151,16 @@ impl Gemeente {
         for k in &self.keys {
             if let Some((id, rank)) = &k.key {
                 let name = &k.name;
-                println!("  {name:<width$}  {rank:>2} of {:>2}  {id}", k.suggestions);
+                let begin = k.begin.join(", ");
+                let at = k
+                    .begin
+                    .iter()
+                    .position(|b| b == id)
+                    .map_or("-".into(), |p| (p + 1).to_string());
+                println!(
+                    "  {name:<width$}  {rank:>2} of {:>2}, begin hier {at}  {id:<28} begin hier: {begin}",
+                    k.suggestions
+                );
             }
         }
         assert!(
@@ -210,9 +226,14 @@ impl Check<'_> {
         self
     }
 
-    /// The resident's key help: one of these services. Records its rank
-    /// after direct help (the best-placed of them) for the table.
-    fn key_help(self, ids: &[&str]) -> Self {
+    /// The resident's key help: one of these services is in "Begin hier".
+    /// Records its rank after direct help (the best-placed of them) for the
+    /// table.
+    fn key_help(mut self, ids: &[&str]) -> Self {
+        if !self.key_row.begin.iter().any(|b| ids.contains(&b.as_str())) {
+            let begin = self.key_row.begin.join(", ");
+            self.fail(format!("“Begin hier” must hold one of {ids:?}; got: {begin}"));
+        }
         let after_direct = self.sugs.iter().filter(|s| s.group != Group::DirectHulp);
         let found = after_direct.enumerate().find(|(_, s)| ids.contains(&s.id.as_str()));
         self.key_row.key = Some(match found {
@@ -902,7 +923,8 @@ fn leidschendam_voorburg() {
         json!({"themes": ["mantelzorg"], "age": 58, "area": "voorburg", "household": "samen",
                "work": "werkend", "caring": "ouder", "health": false}),
     )
-    .key_help(&["mantelzorgondersteuning"])
+    // the koffieochtend has a mantelzorgconsulent: steun for mantelzorgers too
+    .key_help(&["mantelzorgondersteuning", "mantelzorgcafe"])
     .has(&[
         "vrijwillige-hulp",
         "mantelzorgondersteuning",

@@ -9,4 +9,5 @@ pub mod i18n;
 pub mod matching;
 pub mod opening;
 pub mod questionnaire;
+pub mod relevance;
 pub mod scenario;
