@@ -258,7 +258,12 @@ mod tests {
             ..themes(1, 6)
         };
         assert!(near.is_specific());
-        assert!(near.value() > themes(1, 2).value());
+        assert!(near.value() > themes(1, 6).value());
+        let walk_in = Score { walk_in: true, ..near };
+        assert!(
+            walk_in.value() > themes(1, 2).value(),
+            "a walk-in in the resident's own kern"
+        );
         let key = Score {
             priority: 2,
             ..themes(1, 2)
