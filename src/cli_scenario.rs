@@ -11,6 +11,7 @@ use crate::core::catalogue::Catalogue;
 use crate::core::explain::{open_text, reason_text};
 use crate::core::i18n::{t, Lang, Msg};
 use crate::core::matching::Fit;
+use crate::core::relevance::begin_here;
 use crate::core::scenario::{answers_from_json, fact_name, walk};
 
 fn load(path: &Path) -> Result<Catalogue, String> {
@@ -66,6 +67,7 @@ pub fn run_inner(args: &[String]) -> Result<String, String> {
     let all = answers_from_json(&value).map_err(|e| format!("{}: {e}", answers_path.display()))?;
     let w = walk(&cat, &all);
     let lang = Lang::Nl;
+    let begin = begin_here(&w.suggestions);
     if as_json {
         let suggestions: Vec<_> = w
             .suggestions
@@ -77,6 +79,7 @@ pub fn run_inner(args: &[String]) -> Result<String, String> {
                     "group": format!("{:?}", s.group),
                     "fit": format!("{:?}", s.fit),
                     "relevance": s.relevance,
+                    "generic": s.is_generic(),
                     "near": s.near,
                     "reasons": s.reasons.iter().map(|r| reason_text(lang, r)).collect::<Vec<_>>(),
                     "open": s.open.iter().map(|o| open_text(lang, o)).collect::<Vec<_>>(),
@@ -87,6 +90,7 @@ pub fn run_inner(args: &[String]) -> Result<String, String> {
         let out = json!({
             "catalogue": cat.id,
             "questions": w.asked.iter().map(|&f| fact_name(f)).collect::<Vec<_>>(),
+            "begin_here": begin.iter().map(|&i| &w.suggestions[i].service.id).collect::<Vec<_>>(),
             "suggestions": suggestions,
         });
         return Ok(serde_json::to_string_pretty(&out).unwrap_or_default() + "\n");
@@ -94,6 +98,16 @@ pub fn run_inner(args: &[String]) -> Result<String, String> {
     let mut out = format!("Gemeente: {}\n\nVragen ({}):\n", cat.name, w.asked.len());
     for (i, f) in w.asked.iter().enumerate() {
         out += &format!("  {}. {}\n", i + 1, t(lang, Msg::QuestionTitle(*f)));
+    }
+    out += "\nBegin hier:\n";
+    for &i in &begin {
+        let s = &w.suggestions[i];
+        out += &format!(
+            "  - {} [{}] (relevantie {})\n",
+            s.service.name.get(lang).0,
+            s.service.id,
+            s.relevance
+        );
     }
     let mut group = None;
     out += &format!("\nSuggesties ({}):\n", w.suggestions.len());
@@ -103,7 +117,17 @@ pub fn run_inner(args: &[String]) -> Result<String, String> {
             out += &format!("\n## {}\n", t(lang, Msg::GroupTitle(s.group)));
         }
         let fit = if s.fit == Fit::Eligible { "" } else { " (misschien)" };
-        out += &format!("- {} [{}]{fit}\n", s.service.name.get(lang).0, s.service.id);
+        let generic = if s.is_generic() {
+            ", alleen via een levensgebied"
+        } else {
+            ""
+        };
+        out += &format!(
+            "- {} [{}]{fit} (relevantie {}{generic})\n",
+            s.service.name.get(lang).0,
+            s.service.id,
+            s.relevance
+        );
         for r in &s.reasons {
             out += &format!("    waarom: {}\n", reason_text(lang, r));
         }

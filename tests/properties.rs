@@ -10,10 +10,11 @@ use std::sync::OnceLock;
 use proptest::prelude::*;
 use proptest::sample::subsequence;
 use routekaart::core::answers::{decode, encode, Answer, Answers, Fact, LanguageNeed, SafetySignal, WorkSituation};
-use routekaart::core::catalogue::{Catalogue, CatalogueIndex, Kind, Status};
+use routekaart::core::catalogue::{Catalogue, CatalogueIndex, Kind, Service, Status};
 use routekaart::core::facts::{CaredFor, ChildAge, Household, IncomeBand, Theme};
 use routekaart::core::matching::{suggest, Group};
 use routekaart::core::questionnaire::next_question;
+use routekaart::core::relevance::begin_here;
 use routekaart::core::scenario::walk;
 
 fn read(file: &str) -> String {
@@ -238,6 +239,73 @@ proptest! {
                 for f in &w.asked {
                     prop_assert!(w.answers.is_answered(*f), "{}: {:?} asked but not answered", cat.id, f);
                 }
+            }
+        }
+    }
+}
+
+/// A service whose only link to anyone is a life area: no rules, no
+/// situations, no place.
+fn theme_only_service(kind: Kind, access: &str, themes: &BTreeSet<Theme>) -> Service {
+    let themes: Vec<&str> = themes.iter().map(|t| t.code()).collect();
+    serde_json::from_value(serde_json::json!({
+        "id": "zz-theme-only",
+        "name": {"nl": "Alleen een levensgebied"},
+        "kind": kind.code(),
+        "access": access,
+        "description": {"nl": "Voor iedereen."},
+        "themes": themes,
+    }))
+    .expect("a valid service")
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// (h) "Begin hier": adding a service linked to the resident by a life
+    /// area only never pushes a match on the resident's situation out of it,
+    /// and never enters it while a specific suggestion is there.
+    #[test]
+    fn a_theme_only_service_never_pushes_a_situation_match_out_of_begin_here(
+        a in arb_answers(),
+        kind in one_of(&[Kind::ZelfEnSamen, Kind::Voorziening, Kind::Inloop, Kind::Regeling]),
+        access in one_of(&["vrij_toegankelijk", "aanmelden", "verwijzing", "beschikking"]),
+        extra in set_of(Theme::ALL),
+    ) {
+        prop_assume!(!a.themes.is_empty());
+        // At least one of the resident's life areas, maybe more (of theirs or not).
+        let mut themes: BTreeSet<Theme> = extra;
+        themes.insert(*a.themes.iter().next().unwrap());
+        for cat in catalogues() {
+            let before = suggest(cat, &a);
+            let begin_before: Vec<&str> = begin_here(&before).into_iter().map(|i| before[i].service.id.as_str()).collect();
+            let situation_matches: Vec<&str> = begin_here(&before)
+                .into_iter()
+                .filter(|&i| before[i].score.situations > 0)
+                .map(|i| before[i].service.id.as_str())
+                .collect();
+            let any_specific = begin_here(&before).into_iter().any(|i| before[i].score.is_specific());
+
+            let mut bigger = cat.clone();
+            bigger.services.push(theme_only_service(kind, access, &themes));
+            let after = suggest(&bigger, &a);
+            let begin_after: Vec<&str> = begin_here(&after).into_iter().map(|i| after[i].service.id.as_str()).collect();
+            for id in &situation_matches {
+                prop_assert!(
+                    begin_after.contains(id),
+                    "{}: {} left “Begin hier”: {:?} → {:?}", cat.id, id, begin_before, begin_after
+                );
+            }
+            if any_specific {
+                prop_assert!(
+                    !begin_after.contains(&"zz-theme-only"),
+                    "{}: a theme-only service entered “Begin hier”: {:?}", cat.id, begin_after
+                );
+                prop_assert_eq!(&begin_before, &begin_after, "{}", cat.id);
+            }
+            if let Some(s) = after.iter().find(|s| s.service.id == "zz-theme-only") {
+                prop_assert!(!s.score.is_specific(), "{}: the theme-only service is specific: {:?}", cat.id, s.score);
+                prop_assert_eq!(s.is_generic(), !s.score.is_focused());
             }
         }
     }

@@ -23,7 +23,8 @@
 //!
 //! A suggestion is *specific* when one of the resident's own answers other
 //! than the life areas links it (or the maintainer gave it a positive
-//! priority); it is *generic* when only life areas link it. A situation is
+//! priority); it is *generic* when only a broad life area links it (the
+//! areas asked are less than half of what the service covers). A situation is
 //! worth more than the best theme match (70 > 60), so a generic suggestion
 //! never outranks one for the resident's situation. Work situations
 //! (werkend, werkzoekend, ...) are facts everyone has one of: they count as
@@ -140,11 +141,13 @@ impl Score {
             || self.priority > 0
     }
 
-    /// Linked only through life areas the resident asked about: the UI may
-    /// fold these away. (A keukentafelgesprek needed for a decision is not
-    /// generic.)
+    /// Linked only through a broad life area: a theme match on a service
+    /// that does much else (a Repair Café for "contact"). The UI may fold
+    /// these away. A theme match on a focused service (the Meldpunt
+    /// Discriminatie for "veiligheid") is not generic, nor is a
+    /// keukentafelgesprek needed for a decision.
     pub fn is_generic(&self) -> bool {
-        !self.is_specific() && !self.decision
+        !self.is_specific() && !self.decision && !self.is_focused()
     }
 
     /// The life areas make up at least half of what the service covers
@@ -211,7 +214,8 @@ mod tests {
         assert!(themes(1, 3).value() > themes(1, 10).value());
         assert!(themes(2, 2).value() > themes(1, 2).value());
         assert!(themes(1, 2).is_focused() && !themes(1, 3).is_focused());
-        assert!(themes(1, 1).is_generic());
+        assert!(!themes(1, 1).is_generic() && !themes(1, 1).is_specific());
+        assert!(themes(1, 3).is_generic());
     }
 
     #[test]
@@ -271,9 +275,9 @@ mod tests {
         assert!(key.is_specific() && key.value() == themes(1, 2).value() + 2 * PRIORITY_STEP);
         let low = Score {
             priority: -2,
-            ..themes(1, 2)
+            ..themes(1, 3)
         };
-        assert!(low.is_generic() && low.value() < themes(1, 2).value());
+        assert!(low.is_generic() && low.value() < themes(1, 3).value());
     }
 
     #[test]
