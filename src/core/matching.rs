@@ -300,6 +300,7 @@ pub fn suggest_with<'a>(cat: &'a Catalogue, a: &Answers, areas: &LocationAreas) 
         let mut score = Score {
             themes: themes.len() as u8,
             themes_listed: s.themes.len() as u8,
+            beschikking: s.access == Access::Beschikking,
             priority: s.priority,
             ..Score::default()
         };
@@ -330,9 +331,7 @@ pub fn suggest_with<'a>(cat: &'a Catalogue, a: &Answers, areas: &LocationAreas) 
                 }
             }
         }
-        if required.iter().any(|x| situations.contains(x)) {
-            score.only_for = required.len() as u8;
-        }
+        score.only_for = required.len() == 1 && situations.contains(&required[0]);
         for r in &met {
             match r {
                 Reason::Age { min, max, .. } => score.age_rule(*min, *max),
@@ -402,7 +401,8 @@ pub fn suggest_with<'a>(cat: &'a Catalogue, a: &Answers, areas: &LocationAreas) 
             let score = Score {
                 themes: themes.len() as u8,
                 themes_listed: s.themes.len() as u8,
-                near: near && !everywhere(s, cat),
+                // The keukentafelgesprek is one conversation wherever it is
+                // held: its place does not make it a match.
                 priority: s.priority,
                 ..loket_score
             };

@@ -13,12 +13,13 @@
 //! | link | points |
 //! | --- | --- |
 //! | situations of need the resident is in (mantelzorger, schulden, statushouder, beperking, taalhulp), of all the service names | 70 + 30 × matched / named |
-//! | ... and the service is only for people in one of them (`eligibility.situations`, k of them) | + 40 / k |
+//! | ... and the service is only for people in this one situation (`eligibility.situations` names one) | + 40 |
 //! | rules met: household, child ages, income below the limit, area, an age band under 40 years, the resident's work situation | 40 for the first, 10 for each more |
 //! | a broad age rule met (18+, 21–66) | 5 |
-//! | in the resident's kern/wijk (not for a service meant for every kern, nor one for situations the resident is not in) | 20, a walk-in 50 |
+//! | in the resident's kern/wijk (not for a service meant for every kern, nor one for situations the resident is not in, nor the keukentafelgesprek) | 20, a walk-in 50 |
 //! | life areas asked, of those the service covers | 60 × matched / covered |
-//! | keukentafelgesprek: lighter help did not work / three or more life areas / a decision is needed | 100 / 40 / 10 |
+//! | keukentafelgesprek: lighter help did not work / three or more life areas | 100 / 40 |
+//! | it needs a decision of the gemeente (beschikking): lighter help first | −30 |
 //! | the catalogue's `priority` (−2..=2) | 25 per step |
 //!
 //! A suggestion is *specific* when one of the resident's own answers other
@@ -44,8 +45,8 @@ const NEAR_WALK_IN: i32 = 50;
 const THEMES: i32 = 60;
 const HELP_TRIED: i32 = 100;
 const MANY_LIFE_AREAS: i32 = 40;
-const DECISION: i32 = 10;
 const PRIORITY_STEP: i32 = 25;
+const BESCHIKKING: i32 = -30;
 /// An age rule spanning fewer years than this is narrow (12–23, 65+).
 const NARROW_AGE_SPAN: u8 = 40;
 /// The age an open-ended minimum age is counted up to.
@@ -63,9 +64,9 @@ pub struct Score {
     pub situations: u8,
     /// ... of the distinct situations it names (work situations included).
     pub situations_listed: u8,
-    /// The service is only for people in one of this many situations, and
-    /// the resident is in one (0: no such rule, or not met).
-    pub only_for: u8,
+    /// The service is only for people in one situation (its
+    /// `eligibility.situations` names just one), and the resident is in it.
+    pub only_for: bool,
     /// Narrow eligibility rules the resident meets, and work situations the
     /// service names that the resident is in.
     pub rules: u8,
@@ -84,8 +85,13 @@ pub struct Score {
     pub help_tried: bool,
     /// Keukentafelgesprek: needs in three or more life areas.
     pub many_life_areas: bool,
-    /// Keukentafelgesprek: another suggestion needs a decision of the gemeente.
+    /// Keukentafelgesprek: another suggestion needs a decision of the
+    /// gemeente. Adds no points: a service added elsewhere in the
+    /// catalogue must not move the keukentafelgesprek up "Begin hier".
     pub decision: bool,
+    /// It needs a decision of the gemeente: heavier than help one can
+    /// walk into or sign up for.
+    pub beschikking: bool,
     /// The catalogue's `priority` for the service.
     pub priority: i8,
 }
@@ -107,8 +113,8 @@ impl Score {
         if self.situations > 0 {
             v += SITUATION + SITUATION_FOCUS * i32::from(self.situations) / i32::from(self.situations_listed.max(1));
         }
-        if self.only_for > 0 {
-            v += ONLY_FOR / i32::from(self.only_for);
+        if self.only_for {
+            v += ONLY_FOR;
         }
         if self.rules > 0 {
             v += FIRST_RULE + MORE_RULES * (i32::from(self.rules) - 1);
@@ -124,8 +130,8 @@ impl Score {
         if self.many_life_areas {
             v += MANY_LIFE_AREAS;
         }
-        if self.decision {
-            v += DECISION;
+        if self.beschikking {
+            v += BESCHIKKING;
         }
         v + PRIORITY_STEP * i32::from(self.priority)
     }
@@ -287,6 +293,7 @@ mod tests {
             ..Score::default()
         };
         assert!(!decision.is_specific() && !decision.is_generic());
+        assert_eq!(decision.value(), 0);
         let tried = Score {
             help_tried: true,
             ..Score::default()
