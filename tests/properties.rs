@@ -148,7 +148,8 @@ proptest! {
     }
 
     /// (b, c, e) Matching never panics, gives every suggestion a reason and
-    /// keeps the route order, on every shipped catalogue.
+    /// keeps the route order, with no generic match before a specific one
+    /// in its group, on every shipped catalogue.
     #[test]
     fn suggestions_have_reasons_and_route_order(a in arb_answers()) {
         for cat in catalogues() {
@@ -162,6 +163,13 @@ proptest! {
                     pair[0].group <= pair[1].group,
                     "{}: {} ({:?}) before {} ({:?})",
                     cat.id, pair[0].service.id, pair[0].group, pair[1].service.id, pair[1].group
+                );
+            }
+            // Within a group, a generic match never buries a specific one.
+            for pair in sugs.windows(2).filter(|p| p[0].group == p[1].group) {
+                prop_assert!(
+                    !(pair[0].is_generic() && pair[1].score.is_specific()),
+                    "{}: generic {} before specific {}", cat.id, pair[0].service.id, pair[1].service.id
                 );
             }
             let ids: BTreeSet<&str> = sugs.iter().map(|s| s.service.id.as_str()).collect();

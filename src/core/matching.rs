@@ -421,10 +421,12 @@ pub fn suggest_with<'a>(cat: &'a Catalogue, a: &Answers, areas: &LocationAreas) 
         }
     }
 
-    // The one sort: route group, then relevance (see `core::relevance`).
+    // The one sort: route group, then generic (theme-only, broad) last,
+    // then relevance (see `core::relevance`).
     out.sort_by(|x, y| {
         x.group
             .cmp(&y.group)
+            .then(x.score.is_generic().cmp(&y.score.is_generic()))
             .then(y.relevance.cmp(&x.relevance))
             .then(y.near.cmp(&x.near))
             .then(x.fit.cmp(&y.fit))

@@ -27,7 +27,8 @@
 //! priority); it is *generic* when only a broad life area links it (the
 //! areas asked are less than half of what the service covers). A situation is
 //! worth more than the best theme match (70 > 60), so a generic suggestion
-//! never outranks one for the resident's situation. Work situations
+//! never outranks one for the resident's situation, and within a group the
+//! generic ones come after all others (`matching`'s one sort). Work situations
 //! (werkend, werkzoekend, ...) are facts everyone has one of: they count as
 //! a rule, not as a situation of need.
 
@@ -205,6 +206,65 @@ pub fn begin_here(sugs: &[Suggestion<'_>]) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::catalogue::Service;
+    use crate::core::matching::Fit;
+
+    fn service(id: &str) -> Service {
+        serde_json::from_value(serde_json::json!({
+            "id": id, "name": {"nl": id}, "kind": "voorziening", "access": "vrij_toegankelijk",
+            "description": {"nl": id}, "themes": ["contact"],
+        }))
+        .unwrap()
+    }
+
+    fn sug(service: &Service, group: Group, score: Score) -> Suggestion<'_> {
+        Suggestion {
+            service,
+            group,
+            fit: Fit::Eligible,
+            reasons: Vec::new(),
+            open: Vec::new(),
+            score,
+            relevance: score.value(),
+            near: score.near,
+        }
+    }
+
+    #[test]
+    fn begin_here_takes_the_best_three_specific_ones_across_the_groups() {
+        let ids = ["a", "b", "c", "d", "e", "f"];
+        let s: Vec<Service> = ids.iter().map(|id| service(id)).collect();
+        let situation = |listed| Score {
+            situations: 1,
+            situations_listed: listed,
+            ..themes(1, 3)
+        };
+        let rule = Score {
+            rules: 1,
+            ..themes(1, 3)
+        };
+        let sugs = vec![
+            sug(&s[0], Group::DirectHulp, situation(1)),
+            sug(&s[1], Group::ZelfEnSamen, themes(2, 2)), // focused, theme only
+            sug(&s[2], Group::Voorzieningen, rule),
+            sug(&s[3], Group::Inloop, situation(2)),
+            sug(&s[4], Group::Regelingen, situation(1)),
+            sug(&s[5], Group::Keukentafelgesprek, themes(1, 10)),
+        ];
+        // Direct help has its own panel; the theme-only one waits while
+        // there are specific ones; best first.
+        assert_eq!(begin_here(&sugs), vec![4, 3, 2]);
+        // Ties keep route order.
+        let tied = vec![sug(&s[1], Group::Inloop, rule), sug(&s[2], Group::Inloop, rule)];
+        assert_eq!(begin_here(&tied), vec![0, 1]);
+        // Nothing specific: only theme matches on focused services.
+        let vague = vec![
+            sug(&s[1], Group::ZelfEnSamen, themes(1, 3)),
+            sug(&s[2], Group::Voorzieningen, themes(1, 2)),
+        ];
+        assert_eq!(begin_here(&vague), vec![1]);
+        assert!(sugs[5].is_generic() && !vague[1].is_generic());
+    }
 
     fn themes(matched: u8, listed: u8) -> Score {
         Score {
