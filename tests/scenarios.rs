@@ -50,6 +50,8 @@ struct KeyRow {
     name: String,
     suggestions: usize,
     key: Option<(String, usize)>,
+    /// Its place in "Begin hier" (1-based), if there.
+    key_in_begin: Option<usize>,
     /// The ids in "Begin hier".
     begin: Vec<String>,
 }
@@ -97,6 +99,7 @@ impl Gemeente {
             name: name.to_string(),
             suggestions: w.suggestions.len(),
             key: None,
+            key_in_begin: None,
             begin: begin_here(&w.suggestions)
                 .into_iter()
                 .map(|i| w.suggestions[i].service.id.clone())
@@ -154,11 +157,7 @@ impl Gemeente {
             if let Some((id, rank)) = &k.key {
                 let name = &k.name;
                 let begin = k.begin.join(", ");
-                let at = k
-                    .begin
-                    .iter()
-                    .position(|b| b == id)
-                    .map_or("-".into(), |p| (p + 1).to_string());
+                let at = k.key_in_begin.map_or("-".into(), |p| p.to_string());
                 println!(
                     "  {name:<width$}  {rank:>2} of {:>2}, begin hier {at}  {id:<28} begin hier: {begin}",
                     k.suggestions
@@ -232,7 +231,13 @@ impl Check<'_> {
     /// Records its rank after direct help (the best-placed of them) for the
     /// table.
     fn key_help(mut self, ids: &[&str]) -> Self {
-        if !self.key_row.begin.iter().any(|b| ids.contains(&b.as_str())) {
+        self.key_row.key_in_begin = self
+            .key_row
+            .begin
+            .iter()
+            .position(|b| ids.contains(&b.as_str()))
+            .map(|p| p + 1);
+        if self.key_row.key_in_begin.is_none() {
             let begin = self.key_row.begin.join(", ");
             self.fail(format!("“Begin hier” must hold one of {ids:?}; got: {begin}"));
         }
