@@ -12,10 +12,11 @@ use proptest::sample::subsequence;
 use routekaart::core::answers::{
     decode, encode, Answer, Answers, Fact, ForWhom, LanguageNeed, SafetySignal, UrgentNeed, WorkSituation,
 };
-use routekaart::core::catalogue::{Catalogue, CatalogueIndex, Kind, Status};
+use routekaart::core::catalogue::{Catalogue, CatalogueIndex, Kind, Service, Status};
 use routekaart::core::facts::{CaredFor, ChildAge, Household, IncomeBand, Theme};
 use routekaart::core::matching::{suggest, Group};
 use routekaart::core::questionnaire::next_question;
+use routekaart::core::relevance::begin_here;
 use routekaart::core::scenario::walk;
 
 fn read(file: &str) -> String {
@@ -151,7 +152,8 @@ proptest! {
     }
 
     /// (b, c, e) Matching never panics, gives every suggestion a reason and
-    /// keeps the route order, on every shipped catalogue.
+    /// keeps the route order, with no generic match before a specific one
+    /// in its group, on every shipped catalogue.
     #[test]
     fn suggestions_have_reasons_and_route_order(a in arb_answers()) {
         for cat in catalogues() {
@@ -165,6 +167,13 @@ proptest! {
                     pair[0].group <= pair[1].group,
                     "{}: {} ({:?}) before {} ({:?})",
                     cat.id, pair[0].service.id, pair[0].group, pair[1].service.id, pair[1].group
+                );
+            }
+            // Within a group, a generic match never buries a specific one.
+            for pair in sugs.windows(2).filter(|p| p[0].group == p[1].group) {
+                prop_assert!(
+                    !(pair[0].is_generic() && pair[1].score.is_specific()),
+                    "{}: generic {} before specific {}", cat.id, pair[0].service.id, pair[1].service.id
                 );
             }
             let ids: BTreeSet<&str> = sugs.iter().map(|s| s.service.id.as_str()).collect();
@@ -242,6 +251,73 @@ proptest! {
                 for f in &w.asked {
                     prop_assert!(w.answers.is_answered(*f), "{}: {:?} asked but not answered", cat.id, f);
                 }
+            }
+        }
+    }
+}
+
+/// A service whose only link to anyone is a life area: no rules, no
+/// situations, no place.
+fn theme_only_service(kind: Kind, access: &str, themes: &BTreeSet<Theme>) -> Service {
+    let themes: Vec<&str> = themes.iter().map(|t| t.code()).collect();
+    serde_json::from_value(serde_json::json!({
+        "id": "zz-theme-only",
+        "name": {"nl": "Alleen een levensgebied"},
+        "kind": kind.code(),
+        "access": access,
+        "description": {"nl": "Voor iedereen."},
+        "themes": themes,
+    }))
+    .expect("a valid service")
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// (h) "Begin hier": adding a service linked to the resident by a life
+    /// area only never pushes a match on the resident's situation out of it,
+    /// and never enters it while a specific suggestion is there.
+    #[test]
+    fn a_theme_only_service_never_pushes_a_situation_match_out_of_begin_here(
+        a in arb_answers(),
+        kind in one_of(&[Kind::ZelfEnSamen, Kind::Voorziening, Kind::Inloop, Kind::Regeling]),
+        access in one_of(&["vrij_toegankelijk", "aanmelden", "verwijzing", "beschikking"]),
+        extra in set_of(Theme::ALL),
+    ) {
+        prop_assume!(!a.themes.is_empty());
+        // At least one of the resident's life areas, maybe more (of theirs or not).
+        let mut themes: BTreeSet<Theme> = extra;
+        themes.insert(*a.themes.iter().next().unwrap());
+        for cat in catalogues() {
+            let before = suggest(cat, &a);
+            let begin_before: Vec<&str> = begin_here(&before).into_iter().map(|i| before[i].service.id.as_str()).collect();
+            let situation_matches: Vec<&str> = begin_here(&before)
+                .into_iter()
+                .filter(|&i| before[i].score.situations > 0)
+                .map(|i| before[i].service.id.as_str())
+                .collect();
+            let any_specific = begin_here(&before).into_iter().any(|i| before[i].score.is_specific());
+
+            let mut bigger = cat.clone();
+            bigger.services.push(theme_only_service(kind, access, &themes));
+            let after = suggest(&bigger, &a);
+            let begin_after: Vec<&str> = begin_here(&after).into_iter().map(|i| after[i].service.id.as_str()).collect();
+            for id in &situation_matches {
+                prop_assert!(
+                    begin_after.contains(id),
+                    "{}: {} left “Begin hier”: {:?} → {:?}", cat.id, id, begin_before, begin_after
+                );
+            }
+            if any_specific {
+                prop_assert!(
+                    !begin_after.contains(&"zz-theme-only"),
+                    "{}: a theme-only service entered “Begin hier”: {:?}", cat.id, begin_after
+                );
+                prop_assert_eq!(&begin_before, &begin_after, "{}", cat.id);
+            }
+            if let Some(s) = after.iter().find(|s| s.service.id == "zz-theme-only") {
+                prop_assert!(!s.score.is_specific(), "{}: the theme-only service is specific: {:?}", cat.id, s.score);
+                prop_assert_eq!(s.is_generic(), !s.score.is_focused());
             }
         }
     }

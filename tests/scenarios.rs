@@ -4,14 +4,17 @@
 //!
 //! Every scenario also checks the route's general promises: groups in route
 //! order, direct help first when danger is signalled, a reason for every
-//! suggestion. `cargo test --test scenarios -- --nocapture` prints how many
-//! questions each resident was asked.
+//! suggestion. A resident's key help (`key_help`) must be in "Begin hier".
+//! `cargo test --test scenarios -- --nocapture` prints how many questions
+//! each resident was asked, and per gemeente the number of suggestions and
+//! the rank of each key help.
 
 #![cfg(not(target_arch = "wasm32"))]
 
 use routekaart::core::answers::Fact;
 use routekaart::core::catalogue::Catalogue;
 use routekaart::core::matching::{Fit, Group, Open};
+use routekaart::core::relevance::begin_here;
 use routekaart::core::scenario::{answers_from_json, fact_name, walk};
 use serde_json::{json, Value};
 
@@ -36,7 +39,21 @@ struct Gemeente {
     cat: Catalogue,
     /// (scenario, questions asked, upper bound, the questions)
     rows: Vec<(String, usize, usize, String)>,
+    /// Every resident's number of suggestions, and for those whose key help
+    /// is named, its rank after direct help (1 = first, 0 = not suggested).
+    keys: Vec<KeyRow>,
     failures: Vec<String>,
+}
+
+/// One resident in the key-help table printed by [`Gemeente::finish`].
+struct KeyRow {
+    name: String,
+    suggestions: usize,
+    key: Option<(String, usize)>,
+    /// Its place in "Begin hier" (1-based), if there.
+    key_in_begin: Option<usize>,
+    /// The ids in "Begin hier".
+    begin: Vec<String>,
 }
 
 impl Gemeente {
@@ -46,6 +63,7 @@ impl Gemeente {
             id,
             cat: read_catalogue(id).merged_with(&national),
             rows: Vec::new(),
+            keys: Vec::new(),
             failures: Vec::new(),
         }
     }
@@ -77,6 +95,16 @@ impl Gemeente {
             failures.push("danger signalled, but direct help is not first".into());
         }
         self.rows.push((name.to_string(), asked, max_questions, questions));
+        self.keys.push(KeyRow {
+            name: name.to_string(),
+            suggestions: w.suggestions.len(),
+            key: None,
+            key_in_begin: None,
+            begin: begin_here(&w.suggestions)
+                .into_iter()
+                .map(|i| w.suggestions[i].service.id.clone())
+                .collect(),
+        });
         if std::env::var_os("SCENARIO_VERBOSE").is_some() {
             let route = w.suggestions.iter().map(|s| format!("{:?}:{}", s.group, s.service.id));
             println!("[{label}] {}", route.collect::<Vec<_>>().join(" "));
@@ -105,15 +133,36 @@ impl Gemeente {
             sugs,
             failures,
             sink: &mut self.failures,
+            key_row: self.keys.last_mut().expect("just pushed"),
         }
     }
 
-    /// Prints the table of questions asked and fails with every broken promise.
+    /// Prints the table of questions asked and the key-help table, and fails
+    /// with every broken promise.
     fn finish(self) {
         let width = self.rows.iter().map(|r| r.0.chars().count()).max().unwrap_or(0);
         println!("\n{}: questions asked per scenario", self.id);
         for (name, asked, max, questions) in &self.rows {
             println!("  {name:<width$}  {asked:>2} (max {max:>2})  {questions}");
+        }
+        let mut counts: Vec<usize> = self.keys.iter().map(|k| k.suggestions).collect();
+        counts.sort_unstable();
+        println!(
+            "{}: suggestions per resident: median {}, max {}; rank of the key help after direct help:",
+            self.id,
+            counts.get(counts.len() / 2).copied().unwrap_or(0),
+            counts.last().copied().unwrap_or(0)
+        );
+        for k in &self.keys {
+            if let Some((id, rank)) = &k.key {
+                let name = &k.name;
+                let begin = k.begin.join(", ");
+                let at = k.key_in_begin.map_or("-".into(), |p| p.to_string());
+                println!(
+                    "  {name:<width$}  {rank:>2} of {:>2}, begin hier {at}  {id:<28} begin hier: {begin}",
+                    k.suggestions
+                );
+            }
         }
         assert!(
             self.failures.is_empty(),
@@ -131,6 +180,7 @@ struct Check<'g> {
     sugs: Vec<Sug>,
     failures: Vec<String>,
     sink: &'g mut Vec<String>,
+    key_row: &'g mut KeyRow,
 }
 
 impl Check<'_> {
@@ -174,6 +224,29 @@ impl Check<'_> {
             (Some(_), Some(_)) => self.fail(format!("{a} must come before {b}; got: {}", self.ids())),
             _ => self.fail(format!("{a} and {b} must both be suggested; got: {}", self.ids())),
         }
+        self
+    }
+
+    /// The resident's key help: one of these services is in "Begin hier".
+    /// Records its rank after direct help (the best-placed of them) for the
+    /// table.
+    fn key_help(mut self, ids: &[&str]) -> Self {
+        self.key_row.key_in_begin = self
+            .key_row
+            .begin
+            .iter()
+            .position(|b| ids.contains(&b.as_str()))
+            .map(|p| p + 1);
+        if self.key_row.key_in_begin.is_none() {
+            let begin = self.key_row.begin.join(", ");
+            self.fail(format!("“Begin hier” must hold one of {ids:?}; got: {begin}"));
+        }
+        let after_direct = self.sugs.iter().filter(|s| s.group != Group::DirectHulp);
+        let found = after_direct.enumerate().find(|(_, s)| ids.contains(&s.id.as_str()));
+        self.key_row.key = Some(match found {
+            Some((i, s)) => (s.id.clone(), i + 1),
+            None => (ids.join("|"), 0),
+        });
         self
     }
 
@@ -255,6 +328,7 @@ fn alphen_chaam() {
                "income": "110_130", "work": "gepensioneerd", "caring": "-", "health": false,
                "safety": [], "language": "geen", "help_tried": false}),
     )
+    .key_help(&["effe-buurten-chaam"])
     .has(&["effe-buurten-chaam", "burenhulp", "ouderen-inloop-galder", "trefpunt"])
     .lacks(&[
         // Not caring for anyone and no health problems: not the dementia centre.
@@ -278,6 +352,7 @@ fn alphen_chaam() {
         json!({"themes": ["taal", "werk"], "age": 29, "area": "alphen", "household": "alleen",
                "income": "tot_110", "work": "werkzoekend", "language": "inburgering"}),
     )
+    .key_help(&["vergunninghouders"])
     .has(&[
         "vergunninghouders",
         "inburgering",
@@ -297,6 +372,7 @@ fn alphen_chaam() {
         json!({"themes": ["mantelzorg"], "age": 56, "area": "galder", "household": "samen",
                "income": "boven_150", "work": "werkend", "caring": "ouder", "health": false}),
     )
+    .key_help(&["steunpunt-mantelzorg"])
     .has(&[
         "steunpunt-mantelzorg",
         "mantelzorgwaardering",
@@ -315,6 +391,7 @@ fn alphen_chaam() {
                "child_ages": ["4-11"], "income": "tot_110", "work": "uitkering", "debts": true,
                "health": false, "safety": [], "caring": "-"}),
     )
+    .key_help(&["schuldhulp"])
     .has(&[
         "schuldhulp",
         "nl-juridisch-loket",
@@ -400,6 +477,7 @@ fn alphen_chaam() {
                "child_ages": ["12-17"], "income": "110_130", "work": "werkzoekend", "debts": false,
                "language": "geen"}),
     )
+    .key_help(&["re-integratie", "trefpunt"])
     .has(&[
         "re-integratie",
         "trefpunt",
@@ -456,6 +534,7 @@ fn heusden() {
                "child_ages": ["4-11"], "income": "tot_110", "work": "werkzoekend", "debts": false,
                "caring": "-", "health": false, "language": "geen", "help_tried": false}),
     )
+    .key_help(&["werkpunt-baanbrekers"])
     .has(&[
         "werkpunt-baanbrekers",
         "re-integratie",
@@ -479,6 +558,7 @@ fn heusden() {
                "income": "130_150", "work": "gepensioneerd", "caring": "-", "health": false, "safety": [],
                "language": "geen", "help_tried": false}),
     )
+    .key_help(&["huisbezoek-eenzaamheid", "ouderenproof-inloop"])
     .has(&[
         "huisbezoek-eenzaamheid",
         "ouderenproof-inloop",
@@ -503,6 +583,7 @@ fn heusden() {
                "income": "110_130", "work": "werkend", "debts": true, "caring": "-", "health": false,
                "language": "geen"}),
     )
+    .key_help(&["vroegsignalering", "schuldhulp"])
     .has(&[
         "vroegsignalering",
         "schuldhulp",
@@ -537,6 +618,7 @@ fn heusden() {
         json!({"themes": ["mantelzorg"], "age": 74, "area": "heusden-vesting", "household": "samen",
                "work": "gepensioneerd", "caring": "partner", "health": false}),
     )
+    .key_help(&["steunpunt-mantelzorg", "mantelzorg-inloop"])
     .has(&[
         "steunpunt-mantelzorg",
         "mantelzorg-inloop",
@@ -555,6 +637,7 @@ fn heusden() {
         json!({"themes": ["opvoeden"], "age": 46, "area": "haarsteeg", "household": "alleen_met_kinderen",
                "child_ages": ["12-17"], "income": "boven_150", "work": "werkend", "safety": []}),
     )
+    .key_help(&["ouders-jongeren-voorlichting"])
     .has(&[
         "ouders-jongeren-voorlichting",
         "maatschappelijk-werk",
@@ -603,6 +686,7 @@ fn heusden() {
                "income": "110_130", "work": "werkend", "language": "taalhulp", "debts": false, "caring": "-",
                "health": false}),
     )
+    .key_help(&["arbeidsmigranten"])
     .has(&["arbeidsmigranten", "taalcafe", "formulierenhulp", "sociale-routekaart"])
     .fit("arbeidsmigranten", Fit::Eligible)
     .lacks(&["inburgering", "bijstand", "kwijtschelding"])
@@ -614,6 +698,7 @@ fn heusden() {
         json!({"themes": ["taal"], "age": 24, "area": "drunen", "household": "alleen", "work": "uitkering",
                "language": "inburgering"}),
     )
+    .key_help(&["inburgering", "taalcafe"])
     .has(&["inburgering", "taalcafe", "formulierenhulp"])
     .fit("taalcafe", Fit::Eligible)
     .before("taalcafe", "inburgering")
@@ -638,6 +723,7 @@ fn almere() {
                "income": "110_130", "work": "gepensioneerd", "caring": "-", "health": false, "safety": [],
                "language": "geen", "help_tried": false}),
     )
+    .key_help(&["welzijnswerk", "buurtkamer-buiten"])
     .has(&[
         "burenhulp",
         "welzijnswerk",
@@ -656,6 +742,7 @@ fn almere() {
                "household": "samen_met_kinderen", "child_ages": ["0-3"], "income": "tot_110",
                "work": "uitkering", "language": "inburgering", "caring": "-", "health": false, "debts": false}),
     )
+    .key_help(&["vluchtelingenwerk"])
     .has(&[
         "vluchtelingenwerk",
         "inburgering",
@@ -674,6 +761,7 @@ fn almere() {
         json!({"themes": ["mantelzorg"], "age": 42, "area": "almere-poort", "household": "samen_met_kinderen",
                "child_ages": ["4-11"], "work": "werkend", "caring": "kind", "health": false}),
     )
+    .key_help(&["mantelzorgondersteuning"])
     .has(&[
         "mantelzorgondersteuning",
         "mantelzorgcafe",
@@ -691,6 +779,7 @@ fn almere() {
         json!({"themes": ["werk"], "age": 19, "area": "almere-stad", "household": "samen_met_kinderen",
                "child_ages": ["18+"], "income": "tot_110", "work": "werkzoekend", "language": "geen"}),
     )
+    .key_help(&["re-integratie", "jongerenwerk"])
     .has(&["jongerenwerk", "re-integratie", "vrijwilligerswerk"])
     .before("vrijwilligerswerk", "jongerenwerk")
     .lacks(&["inburgering", "vluchtelingenwerk", "individuele-inkomenstoeslag"]);
@@ -702,6 +791,7 @@ fn almere() {
                "income": "tot_110", "work": "uitkering", "debts": true, "caring": "-", "health": false,
                "language": "geen", "help_tried": false}),
     )
+    .key_help(&["schuldhulp"])
     .has(&[
         "schuldhulp",
         "maatschappelijk-werk",
@@ -790,6 +880,37 @@ fn almere() {
     .lacks(&["individuele-inkomenstoeslag"])
     .no_group(Group::Keukentafelgesprek);
 
+    g.resident(
+        "19 jaar, geen slaapplek",
+        11,
+        json!({"themes": ["wonen"], "age": 19, "area": "almere-stad", "household": "anders",
+               "income": "tot_110", "work": "werkzoekend", "health": false, "debts": false, "caring": "-",
+               "safety": [], "language": "geen", "help_tried": false}),
+    )
+    .key_help(&["maatschappelijke-opvang"])
+    .has(&["maatschappelijke-opvang"]);
+
+    g.resident(
+        "ouder met schulden, tiener in de problemen",
+        14,
+        json!({"themes": ["geld", "opvoeden"], "age": 44, "area": "almere-buiten",
+               "household": "alleen_met_kinderen", "child_ages": ["12-17"], "income": "tot_110",
+               "work": "werkend", "debts": true, "safety": [], "caring": "-", "health": false,
+               "language": "geen", "help_tried": false}),
+    )
+    .key_help(&["schuldhulp"])
+    .has(&["schuldhulp", "jeugdgezondheidszorg", "kindpakket"]);
+
+    g.resident(
+        "zorgt voor partner met dementie",
+        12,
+        json!({"themes": ["mantelzorg", "gezondheid"], "age": 77, "area": "almere-haven", "household": "samen",
+               "income": "130_150", "work": "gepensioneerd", "caring": "partner", "health": false,
+               "safety": [], "debts": false, "language": "geen", "help_tried": false}),
+    )
+    .key_help(&["ontmoetingscentrum-dementie"])
+    .has(&["ontmoetingscentrum-dementie", "mantelzorgondersteuning"]);
+
     g.finish();
 }
 
@@ -809,6 +930,7 @@ fn leidschendam_voorburg() {
         json!({"themes": ["mantelzorg"], "age": 58, "area": "voorburg", "household": "samen",
                "work": "werkend", "caring": "ouder", "health": false}),
     )
+    .key_help(&["mantelzorgondersteuning"])
     .has(&[
         "vrijwillige-hulp",
         "mantelzorgondersteuning",
@@ -828,6 +950,7 @@ fn leidschendam_voorburg() {
         json!({"themes": ["taal", "werk"], "age": 26, "area": "leidschendam", "household": "alleen",
                "income": "tot_110", "work": "uitkering", "language": "inburgering", "debts": false}),
     )
+    .key_help(&["vluchtelingenwerk"])
     .has(&[
         "vluchtelingenwerk",
         "taalcafe",
@@ -846,6 +969,7 @@ fn leidschendam_voorburg() {
                "income": "tot_110", "work": "uitkering", "health": true, "safety": [], "caring": "-",
                "debts": false, "language": "geen", "help_tried": false}),
     )
+    .key_help(&["inloop-ggz"])
     .has(&[
         "inloop-ggz",
         "oggz",
@@ -865,6 +989,7 @@ fn leidschendam_voorburg() {
                "income": "130_150", "work": "gepensioneerd", "caring": "-", "health": false, "safety": [],
                "language": "geen", "help_tried": false}),
     )
+    .key_help(&["eenzaamheid", "wdc-inloop"])
     .has(&["vrijwillige-hulp", "repair-cafe", "eenzaamheid", "wdc-inloop"])
     .fit("wdc-inloop", Fit::Eligible)
     .before("vrijwillige-hulp", "repair-cafe")
@@ -901,6 +1026,7 @@ fn leidschendam_voorburg() {
                "household": "samen_met_kinderen", "child_ages": ["4-11", "12-17"], "income": "tot_110",
                "work": "werkend", "debts": false, "safety": [], "caring": "-", "health": false}),
     )
+    .key_help(&["sterk-voor-noord", "meedoenregeling"])
     .has(&[
         "sterk-voor-noord",
         "meedoenregeling",
@@ -977,6 +1103,7 @@ fn leidschendam_voorburg() {
         json!({"themes": ["veiligheid"], "age": 29, "area": "voorburg", "household": "samen", "safety": [],
                "work": "werkend", "health": false}),
     )
+    .key_help(&["meldpunt-discriminatie"])
     .has(&["meldpunt-discriminatie", "lhbtiq", "maatschappelijk-werk"])
     .no_group(Group::DirectHulp)
     .lacks(&["nl-kindertelefoon", "jongerenwerk"]);

@@ -9,6 +9,7 @@ use super::{load_catalogue, read, CliError};
 use crate::core::explain::{open_text, reason_text};
 use crate::core::i18n::{t, Lang, Msg};
 use crate::core::matching::Fit;
+use crate::core::relevance::begin_here;
 use crate::core::scenario::{answers_from_json, fact_name, walk};
 
 pub fn run(args: &[String]) -> i32 {
@@ -60,6 +61,7 @@ pub fn run_inner(args: &[String]) -> Result<String, CliError> {
     let all = answers_from_json(&value).map_err(|e| bad_answers(e.to_string()))?;
     let w = walk(&cat, &all);
     let lang = Lang::Nl;
+    let begin = begin_here(&w.suggestions);
     if as_json {
         let suggestions: Vec<_> = w
             .suggestions
@@ -71,6 +73,7 @@ pub fn run_inner(args: &[String]) -> Result<String, CliError> {
                     "group": format!("{:?}", s.group),
                     "fit": format!("{:?}", s.fit),
                     "relevance": s.relevance,
+                    "generic": s.is_generic(),
                     "near": s.near,
                     "reasons": s.reasons.iter().map(|r| reason_text(lang, r)).collect::<Vec<_>>(),
                     "open": s.open.iter().map(|o| open_text(lang, o)).collect::<Vec<_>>(),
@@ -81,6 +84,7 @@ pub fn run_inner(args: &[String]) -> Result<String, CliError> {
         let out = json!({
             "catalogue": cat.id,
             "questions": w.asked.iter().map(|&f| fact_name(f)).collect::<Vec<_>>(),
+            "begin_here": begin.iter().map(|&i| &w.suggestions[i].service.id).collect::<Vec<_>>(),
             "suggestions": suggestions,
         });
         return Ok(serde_json::to_string_pretty(&out).unwrap_or_default() + "\n");
@@ -88,6 +92,16 @@ pub fn run_inner(args: &[String]) -> Result<String, CliError> {
     let mut out = format!("Gemeente: {}\n\nVragen ({}):\n", cat.name, w.asked.len());
     for (i, f) in w.asked.iter().enumerate() {
         out += &format!("  {}. {}\n", i + 1, t(lang, Msg::QuestionTitle(*f)));
+    }
+    out += "\nBegin hier:\n";
+    for &i in &begin {
+        let s = &w.suggestions[i];
+        out += &format!(
+            "  - {} [{}] (relevantie {})\n",
+            s.service.name.get(lang).0,
+            s.service.id,
+            s.relevance
+        );
     }
     let mut group = None;
     out += &format!("\nSuggesties ({}):\n", w.suggestions.len());
@@ -97,7 +111,17 @@ pub fn run_inner(args: &[String]) -> Result<String, CliError> {
             out += &format!("\n## {}\n", t(lang, Msg::GroupTitle(s.group)));
         }
         let fit = if s.fit == Fit::Eligible { "" } else { " (misschien)" };
-        out += &format!("- {} [{}]{fit}\n", s.service.name.get(lang).0, s.service.id);
+        let generic = if s.is_generic() {
+            ", alleen via een levensgebied"
+        } else {
+            ""
+        };
+        out += &format!(
+            "- {} [{}]{fit} (relevantie {}{generic})\n",
+            s.service.name.get(lang).0,
+            s.service.id,
+            s.relevance
+        );
         for r in &s.reasons {
             out += &format!("    waarom: {}\n", reason_text(lang, r));
         }

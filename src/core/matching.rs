@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 use crate::core::answers::{Answers, Fact};
 use crate::core::catalogue::{Access, Catalogue, Eligibility, Kind, Service, Status, Text};
 use crate::core::facts::{CaredFor, ChildAge, Household, IncomeBand, Situation, Theme};
+use crate::core::relevance::Score;
 
 /// The six groups of the route, in the order they are shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -109,7 +110,10 @@ pub struct Suggestion<'a> {
     pub fit: Fit,
     pub reasons: Vec<Reason<'a>>,
     pub open: Vec<Open<'a>>,
-    pub relevance: u32,
+    /// What links it to the resident's answers (see `core::relevance`).
+    pub score: Score,
+    /// `score.value()`, kept for sorting: higher is more relevant.
+    pub relevance: i32,
     /// A location, service area or area rule is in the resident's kern/wijk.
     pub near: bool,
 }
@@ -243,6 +247,24 @@ fn is_near(s: &Service, a: &Answers, areas: &LocationAreas) -> bool {
             .any(|sal| areas.get(sal.location_id.as_str()) == Some(&area.as_str()))
 }
 
+/// Meant for every kern/wijk alike: being in one says nothing particular.
+fn everywhere(s: &Service, cat: &Catalogue) -> bool {
+    !cat.areas.is_empty() && s.service_areas.len() >= cat.areas.len()
+}
+
+/// What the resident mainly does: everyone is in one of these, so a match
+/// counts as a rule met rather than a situation of need.
+fn is_work_situation(s: Situation) -> bool {
+    matches!(
+        s,
+        Situation::Werkend
+            | Situation::Werkzoekend
+            | Situation::Uitkering
+            | Situation::Gepensioneerd
+            | Situation::Scholier
+    )
+}
+
 /// Suggestions for these answers, in route order.
 pub fn suggest<'a>(cat: &'a Catalogue, a: &Answers) -> Vec<Suggestion<'a>> {
     suggest_with(cat, a, &location_areas(cat))
@@ -275,7 +297,13 @@ pub fn suggest_with<'a>(cat: &'a Catalogue, a: &Answers, areas: &LocationAreas) 
         open.extend(s.unchecked_conditions.iter().map(Open::Unchecked));
 
         let themes: Vec<Theme> = s.themes.iter().copied().filter(|t| a.themes.contains(t)).collect();
-        let theme_count = themes.len() as u32;
+        let mut score = Score {
+            themes: themes.len() as u8,
+            themes_listed: s.themes.len() as u8,
+            beschikking: s.access == Access::Beschikking,
+            priority: s.priority,
+            ..Score::default()
+        };
         let mut reasons = Vec::new();
         if !themes.is_empty() && group != Group::DirectHulp {
             reasons.push(Reason::AsksHelpWith(themes));
@@ -287,9 +315,38 @@ pub fn suggest_with<'a>(cat: &'a Catalogue, a: &Answers, areas: &LocationAreas) 
             .filter(|x| situations.contains(x) && !s.eligibility.situations.contains(x))
             .collect();
         reasons.extend(boosters.iter().map(|&x| situation_reason(x, a)));
-        let rules_met = met.len() as u32;
+        let required = &s.eligibility.situations;
+        let named = required
+            .iter()
+            .chain(s.situations.iter().filter(|x| !required.contains(x)));
+        let mut in_named = false;
+        for &x in named {
+            score.situations_listed += 1;
+            if situations.contains(&x) {
+                in_named = true;
+                if is_work_situation(x) {
+                    score.rules += 1;
+                } else {
+                    score.situations += 1;
+                }
+            }
+        }
+        score.only_for = required.len() == 1 && situations.contains(&required[0]);
+        for r in &met {
+            match r {
+                Reason::Age { min, max, .. } => score.age_rule(*min, *max),
+                Reason::Household(_) | Reason::Children(_) | Reason::IncomeBelow { .. } | Reason::InYourArea(_) => {
+                    score.rules += 1
+                }
+                _ => {} // the required situation, counted above
+            }
+        }
         reasons.extend(met);
         let near = is_near(s, a, areas);
+        // A place in the resident's kern that is meant for people in other
+        // situations (a taalcafé for someone who speaks Dutch) is no match.
+        score.near = near && !everywhere(s, cat) && (score.situations_listed == 0 || in_named);
+        score.walk_in = group == Group::Inloop;
         if near && !reasons.iter().any(|r| matches!(r, Reason::InYourArea(_))) {
             if let Some(area) = a.area.known() {
                 reasons.push(Reason::InYourArea(cat.area_name(area).unwrap_or(area).to_string()));
@@ -298,7 +355,6 @@ pub fn suggest_with<'a>(cat: &'a Catalogue, a: &Answers, areas: &LocationAreas) 
         if s.access == Access::VrijToegankelijk && group != Group::DirectHulp {
             reasons.push(Reason::OpenToEveryone);
         }
-        let relevance = 10 * theme_count + 6 * boosters.len() as u32 + 3 * rules_met;
         let fit = if open.is_empty() { Fit::Eligible } else { Fit::Possibly };
         out.push(Suggestion {
             service: s,
@@ -306,7 +362,8 @@ pub fn suggest_with<'a>(cat: &'a Catalogue, a: &Answers, areas: &LocationAreas) 
             fit,
             reasons,
             open,
-            relevance,
+            score,
+            relevance: score.value(),
             near,
         });
     }
@@ -314,15 +371,19 @@ pub fn suggest_with<'a>(cat: &'a Catalogue, a: &Answers, areas: &LocationAreas) 
     // The keukentafelgesprek: when needs span several life areas, when
     // lighter help did not work, or when a suggestion needs a decision.
     let mut loket_reasons = Vec::new();
+    let mut loket_score = Score::default();
     if a.themes.len() >= 3 {
         loket_reasons.push(Reason::ManyLifeAreas(a.themes.len()));
+        loket_score.many_life_areas = true;
     }
     if a.help_tried.known() == Some(&true) {
         loket_reasons.push(Reason::LighterHelpDidNotWork);
+        loket_score.help_tried = true;
     }
     for sug in &out {
         if sug.service.access == Access::Beschikking {
             loket_reasons.push(Reason::NeedsDecision(&sug.service.name));
+            loket_score.decision = true;
         }
     }
     if !loket_reasons.is_empty() {
@@ -337,7 +398,14 @@ pub fn suggest_with<'a>(cat: &'a Catalogue, a: &Answers, areas: &LocationAreas) 
                 reasons.insert(0, Reason::AsksHelpWith(themes.clone()));
             }
             let near = is_near(s, a, areas);
-            let relevance = 10 * themes.len() as u32 + loket_reasons.len() as u32;
+            let score = Score {
+                themes: themes.len() as u8,
+                themes_listed: s.themes.len() as u8,
+                // The keukentafelgesprek is one conversation wherever it is
+                // held: its place does not make it a match.
+                priority: s.priority,
+                ..loket_score
+            };
             let open = s.unchecked_conditions.iter().map(Open::Unchecked).collect::<Vec<_>>();
             let fit = if open.is_empty() { Fit::Eligible } else { Fit::Possibly };
             out.push(Suggestion {
@@ -346,17 +414,20 @@ pub fn suggest_with<'a>(cat: &'a Catalogue, a: &Answers, areas: &LocationAreas) 
                 fit,
                 reasons,
                 open,
-                relevance,
+                score,
+                relevance: score.value(),
                 near,
             });
         }
     }
 
-    // The one sort in the resident's wasm: the route order.
+    // The one sort in the resident's wasm: route group, then generic
+    // (theme-only, broad) last, then relevance (see `core::relevance`).
     #[allow(clippy::disallowed_methods)]
     out.sort_by(|x, y| {
         x.group
             .cmp(&y.group)
+            .then(x.score.is_generic().cmp(&y.score.is_generic()))
             .then(y.relevance.cmp(&x.relevance))
             .then(y.near.cmp(&x.near))
             .then(x.fit.cmp(&y.fit))

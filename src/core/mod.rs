@@ -11,4 +11,5 @@ pub mod matching;
 pub mod opening;
 pub mod questionnaire;
 pub mod questions;
+pub mod relevance;
 pub mod scenario;

@@ -291,6 +291,16 @@ model! {
         /// True when details were not taken from a real source (extension).
         #[serde(default)]
         pub example_data: bool,
+        /// Routekaart extension: shifts the service's relevance, from −2
+        /// (show it after other matches) to 2 (the key help for its life
+        /// areas here, e.g. the shelter for "wonen"); default 0. Matching
+        /// already puts services for the resident's own situation first and
+        /// focused services before broad ones: use this only where that is
+        /// not enough, and say why in `source` or the commit. A positive
+        /// priority makes a match on its life areas count as specific.
+        #[serde(default)]
+        #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = -2, max = 2)))]
+        pub priority: i8,
     }
 
     /// Typed eligibility rules over the questionnaire's facts (extension).

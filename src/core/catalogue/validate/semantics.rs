@@ -372,6 +372,15 @@ pub(super) fn check_semantics<'a>(cat: &'a Catalogue, options: CheckOptions, dro
             }
         }
         check_eligibility(&s.eligibility, &format!("{p}.eligibility"), &area_ids, out);
+        if !(-2..=2).contains(&s.priority) {
+            out.error(
+                format!("{p}.priority"),
+                format!(
+                    "Prioriteit {} kan niet: gebruik een getal van -2 tot en met 2 (0 is gewoon).",
+                    s.priority
+                ),
+            );
+        }
 
         for (j, sal) in s.service_at_locations.iter().enumerate() {
             let sp = format!("{p}.service_at_locations[{j}]");

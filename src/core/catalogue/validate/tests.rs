@@ -290,6 +290,12 @@ fn missing_dutch_text_and_bad_language_key() {
 }
 
 #[test]
+fn priority_out_of_range() {
+    let f = broken(|v| v["services"][0]["priority"] = json!(3));
+    assert_finding(&f, Severity::Error, "services[0].priority", "Prioriteit 3 kan niet");
+}
+
+#[test]
 fn impossible_ages_and_income() {
     let f = broken(|v| {
         v["services"][0]["eligibility"] = json!({"minimum_age": 65, "maximum_age": 18, "income_max_percent": 12})

@@ -1,0 +1,363 @@
+//! How relevant a suggestion is to this resident, and which few suggestions
+//! the results page opens with ("Begin hier").
+//!
+//! The order of the route's groups is policy; within a group, and in the
+//! "Begin hier" list across the groups, the help that fits the resident's own
+//! situation comes first. A match on something the resident told about
+//! themselves (a situation, a rule they meet, their kern/wijk) weighs much
+//! more than a shared life area, and a life area weighs more on a focused
+//! service (few themes) than on one that does a bit of everything.
+//!
+//! The score (one integer, [`Score::value`]):
+//!
+//! | link | points |
+//! | --- | --- |
+//! | situations of need the resident is in (mantelzorger, schulden, statushouder, beperking, taalhulp), of all the service names | 70 + 30 × matched / named |
+//! | ... and the service is only for people in this one situation (`eligibility.situations` names one) | + 40 |
+//! | rules met: household, child ages, income below the limit, area, an age band under 40 years, the resident's work situation | 40 for the first, 10 for each more |
+//! | a broad age rule met (18+, 21–66) | 5 |
+//! | in the resident's kern/wijk (not for a service meant for every kern, nor one for situations the resident is not in, nor the keukentafelgesprek) | 20, a walk-in 50 |
+//! | life areas asked, of those the service covers | 60 × matched / covered |
+//! | keukentafelgesprek: lighter help did not work / three or more life areas | 100 / 40 |
+//! | it needs a decision of the gemeente (beschikking): lighter help first | −30 |
+//! | the catalogue's `priority` (−2..=2) | 25 per step |
+//!
+//! A suggestion is *specific* when one of the resident's own answers other
+//! than the life areas links it (or the maintainer gave it a positive
+//! priority); it is *generic* when only a broad life area links it (the
+//! areas asked are less than half of what the service covers). A situation is
+//! worth more than the best theme match (70 > 60), so a generic suggestion
+//! never outranks one for the resident's situation, and within a group the
+//! generic ones come after all others (`matching`'s one sort). Work situations
+//! (werkend, werkzoekend, ...) are facts everyone has one of: they count as
+//! a rule, not as a situation of need.
+
+use crate::core::matching::{Group, Suggestion};
+
+/// Points per link; see the module documentation.
+const SITUATION: i32 = 70;
+const SITUATION_FOCUS: i32 = 30;
+const ONLY_FOR: i32 = 40;
+const FIRST_RULE: i32 = 40;
+const MORE_RULES: i32 = 10;
+const BROAD_RULE: i32 = 5;
+const NEAR: i32 = 20;
+const NEAR_WALK_IN: i32 = 50;
+const THEMES: i32 = 60;
+const HELP_TRIED: i32 = 100;
+const MANY_LIFE_AREAS: i32 = 40;
+const PRIORITY_STEP: i32 = 25;
+const BESCHIKKING: i32 = -30;
+/// An age rule spanning fewer years than this is narrow (12–23, 65+).
+const NARROW_AGE_SPAN: u8 = 40;
+/// The age an open-ended minimum age is counted up to.
+const OLDEST: u8 = 100;
+
+/// The most suggestions in "Begin hier".
+pub const BEGIN_HERE_MAX: usize = 3;
+
+/// What links one suggestion to the resident's answers, counted while
+/// matching; [`Score::value`] weighs it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Score {
+    /// Situations of need the resident is in that the service is for (as a
+    /// rule or as a situation it is especially for) ...
+    pub situations: u8,
+    /// ... of the distinct situations it names (work situations included).
+    pub situations_listed: u8,
+    /// The service is only for people in one situation (its
+    /// `eligibility.situations` names just one), and the resident is in it.
+    pub only_for: bool,
+    /// Narrow eligibility rules the resident meets, and work situations the
+    /// service names that the resident is in.
+    pub rules: u8,
+    /// Broad rules the resident meets (an age band of 40 years or more).
+    pub broad_rules: u8,
+    /// The service, or a place it is offered, is in the resident's kern/wijk
+    /// (and it is not meant for every kern alike).
+    pub near: bool,
+    /// It is a walk-in, where the place matters most.
+    pub walk_in: bool,
+    /// Life areas the resident asked help with that the service covers ...
+    pub themes: u8,
+    /// ... of the life areas it covers.
+    pub themes_listed: u8,
+    /// Keukentafelgesprek: the resident said lighter help did not work.
+    pub help_tried: bool,
+    /// Keukentafelgesprek: needs in three or more life areas.
+    pub many_life_areas: bool,
+    /// Keukentafelgesprek: another suggestion needs a decision of the
+    /// gemeente. Adds no points: a service added elsewhere in the
+    /// catalogue must not move the keukentafelgesprek up "Begin hier".
+    pub decision: bool,
+    /// It needs a decision of the gemeente: heavier than help one can
+    /// walk into or sign up for.
+    pub beschikking: bool,
+    /// The catalogue's `priority` for the service.
+    pub priority: i8,
+}
+
+impl Score {
+    /// Counts an age rule the resident meets: narrow or broad.
+    pub fn age_rule(&mut self, min: Option<u8>, max: Option<u8>) {
+        let span = max.unwrap_or(OLDEST).saturating_sub(min.unwrap_or(0));
+        if span < NARROW_AGE_SPAN {
+            self.rules += 1;
+        } else {
+            self.broad_rules += 1;
+        }
+    }
+
+    /// The score: higher is more relevant.
+    pub fn value(&self) -> i32 {
+        let mut v = 0;
+        if self.situations > 0 {
+            v += SITUATION + SITUATION_FOCUS * i32::from(self.situations) / i32::from(self.situations_listed.max(1));
+        }
+        if self.only_for {
+            v += ONLY_FOR;
+        }
+        if self.rules > 0 {
+            v += FIRST_RULE + MORE_RULES * (i32::from(self.rules) - 1);
+        }
+        v += BROAD_RULE * i32::from(self.broad_rules);
+        if self.near {
+            v += if self.walk_in { NEAR_WALK_IN } else { NEAR };
+        }
+        v += THEMES * i32::from(self.themes) / i32::from(self.themes_listed.max(1));
+        if self.help_tried {
+            v += HELP_TRIED;
+        }
+        if self.many_life_areas {
+            v += MANY_LIFE_AREAS;
+        }
+        if self.beschikking {
+            v += BESCHIKKING;
+        }
+        v + PRIORITY_STEP * i32::from(self.priority)
+    }
+
+    /// Linked by something the resident told about themselves other than a
+    /// life area, or marked by the maintainer as key help for its themes.
+    pub fn is_specific(&self) -> bool {
+        self.situations > 0
+            || self.rules > 0
+            || self.near
+            || self.help_tried
+            || self.many_life_areas
+            || self.priority > 0
+    }
+
+    /// Linked only through a broad life area: a theme match on a service
+    /// that does much else (a Repair Café for "contact"). The UI may fold
+    /// these away. A theme match on a focused service (the Meldpunt
+    /// Discriminatie for "veiligheid") is not generic, nor is a
+    /// keukentafelgesprek needed for a decision.
+    pub fn is_generic(&self) -> bool {
+        !self.is_specific() && !self.decision && !self.is_focused()
+    }
+
+    /// The life areas make up at least half of what the service covers
+    /// (say "veiligheid" for a meldpunt with two themes).
+    pub fn is_focused(&self) -> bool {
+        self.themes > 0 && 2 * self.themes >= self.themes_listed
+    }
+}
+
+impl Suggestion<'_> {
+    /// See [`Score::is_generic`].
+    pub fn is_generic(&self) -> bool {
+        self.score.is_generic()
+    }
+}
+
+/// "Begin hier": the indices (into `sugs`) of the 1–3 best suggestions
+/// across the route, direct help aside (it has its own panel), best first.
+/// When any suggestion is specific, only specific ones are picked; when none
+/// is, only theme matches on focused services are (so the list may be
+/// empty: then there is no clear place to begin). Ties keep route order, so
+/// the lighter help wins. Linear: no sort.
+pub fn begin_here(sugs: &[Suggestion<'_>]) -> Vec<usize> {
+    let eligible = |s: &Suggestion| s.group != Group::DirectHulp;
+    let any_specific = sugs.iter().any(|s| eligible(s) && s.score.is_specific());
+    let mut best: Vec<usize> = Vec::with_capacity(BEGIN_HERE_MAX + 1);
+    for (i, s) in sugs.iter().enumerate() {
+        let pick = if any_specific {
+            s.score.is_specific()
+        } else {
+            s.score.is_focused()
+        };
+        if !eligible(s) || !pick {
+            continue;
+        }
+        // Insert after every equal or better one: ties keep route order.
+        let at = best
+            .iter()
+            .position(|&j| sugs[j].relevance < s.relevance)
+            .unwrap_or(best.len());
+        if at < BEGIN_HERE_MAX {
+            best.insert(at, i);
+            best.truncate(BEGIN_HERE_MAX);
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::catalogue::Service;
+    use crate::core::matching::Fit;
+
+    fn service(id: &str) -> Service {
+        serde_json::from_value(serde_json::json!({
+            "id": id, "name": {"nl": id}, "kind": "voorziening", "access": "vrij_toegankelijk",
+            "description": {"nl": id}, "themes": ["contact"],
+        }))
+        .unwrap()
+    }
+
+    fn sug(service: &Service, group: Group, score: Score) -> Suggestion<'_> {
+        Suggestion {
+            service,
+            group,
+            fit: Fit::Eligible,
+            reasons: Vec::new(),
+            open: Vec::new(),
+            score,
+            relevance: score.value(),
+            near: score.near,
+        }
+    }
+
+    #[test]
+    fn begin_here_takes_the_best_three_specific_ones_across_the_groups() {
+        let ids = ["a", "b", "c", "d", "e", "f"];
+        let s: Vec<Service> = ids.iter().map(|id| service(id)).collect();
+        let situation = |listed| Score {
+            situations: 1,
+            situations_listed: listed,
+            ..themes(1, 3)
+        };
+        let rule = Score {
+            rules: 1,
+            ..themes(1, 3)
+        };
+        let sugs = vec![
+            sug(&s[0], Group::DirectHulp, situation(1)),
+            sug(&s[1], Group::ZelfEnSamen, themes(2, 2)), // focused, theme only
+            sug(&s[2], Group::Voorzieningen, rule),
+            sug(&s[3], Group::Inloop, situation(2)),
+            sug(&s[4], Group::Regelingen, situation(1)),
+            sug(&s[5], Group::Keukentafelgesprek, themes(1, 10)),
+        ];
+        // Direct help has its own panel; the theme-only one waits while
+        // there are specific ones; best first.
+        assert_eq!(begin_here(&sugs), vec![4, 3, 2]);
+        // Ties keep route order.
+        let tied = vec![sug(&s[1], Group::Inloop, rule), sug(&s[2], Group::Inloop, rule)];
+        assert_eq!(begin_here(&tied), vec![0, 1]);
+        // Nothing specific: only theme matches on focused services.
+        let vague = vec![
+            sug(&s[1], Group::ZelfEnSamen, themes(1, 3)),
+            sug(&s[2], Group::Voorzieningen, themes(1, 2)),
+        ];
+        assert_eq!(begin_here(&vague), vec![1]);
+        assert!(sugs[5].is_generic() && !vague[1].is_generic());
+    }
+
+    fn themes(matched: u8, listed: u8) -> Score {
+        Score {
+            themes: matched,
+            themes_listed: listed,
+            ..Score::default()
+        }
+    }
+
+    #[test]
+    fn a_focused_theme_match_beats_one_on_a_service_doing_everything() {
+        assert!(themes(1, 2).value() > themes(1, 3).value());
+        assert!(themes(1, 3).value() > themes(1, 10).value());
+        assert!(themes(2, 2).value() > themes(1, 2).value());
+        assert!(themes(1, 2).is_focused() && !themes(1, 3).is_focused());
+        assert!(!themes(1, 1).is_generic() && !themes(1, 1).is_specific());
+        assert!(themes(1, 3).is_generic());
+    }
+
+    #[test]
+    fn a_situation_beats_the_best_theme_match() {
+        let situation = Score {
+            situations: 1,
+            situations_listed: 5,
+            themes: 1,
+            themes_listed: 10,
+            ..Score::default()
+        };
+        assert!(situation.value() > themes(3, 3).value());
+        assert!(situation.is_specific() && !situation.is_generic());
+        // A service for exactly this situation beats one for many.
+        let only = Score {
+            situations_listed: 1,
+            ..situation
+        };
+        assert!(only.value() > situation.value());
+    }
+
+    #[test]
+    fn narrow_rules_count_broad_ones_barely() {
+        let mut narrow = Score::default();
+        narrow.age_rule(Some(12), Some(23));
+        narrow.age_rule(Some(65), None);
+        assert_eq!((narrow.rules, narrow.broad_rules), (2, 0));
+        assert_eq!(narrow.value(), FIRST_RULE + MORE_RULES);
+        let mut broad = Score::default();
+        broad.age_rule(Some(18), None);
+        broad.age_rule(Some(21), Some(66));
+        assert_eq!((broad.rules, broad.broad_rules), (0, 2));
+        assert!(
+            !broad.is_specific(),
+            "an 18+ rule says nothing particular about the resident"
+        );
+        assert!(broad.value() < themes(1, 10).value() + NEAR);
+    }
+
+    #[test]
+    fn near_and_priority_are_specific_and_shift_the_score() {
+        let near = Score {
+            near: true,
+            ..themes(1, 6)
+        };
+        assert!(near.is_specific());
+        assert!(near.value() > themes(1, 6).value());
+        let walk_in = Score { walk_in: true, ..near };
+        assert!(
+            walk_in.value() > themes(1, 2).value(),
+            "a walk-in in the resident's own kern"
+        );
+        let key = Score {
+            priority: 2,
+            ..themes(1, 2)
+        };
+        assert!(key.is_specific() && key.value() == themes(1, 2).value() + 2 * PRIORITY_STEP);
+        let low = Score {
+            priority: -2,
+            ..themes(1, 3)
+        };
+        assert!(low.is_generic() && low.value() < themes(1, 3).value());
+    }
+
+    #[test]
+    fn the_keukentafelgesprek_for_a_decision_only_is_not_generic() {
+        let decision = Score {
+            decision: true,
+            ..Score::default()
+        };
+        assert!(!decision.is_specific() && !decision.is_generic());
+        assert_eq!(decision.value(), 0);
+        let tried = Score {
+            help_tried: true,
+            ..Score::default()
+        };
+        assert!(tried.is_specific() && tried.value() > decision.value());
+    }
+}
