@@ -19,8 +19,8 @@ export async function answerAll(page, answers, { keyboard = false, maxSteps = 20
     await checkA11y(page, `question “${title}”`);
     let answer = answers[title];
     if (answer === undefined) {
-      // No answer given for this question: the honest "don't know" options, else "No".
-      for (const fallback of ["Zeg ik liever niet", "Weet ik niet", "Nee", "I'd rather not say", "I don't know", "No"]) {
+      // No answer given for this question: the honest "don't know" options, else "No" or "for myself".
+      for (const fallback of ["Zeg ik liever niet", "Weet ik niet", "Nee", "Voor mijzelf", "I'd rather not say", "I don't know", "No", "For myself"]) {
         if ((await page.getByLabel(fallback, { exact: true }).count()) > 0) {
           answer = fallback;
           break;
