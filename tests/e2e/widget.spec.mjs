@@ -41,7 +41,7 @@ test("the widget completes a journey inside a hostile host page and leaves the h
     if (await heusden.getByRole("heading", { name: "Kloppen uw antwoorden?" }).isVisible()) break;
     await expect(heusden.locator("form.rk-form")).toBeVisible();
     const title = await heusden.locator("[data-rk-page-heading]").textContent();
-    for (const label of ["Zeg ik liever niet", "Weet ik niet", "Nee"]) {
+    for (const label of ["Zeg ik liever niet", "Weet ik niet", "Nee", "Voor mijzelf"]) {
       const option = heusden.getByLabel(label, { exact: true });
       if (await option.count()) {
         await option.check();
