@@ -1,6 +1,16 @@
 #!/usr/bin/env bash
-# Builds the release app into dist/ (tools must be installed: scripts/install.sh).
+# Builds the release app into dist/ (tools must be installed: scripts/install.sh):
+# the resident's page (index.html, widget.js, catalogues) and the library
+# kiosk (kiosk.html, its own wasm with the kiosk feature), side by side.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 trunk build --release --offline
+# Trunk replaces its dist directory on every build and names the page
+# index.html: build the kiosk apart, then copy its page (as kiosk.html) and
+# its own, differently hashed files next to the app.
+trunk build --release --offline=true --dist target/kiosk-dist kiosk.html
+cp target/kiosk-dist/index.html dist/kiosk.html
+for f in target/kiosk-dist/*.js target/kiosk-dist/*.wasm target/kiosk-dist/*.css; do
+  cp "$f" dist/
+done

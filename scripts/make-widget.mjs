@@ -6,6 +6,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2] || "dist";
+// Only the resident's page has a widget; the kiosk build (kiosk.html) has none.
+if ((process.env.TRUNK_HTML_FILE || "index.html").split(/[\\/]/).pop() !== "index.html") process.exit(0);
 const html = readFileSync(join(dir, "index.html"), "utf8");
 const js = html.match(/from '\.\/(routekaart-[0-9a-f]+\.js)'/)?.[1];
 const wasm = html.match(/module_or_path: '\.\/(routekaart-[0-9a-f]+_bg\.wasm)'/)?.[1];

@@ -21,14 +21,17 @@ const out = await minify(before.toString("utf8"), { module: true, compress: true
 const after = Buffer.from(out.code, "utf8");
 writeFileSync(file, after);
 
-const htmlPath = join(dir, "index.html");
+// Trunk writes every build's page as index.html (the kiosk build's is
+// renamed kiosk.html by scripts/build-release.sh).
+const page = "index.html";
+const htmlPath = join(dir, page);
 const html = readFileSync(htmlPath, "utf8");
 if (html.includes(sri(before))) {
   writeFileSync(htmlPath, html.replaceAll(sri(before), sri(after)));
 } else if (html.includes("integrity=")) {
   // Trunk hashes every asset it links; a glue hash we cannot find would
   // leave a stale one behind, and the browser would refuse the file.
-  console.error(`minify-glue: the integrity hash of ${glue[0]} is not in index.html`);
+  console.error(`minify-glue: the integrity hash of ${glue[0]} is not in ${page}`);
   process.exit(1);
 }
 console.log(`minify-glue: ${glue[0]} ${before.length} → ${after.length} bytes`);

@@ -1,10 +1,11 @@
 //! Reasons, open points, opening times and costs as sentences, through the
 //! translation layer.
 
-use crate::core::catalogue::{Cost, Service};
+use crate::core::answers::Answers;
+use crate::core::catalogue::{Action, Catalogue, Cost, Location, Phone, Service};
 use crate::core::i18n::{t, tf, Lang, Msg};
-use crate::core::matching::{Open, Reason};
-use crate::core::opening::Opening;
+use crate::core::matching::{Open, Reason, Suggestion};
+use crate::core::opening::{opening, Moment, Opening};
 
 fn join(lang: Lang, items: Vec<&str>) -> String {
     let and = if lang == Lang::Nl { " en " } else { " and " };
@@ -103,6 +104,90 @@ pub fn cost_text(lang: Lang, s: &Service) -> Option<String> {
     }
 }
 
+/// The resident's own answers as reasons, said once at the top of the
+/// results ("U zei: …") instead of on every card.
+pub fn you_said(a: &Answers) -> Vec<Reason<'static>> {
+    let mut out = Vec::new();
+    if !a.themes.is_empty() {
+        let mut themes = Vec::new();
+        themes.extend(a.themes.iter().copied());
+        out.push(Reason::AsksHelpWith(themes));
+    }
+    out.extend(a.situations().into_iter().map(Reason::InSituation));
+    out
+}
+
+/// The reasons particular to this card: the life areas the resident named
+/// are said once at the top ([`you_said`]), not on every card.
+pub fn card_reasons<'s, 'a>(s: &'s Suggestion<'a>) -> impl Iterator<Item = &'s Reason<'a>> {
+    s.reasons.iter().filter(|r| !matches!(r, Reason::AsksHelpWith(_)))
+}
+
+/// One line of what a service is: the description when short, else its
+/// first sentence. `true` when the line is shorter than the description.
+pub fn summary_line(text: &str) -> (&str, bool) {
+    const SHORT: usize = 140;
+    if text.len() <= SHORT {
+        return (text, false);
+    }
+    match text.find(". ") {
+        Some(end) => (&text[..=end], true),
+        None => (text, false),
+    }
+}
+
+/// The first thing a resident can do, shown on the card without opening it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FirstStep<'a> {
+    /// Call this number.
+    Call(&'a Phone),
+    /// Walk in here; when it is open (now or next).
+    WalkIn(&'a Location, Opening),
+    /// The catalogue's own words for the first step.
+    Text(&'a crate::core::catalogue::Text),
+    None,
+}
+
+/// The phones of a service: its own, then its organisation's (at most two).
+pub fn phones<'a>(s: &'a Service, cat: &'a Catalogue) -> impl Iterator<Item = &'a Phone> {
+    let org = s
+        .organization_id
+        .as_ref()
+        .and_then(|o| cat.organizations.iter().find(|x| &x.id == o));
+    s.phones
+        .iter()
+        .chain(org.into_iter().flat_map(|o| o.phones.iter()))
+        .take(2)
+}
+
+/// The card's first step: a call when the first step is calling and there is
+/// a number; a walk-in with its next opening when it is walking in at a
+/// place with times; else the step's words.
+pub fn first_step<'a>(s: &'a Service, cat: &'a Catalogue, now: Moment) -> FirstStep<'a> {
+    let Some(step) = s.next_steps.first() else {
+        return FirstStep::None;
+    };
+    match step.action {
+        Action::Bellen => {
+            if let Some(p) = phones(s, cat).next() {
+                return FirstStep::Call(p);
+            }
+        }
+        Action::Binnenlopen => {
+            let place = s
+                .service_at_locations
+                .iter()
+                .filter(|sal| !sal.schedules.is_empty())
+                .find_map(|sal| Some((cat.location(&sal.location_id)?, opening(sal, now))));
+            if let Some((loc, when)) = place {
+                return FirstStep::WalkIn(loc, when);
+            }
+        }
+        _ => {}
+    }
+    FirstStep::Text(&step.text)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -117,5 +202,56 @@ mod tests {
         assert!(en.contains("“Help in the home”"), "{en}");
         let nl = reason_text(Lang::Nl, &reason);
         assert!(nl.contains("“Huishoudelijke hulp”"), "{nl}");
+    }
+
+    #[test]
+    fn a_long_description_is_cut_at_its_first_sentence() {
+        assert_eq!(summary_line("Kort."), ("Kort.", false));
+        let long = format!("Eerste zin. {}", "Meer tekst ".repeat(20));
+        assert_eq!(summary_line(&long), ("Eerste zin.", true));
+        let one = "x".repeat(200);
+        assert_eq!(summary_line(&one), (one.as_str(), false));
+    }
+
+    #[test]
+    fn the_residents_own_answers_are_said_once_and_not_on_the_card() {
+        use crate::core::answers::Answer;
+        use crate::core::facts::{Situation, Theme};
+        let mut a = Answers::default();
+        a.themes.insert(Theme::Geld);
+        a.debts = Answer::Known(true);
+        let said = you_said(&a);
+        assert_eq!(said[0], Reason::AsksHelpWith(vec![Theme::Geld]));
+        assert!(said.contains(&Reason::InSituation(Situation::Schulden)));
+        let cat: Catalogue = serde_json::from_str(include_str!("../../public/catalogus/heusden.json")).unwrap();
+        for s in crate::core::matching::suggest(&cat, &a) {
+            assert!(card_reasons(&s).all(|r| !matches!(r, Reason::AsksHelpWith(_))));
+        }
+    }
+
+    #[test]
+    fn the_first_step_is_a_call_or_a_walk_in_when_the_catalogue_says_so() {
+        use crate::core::calendar::{Date, Time};
+        let cat: Catalogue = serde_json::from_str(include_str!("../../public/catalogus/heusden.json")).unwrap();
+        let now = Moment {
+            date: Date::new(2026, 11, 24).unwrap(),
+            time: Time::hm(10, 0),
+        };
+        let (mut calls, mut walk_ins) = (0, 0);
+        for s in &cat.services {
+            match first_step(s, &cat, now) {
+                FirstStep::Call(p) => {
+                    calls += 1;
+                    assert_eq!(s.next_steps[0].action, Action::Bellen);
+                    assert!(phones(s, &cat).any(|q| q.number == p.number));
+                }
+                FirstStep::WalkIn(..) => {
+                    walk_ins += 1;
+                    assert_eq!(s.next_steps[0].action, Action::Binnenlopen);
+                }
+                FirstStep::Text(_) | FirstStep::None => {}
+            }
+        }
+        assert!(calls > 0 && walk_ins > 0, "{calls} calls, {walk_ins} walk-ins");
     }
 }

@@ -15,7 +15,7 @@ use super::state::{use_ctx, CatalogueState, Ctx};
 use crate::core::answers::DecodeError;
 use crate::core::i18n::{t, Lang, Msg};
 use crate::core::journey::{open_share_link, redirect, Screen};
-use crate::ui::components::{catalogue_key, fresh, gated, Tr};
+use crate::ui::components::{catalogue_key, focus_in_own_root, fresh, gated, Tr};
 use crate::ui::data::load_gemeente;
 
 /// The standalone page owns its URL and history: Back/Forward, share links
@@ -70,7 +70,7 @@ fn show_share_link(ctx: Ctx, encoded: &str) {
 #[component]
 pub fn App(config: Config) -> impl IntoView {
     let gemeente = config.gemeente.clone();
-    let kiosk = config.kiosk;
+    let kiosk = config.kiosk.filter(|_| cfg!(feature = "kiosk"));
     let ctx = Ctx::new(&config);
     provide_context(ctx);
     let main_ref = NodeRef::<leptos::html::Div>::new();
@@ -125,7 +125,8 @@ pub fn App(config: Config) -> impl IntoView {
     let lang = ctx.lang;
     view! {
         <div class="rk-shell" class:rk-shell--kiosk=kiosk.is_some() lang=move || lang.get().code() dir=move || lang.get().dir()>
-            {(!ctx.widget).then(|| view! { <a class="rk-skip-link" href="#rk-main"><Tr msg=Msg::SkipToContent/></a> })}
+            // Moves focus without a fragment in the address (a kiosk's set-up lives there).
+            {(!ctx.widget).then(|| view! { <a class="rk-skip-link" href="#rk-main" on:click=|ev| { ev.prevent_default(); focus_in_own_root(&ev, "rk-main"); }><Tr msg=Msg::SkipToContent/></a> })}
             <header class="rk-header">
                 <span class="rk-header__name">
                     <Tr msg=Msg::AppName/>

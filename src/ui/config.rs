@@ -45,6 +45,7 @@ pub struct Config {
 /// The fragment keys of the set-up itself (which gemeente, kiosk mode and its
 /// idle time): a kiosk reset keeps these and drops everything a resident
 /// added (answers, language).
+#[cfg_attr(not(feature = "kiosk"), allow(dead_code))]
 pub const KIOSK_SETUP_KEYS: [&str; 3] = ["gemeente", "modus", "wachttijd"];
 
 impl Config {

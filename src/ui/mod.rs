@@ -5,6 +5,11 @@ mod app;
 mod components;
 mod config;
 mod data;
+#[cfg(feature = "kiosk")]
+mod kiosk;
+// The resident's build: no kiosk code; a kiosk set-up is sent to kiosk.html.
+#[cfg(not(feature = "kiosk"))]
+#[path = "kiosk_off.rs"]
 mod kiosk;
 mod pages;
 mod state;
@@ -29,7 +34,14 @@ pub fn start() {
     };
     // Set-up from the element's data- attributes, then the #fragment.
     let mut config = config::Config::from_element(&root);
-    config.apply_fragment(&window().location().hash().unwrap_or_default());
+    let hash = window().location().hash().unwrap_or_default();
+    config.apply_fragment(&hash);
+    // The kiosk is its own page, so its code is not in every resident's
+    // download; the documented kiosk address keeps working.
+    if config.kiosk.is_some() && !cfg!(feature = "kiosk") {
+        let _ = window().location().replace(&format!("kiosk.html{hash}"));
+        return;
+    }
     // The loading message is static HTML so it shows before the wasm arrives.
     root.set_inner_html("");
     leptos::mount::mount_to(root, move || view! { <app::App config=config/> }).forget();

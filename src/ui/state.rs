@@ -76,8 +76,10 @@ impl Ctx {
         }
     }
 
+    /// Always false in the resident's build (no feature `kiosk`), so the
+    /// kiosk branches drop out of its wasm.
     pub fn is_kiosk(&self) -> bool {
-        self.kiosk.get_value().is_some()
+        cfg!(feature = "kiosk") && self.kiosk.get_value().is_some()
     }
 
     /// Goes to `screen` with a new history entry, so Back returns here.

@@ -21,6 +21,9 @@ pub fn mount_widget(host: web_sys::HtmlElement, base: String, css: String) -> Re
     console_error_panic_hook::set_once();
     let mut config = Config::from_element(&host);
     config.widget = true;
+    // Kiosk mode would wipe the host site's storage and reload its page: a
+    // kiosk runs the standalone kiosk.html, never a widget.
+    config.kiosk = None;
     config.base = base;
     let shadow = host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))?;
     let doc = document();

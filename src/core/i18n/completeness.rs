@@ -74,6 +74,14 @@ fn all_messages() -> Vec<Msg> {
             | ShowResults
             | ResultsTitle
             | ResultsIntro
+            | YouSaidTitle
+            | BeginHereTitle
+            | BeginHereIntro
+            | YourRouteTitle
+            | ShowMore
+            | MoreAboutThis
+            | CallNumber
+            | WalkInAt
             | NoResultsTitle
             | NoResultsText
             | WhySuggested
@@ -192,6 +200,14 @@ fn all_messages() -> Vec<Msg> {
         ShowResults,
         ResultsTitle,
         ResultsIntro,
+        YouSaidTitle,
+        BeginHereTitle,
+        BeginHereIntro,
+        YourRouteTitle,
+        ShowMore,
+        MoreAboutThis,
+        CallNumber,
+        WalkInAt,
         NoResultsTitle,
         NoResultsText,
         WhySuggested,

@@ -1,9 +1,8 @@
 //! GOV.UK-style error summary: gets focus, links to the field.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
-use super::Heading;
+use super::{focus_in_own_root, Heading};
 use crate::core::i18n::{t, Msg};
 use crate::ui::state::use_ctx;
 
@@ -28,19 +27,7 @@ pub fn ErrorSummary(error: RwSignal<Option<Msg>>, field_id: String) -> impl Into
                         <li>
                             <a href=format!("#{field_id}") on:click=move |ev| {
                                 ev.prevent_default();
-                                // Look up the field in this app's own root (a shadow root in a widget).
-                                let root = ev
-                                    .target()
-                                    .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
-                                    .map(|n| n.get_root_node());
-                                let field = root.and_then(|r| {
-                                    r.dyn_ref::<web_sys::ShadowRoot>()
-                                        .and_then(|sr| sr.get_element_by_id(&field_id))
-                                        .or_else(|| document().get_element_by_id(&field_id))
-                                });
-                                if let Some(el) = field.and_then(|f| f.dyn_into::<web_sys::HtmlElement>().ok()) {
-                                    let _ = el.focus();
-                                }
+                                focus_in_own_root(&ev, &field_id);
                             }>{t(ctx.lang.get(), msg)}</a>
                         </li>
                     </ul>

@@ -3,6 +3,16 @@
 
 use leptos::prelude::*;
 
+/// In the resident's build (no feature `kiosk`) only the text: the QR
+/// encoder is not in its wasm, and no kiosk page reaches this there.
+#[cfg(not(feature = "kiosk"))]
+#[component]
+pub fn QrCode(text: String, #[prop(into)] label: String) -> impl IntoView {
+    let _ = label;
+    view! { <code class="rk-code">{text}</code> }
+}
+
+#[cfg(feature = "kiosk")]
 #[component]
 pub fn QrCode(text: String, #[prop(into)] label: String) -> impl IntoView {
     let svg = qrcode::QrCode::with_error_correction_level(text.as_bytes(), qrcode::EcLevel::L)
@@ -16,6 +26,7 @@ pub fn QrCode(text: String, #[prop(into)] label: String) -> impl IntoView {
     }
 }
 
+#[cfg(feature = "kiosk")]
 /// The QR matrix as one SVG path: one `h1v1h-1z` square per dark module,
 /// with a 4-module quiet zone. Written here because the crate's renderer
 /// costs more wasm than the whole path.

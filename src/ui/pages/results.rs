@@ -9,12 +9,16 @@ use leptos::prelude::*;
 use crate::core::answers::{encode, Answers};
 use crate::core::calendar::{Date, Time};
 use crate::core::catalogue::{Action, Catalogue};
-use crate::core::explain::{cost_text, open_text, opening_text, reason_text};
+use crate::core::explain::{
+    card_reasons, cost_text, first_step, open_text, opening_text, phones, reason_text, summary_line, you_said,
+    FirstStep,
+};
 use crate::core::i18n::{t, tf, Lang, Msg};
 use crate::core::matching::{suggest, Fit, Group, Suggestion};
-use crate::core::opening::{opening, Moment};
+use crate::core::opening::{opening, Moment, Opening};
 use crate::core::questionnaire::{answer_text, plan};
-use crate::ui::components::{phone_number, BackLink, Heading, QrCode, WipeButton};
+use crate::core::relevance::begin_here;
+use crate::ui::components::{phone_number, BackLink, Heading, JumpLink, QrCode, WipeButton};
 use crate::ui::state::use_ctx;
 use crate::ui::title::set_title;
 
@@ -116,7 +120,11 @@ pub fn ResultsPage(cat: Arc<Catalogue>) -> impl IntoView {
                         on:change=move |ev| with_answers.set(event_target_checked(&ev))/>
                     <label class="rk-choice__label" for="rk-print-answers">{t(lang, Msg::PrintWithAnswers)}</label>
                 </div>
-                <button type="button" class="rk-button rk-button--primary" on:click=move |_| { let _ = window().print(); }>
+                <button type="button" class="rk-button rk-button--primary" on:click=move |ev| {
+                    // Print shows everything: open every folded part first.
+                    open_all_details(&ev);
+                    let _ = window().print();
+                }>
                     {t(lang, Msg::Print)}
                 </button>
             </div>
@@ -125,7 +133,32 @@ pub fn ResultsPage(cat: Arc<Catalogue>) -> impl IntoView {
     }
 }
 
-/// The suggestions in route order, one section per group.
+/// Opens every `details` in the app's own root (the document, or a widget's
+/// shadow root), so the printed sheet has all cards and all their details.
+fn open_all_details(ev: &leptos::ev::MouseEvent) {
+    use wasm_bindgen::JsCast;
+    let root = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+        .map(|n| n.get_root_node());
+    let list = root.and_then(|r| match r.dyn_ref::<web_sys::ShadowRoot>() {
+        Some(sr) => sr.query_selector_all("details").ok(),
+        None => document().query_selector_all("details").ok(),
+    });
+    if let Some(list) = list {
+        for i in 0..list.length() {
+            if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                let _ = el.set_attribute("open", "");
+            }
+        }
+    }
+}
+
+/// How many cards of a group show before "Toon nog N".
+const SHOWN_PER_GROUP: usize = 3;
+
+/// What the resident told us (once), "Begin hier", "Uw route", and the
+/// suggestions in route order, one section per group.
 fn suggestions_view(lang: Lang, answers: &Answers, cat: &Catalogue, moment: Moment, kiosk: bool) -> impl IntoView {
     let suggestions = suggest(cat, answers);
     if suggestions.is_empty() {
@@ -136,36 +169,146 @@ fn suggestions_view(lang: Lang, answers: &Answers, cat: &Catalogue, moment: Mome
             </section>
         });
     }
-    let groups = Group::ALL
-        .into_iter()
-        .filter_map(|group| {
-            let items: Vec<&Suggestion> = suggestions.iter().filter(|s| s.group == group).collect();
-            if items.is_empty() {
-                return None;
-            }
-            let cards = items.into_iter().map(|s| card(lang, s, cat, moment, kiosk)).collect_view();
-            Some(view! {
-                <section class=format!("rk-group rk-group--{}", group.slug())>
-                    <Heading level=2 class="rk-heading-2" id=format!("rk-group-{}", group.slug())>{t(lang, Msg::GroupTitle(group))}</Heading>
-                    <p class="rk-group__intro">{t(lang, Msg::GroupIntro(group))}</p>
-                    <ul class="rk-cards">{cards}</ul>
-                </section>
-            })
-        })
-        .collect_view();
-    Either::Right(groups)
-}
-
-fn card(lang: Lang, s: &Suggestion, cat: &Catalogue, moment: Moment, kiosk: bool) -> impl IntoView {
-    let svc = s.service;
-    let (name, name_lang) = svc.name.get(lang);
-    let name = name.to_string();
-    let (desc, desc_lang) = svc.description.get(lang);
-    let reasons = s
-        .reasons
+    let said = you_said(answers)
         .iter()
         .map(|r| view! { <li>{reason_text(lang, r)}</li> })
         .collect_view();
+    let begin = begin_here(&suggestions)
+        .into_iter()
+        .map(|i| begin_item(lang, &suggestions[i], cat, moment))
+        .collect_view();
+    let groups_present: Vec<(Group, usize)> = Group::ALL
+        .into_iter()
+        .map(|g| (g, suggestions.iter().filter(|s| s.group == g).count()))
+        .filter(|&(_, n)| n > 0)
+        .collect();
+    let route = groups_present
+        .iter()
+        .map(|&(g, n)| {
+            let label = format!("{} ({n})", t(lang, Msg::GroupTitle(g)));
+            view! { <li><JumpLink to=format!("rk-group-{}", g.slug()) class="rk-route__link" label=label/></li> }
+        })
+        .collect_view();
+    let groups = groups_present
+        .into_iter()
+        .map(|(group, _)| {
+            let mut cards: Vec<_> = suggestions
+                .iter()
+                .filter(|s| s.group == group)
+                .map(|s| card(lang, s, cat, moment, kiosk))
+                .collect();
+            // Direct help shows in full; elsewhere the rest folds away.
+            let rest = if group == Group::DirectHulp || cards.len() <= SHOWN_PER_GROUP + 1 {
+                Vec::new()
+            } else {
+                cards.split_off(SHOWN_PER_GROUP)
+            };
+            let more = (!rest.is_empty()).then(|| {
+                let summary = tf(lang, Msg::ShowMore, &[("n", &rest.len().to_string())]);
+                view! {
+                    <details class="rk-details rk-more">
+                        <summary class="rk-details__summary">{summary}</summary>
+                        <ul class="rk-cards">{rest.into_iter().collect_view()}</ul>
+                    </details>
+                }
+            });
+            view! {
+                <section class=format!("rk-group rk-group--{}", group.slug()) id=format!("rk-group-{}", group.slug()) tabindex="-1">
+                    <Heading level=2 class="rk-heading-2">{t(lang, Msg::GroupTitle(group))}</Heading>
+                    <p class="rk-group__intro">{t(lang, Msg::GroupIntro(group))}</p>
+                    <ul class="rk-cards">{cards.into_iter().collect_view()}</ul>
+                    {more}
+                </section>
+            }
+        })
+        .collect_view();
+    let begin_section = (!begin.is_empty()).then(|| {
+        view! {
+            <section class="rk-begin" aria-labelledby="rk-begin-title">
+                <Heading level=2 class="rk-heading-2" id="rk-begin-title">{t(lang, Msg::BeginHereTitle)}</Heading>
+                <p>{t(lang, Msg::BeginHereIntro)}</p>
+                <ol class="rk-begin__list">{begin}</ol>
+            </section>
+        }
+    });
+    Either::Right(view! {
+        <section class="rk-said" aria-labelledby="rk-said-title">
+            <Heading level=2 class="rk-heading-2" id="rk-said-title">{t(lang, Msg::YouSaidTitle)}</Heading>
+            <ul class="rk-card__list">{said}</ul>
+        </section>
+        {begin_section}
+        <nav class="rk-route rk-no-print" aria-labelledby="rk-route-title">
+            <Heading level=2 class="rk-heading-2" id="rk-route-title">{t(lang, Msg::YourRouteTitle)}</Heading>
+            <ul class="rk-route__list">{route}</ul>
+        </nav>
+        {groups}
+    })
+}
+
+fn card_id(s: &Suggestion) -> String {
+    format!("rk-card-{}", s.service.id)
+}
+
+/// One line of "Begin hier": the name (a link to its card), what it is, and
+/// "nu open" when it is.
+fn begin_item(lang: Lang, s: &Suggestion, cat: &Catalogue, moment: Moment) -> impl IntoView {
+    let svc = s.service;
+    let (what, _) = summary_line(svc.description.get(lang).0);
+    let open_now = match first_step(svc, cat, moment) {
+        FirstStep::WalkIn(_, o @ Opening::OpenNow { .. }) => Some(opening_text(lang, o)),
+        _ => None,
+    };
+    view! {
+        <li class="rk-begin__item">
+            <JumpLink to=card_id(s) class="rk-begin__link" label=svc.name.get(lang).0.to_string()/>
+            <span>{format!(" – {what}")}</span>
+            {open_now.map(|o| view! { <strong class="rk-opening">{format!(" {o}")}</strong> })}
+        </li>
+    }
+}
+
+/// A compact card: name, what it is, the first step, the fit; the rest
+/// (why, what is still to check, all steps, documents, places and times,
+/// contact, cost) in a disclosure.
+fn card(lang: Lang, s: &Suggestion, cat: &Catalogue, moment: Moment, kiosk: bool) -> impl IntoView {
+    let svc = s.service;
+    let (name, name_lang) = svc.name.get(lang);
+    let more_label = format!(": {name}");
+    let name = name.to_string();
+    let (desc, desc_lang) = svc.description.get(lang);
+    let (what, cut) = summary_line(desc);
+    let step = first_step(svc, cat, moment);
+    // One paragraph whatever the step: the words differ, not the markup.
+    let (next_text, next_lang, phone) = match &step {
+        FirstStep::Call(p) => (format!("{} ", t(lang, Msg::Phone)), None, Some(p.number.as_str())),
+        FirstStep::WalkIn(loc, when) => (
+            format!(
+                "{} {}",
+                tf(lang, Msg::WalkInAt, &[("place", &loc.name)]),
+                opening_text(lang, *when)
+            ),
+            None,
+            None,
+        ),
+        FirstStep::Text(text) => {
+            let (text, l) = text.get(lang);
+            (text.to_string(), text_lang(lang, l), None)
+        }
+        FirstStep::None => (String::new(), None, None),
+    };
+    let primary = (!next_text.is_empty()).then(|| {
+        view! {
+            <p class="rk-card__next" lang=next_lang>{next_text}{phone.map(|n| phone_number(n, kiosk))}</p>
+        }
+    });
+    let primary_phone = match &step {
+        FirstStep::Call(p) => Some(p.number.clone()),
+        _ => None,
+    };
+    let reasons = card_reasons(s)
+        .map(|r| view! { <li>{reason_text(lang, r)}</li> })
+        .collect_view();
+    let has_reasons = card_reasons(s).next().is_some();
     let open: Vec<String> = s.open.iter().map(|o| open_text(lang, o)).collect();
     let steps = svc
         .next_steps
@@ -186,17 +329,9 @@ fn card(lang: Lang, s: &Suggestion, cat: &Catalogue, moment: Moment, kiosk: bool
         .map(|d| view! { <li>{d.get(lang).0.to_string()}</li> })
         .collect_view();
     let has_documents = !svc.required_documents.is_empty();
-    let phones = svc
-        .phones
-        .iter()
-        .chain(
-            svc.organization_id
-                .as_ref()
-                .and_then(|o| cat.organizations.iter().find(|x| &x.id == o))
-                .into_iter()
-                .flat_map(|o| o.phones.iter()),
-        )
-        .take(2)
+    // The number already offered as the first step is not offered again.
+    let other_phones = phones(svc, cat)
+        .filter(|p| Some(&p.number) != primary_phone.as_ref())
         .map(|p| view! { <li>{t(lang, Msg::Phone)} " " {phone_number(&p.number, kiosk)}</li> })
         .collect_view();
     let website = svc.url.clone().map(|u| {
@@ -228,28 +363,37 @@ fn card(lang: Lang, s: &Suggestion, cat: &Catalogue, moment: Moment, kiosk: bool
     let cost = cost_text(lang, svc);
     let possibly = s.fit == Fit::Possibly;
     view! {
-        <li class="rk-card" data-service=svc.id.clone()>
+        <li class="rk-card" id=card_id(s) tabindex="-1" data-service=svc.id.clone()>
             <Heading level=3 class="rk-card__title" lang=text_lang(lang, name_lang)>{name}</Heading>
+            <p class="rk-card__what" lang=text_lang(lang, desc_lang)>{what.to_string()}</p>
+            {primary}
             <p class="rk-card__fit" class:rk-card__fit--possibly=possibly>
                 {t(lang, if possibly { Msg::FitPossibly } else { Msg::FitEligible })}
             </p>
-            <p lang=text_lang(lang, desc_lang)>{desc.to_string()}</p>
             {svc.example_data.then(|| view! { <p class="rk-tag">{t(lang, Msg::ExampleData)}</p> })}
-            <Heading level=4 class="rk-card__subtitle">{t(lang, Msg::WhySuggested)}</Heading>
-            <ul class="rk-card__list">{reasons}</ul>
-            {(!open.is_empty()).then(|| view! {
-                <Heading level=4 class="rk-card__subtitle">{t(lang, Msg::StillToCheck)}</Heading>
-                <ul class="rk-card__list">{open.into_iter().map(|o| view! { <li>{o}</li> }).collect_view()}</ul>
-            })}
-            <Heading level=4 class="rk-card__subtitle">{t(lang, Msg::WhatToDo)}</Heading>
-            <ul class="rk-card__list">{steps}</ul>
-            {has_documents.then(|| view! {
-                <Heading level=4 class="rk-card__subtitle">{t(lang, Msg::Documents)}</Heading>
-                <ul class="rk-card__list">{documents}</ul>
-            })}
-            <ul class="rk-card__list rk-card__places">{places}</ul>
-            <ul class="rk-card__list rk-card__contact">{phones}{website}</ul>
-            {cost.map(|c| view! { <p class="rk-card__cost"><strong>{t(lang, Msg::CostLabel)} ": "</strong>{c}</p> })}
+            <details class="rk-details rk-card__more">
+                <summary class="rk-details__summary">
+                    {t(lang, Msg::MoreAboutThis)}<span class="rk-visually-hidden">{more_label}</span>
+                </summary>
+                {cut.then(|| view! { <p lang=text_lang(lang, desc_lang)>{desc.to_string()}</p> })}
+                {has_reasons.then(|| view! {
+                    <Heading level=4 class="rk-card__subtitle">{t(lang, Msg::WhySuggested)}</Heading>
+                    <ul class="rk-card__list">{reasons}</ul>
+                })}
+                {(!open.is_empty()).then(|| view! {
+                    <Heading level=4 class="rk-card__subtitle">{t(lang, Msg::StillToCheck)}</Heading>
+                    <ul class="rk-card__list">{open.into_iter().map(|o| view! { <li>{o}</li> }).collect_view()}</ul>
+                })}
+                <Heading level=4 class="rk-card__subtitle">{t(lang, Msg::WhatToDo)}</Heading>
+                <ul class="rk-card__list">{steps}</ul>
+                {has_documents.then(|| view! {
+                    <Heading level=4 class="rk-card__subtitle">{t(lang, Msg::Documents)}</Heading>
+                    <ul class="rk-card__list">{documents}</ul>
+                })}
+                <ul class="rk-card__list rk-card__places">{places}</ul>
+                <ul class="rk-card__list rk-card__contact">{other_phones}{website}</ul>
+                {cost.map(|c| view! { <p class="rk-card__cost"><strong>{t(lang, Msg::CostLabel)} ": "</strong>{c}</p> })}
+            </details>
         </li>
     }
 }

@@ -1,0 +1,35 @@
+//! A link to a place on the same page ("Begin hier", "Uw route", the skip
+//! link) that moves focus there without touching the address: a fragment in
+//! the URL would reach the host page of a widget, and on a kiosk it would
+//! replace the set-up fragment (`modus=kiosk`) that the reset keeps.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[component]
+pub fn JumpLink(#[prop(into)] to: String, #[prop(into)] class: String, #[prop(into)] label: String) -> impl IntoView {
+    let href = format!("#{to}");
+    view! {
+        <a href=href class=class on:click=move |ev| {
+            ev.prevent_default();
+            focus_in_own_root(&ev, &to);
+        }>{label}</a>
+    }
+}
+
+/// Focuses the element `id` in the root the event came from: the document,
+/// or a widget's shadow root. The element needs `tabindex="-1"`.
+pub fn focus_in_own_root(ev: &web_sys::MouseEvent, id: &str) {
+    let root = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+        .map(|n| n.get_root_node());
+    let target = root.and_then(|r| {
+        r.dyn_ref::<web_sys::ShadowRoot>()
+            .and_then(|sr| sr.get_element_by_id(id))
+            .or_else(|| document().get_element_by_id(id))
+    });
+    if let Some(el) = target.and_then(|f| f.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}

@@ -1,0 +1,17 @@
+//! The resident's build has no kiosk: these stand-ins are never shown
+//! (`Ctx::is_kiosk` is false and the app shell only mounts them for a
+//! kiosk), so the QR encoder and the idle dialog stay out of its wasm.
+
+use leptos::prelude::*;
+
+use crate::ui::config::Kiosk;
+
+pub fn reset_kiosk() {}
+
+#[component]
+pub fn KioskGuard(kiosk: Kiosk) -> impl IntoView {
+    let _ = kiosk;
+}
+
+#[component]
+pub fn KioskStopButton() -> impl IntoView {}
