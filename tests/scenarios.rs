@@ -388,7 +388,7 @@ fn alphen_chaam() {
 
     g.resident(
         "alleenstaande ouder met schulden, bijstand",
-        14,
+        15,
         json!({"themes": ["geld", "opvoeden"], "age": 34, "area": "chaam", "household": "alleen_met_kinderen",
                "child_ages": ["4-11"], "income": "tot_110", "work": "uitkering", "debts": true,
                "health": false, "safety": [], "caring": "-"}),
@@ -433,7 +433,7 @@ fn alphen_chaam() {
 
     g.resident(
         "lichtere hulp hielp niet (huishouden)",
-        9,
+        10,
         json!({"themes": ["dagelijks"], "age": 70, "area": "ulicoten", "household": "alleen",
                "work": "gepensioneerd", "health": true, "caring": "-", "help_tried": true}),
     )
@@ -474,7 +474,7 @@ fn alphen_chaam() {
 
     g.resident(
         "werkzoekende 45-jarige, net ontslagen",
-        13,
+        14,
         json!({"themes": ["werk", "geld"], "age": 45, "area": "chaam", "household": "samen_met_kinderen",
                "child_ages": ["12-17"], "income": "110_130", "work": "werkzoekend", "debts": false,
                "language": "geen"}),
@@ -493,7 +493,7 @@ fn alphen_chaam() {
 
     g.resident(
         "goed inkomen, vraag over geld",
-        12,
+        13,
         json!({"themes": ["geld"], "age": 60, "area": "galder", "household": "samen", "income": "boven_150",
                "work": "werkend", "debts": false}),
     )
@@ -509,7 +509,7 @@ fn alphen_chaam() {
 
     g.resident(
         "veel levensgebieden tegelijk",
-        12,
+        13,
         json!({"themes": ["geld", "wonen", "gezondheid"], "age": 52, "area": "strijbeek", "household": "alleen",
                "income": "tot_110", "work": "uitkering", "health": true, "debts": true, "safety": [],
                "caring": "-"}),
@@ -531,7 +531,7 @@ fn heusden() {
 
     g.resident(
         "ouder verloor werk, laag inkomen",
-        13,
+        14,
         json!({"themes": ["werk", "geld"], "age": 38, "area": "drunen", "household": "samen_met_kinderen",
                "child_ages": ["4-11"], "income": "tot_110", "work": "werkzoekend", "debts": false,
                "caring": "-", "health": false, "language": "geen", "help_tried": false}),
@@ -580,7 +580,7 @@ fn heusden() {
 
     g.resident(
         "schulden en huurachterstand",
-        12,
+        13,
         json!({"themes": ["geld", "wonen"], "age": 30, "area": "vlijmen", "household": "alleen",
                "income": "110_130", "work": "werkend", "debts": true, "caring": "-", "health": false,
                "language": "geen"}),
@@ -599,7 +599,7 @@ fn heusden() {
 
     g.resident(
         "lichte hulp hielp niet, kiezen pgb of natura",
-        13,
+        14,
         json!({"themes": ["dagelijks", "gezondheid"], "age": 67, "area": "elshout", "household": "samen",
                "work": "gepensioneerd", "health": true, "caring": "-", "safety": [], "income": "boven_150",
                "help_tried": true}),
@@ -671,7 +671,7 @@ fn heusden() {
 
     g.resident(
         "inkomen: zeg ik liever niet",
-        13,
+        14,
         json!({"themes": ["geld", "gezondheid"], "age": 55, "area": "oudheusden", "household": "samen",
                "income": "!", "work": "werkend", "debts": false, "health": false, "safety": [], "caring": "-"}),
     )
@@ -683,7 +683,7 @@ fn heusden() {
 
     g.resident(
         "arbeidsmigrant in Vlijmen",
-        10,
+        11,
         json!({"themes": ["werk", "wonen", "taal"], "age": 27, "area": "vlijmen", "household": "anders",
                "income": "110_130", "work": "werkend", "language": "taalhulp", "debts": false, "caring": "-",
                "health": false}),
@@ -739,7 +739,7 @@ fn almere() {
 
     g.resident(
         "statushouder in Almere Haven, moet inburgeren",
-        10,
+        11,
         json!({"themes": ["taal", "werk", "wonen"], "age": 31, "area": "almere-haven",
                "household": "samen_met_kinderen", "child_ages": ["0-3"], "income": "tot_110",
                "work": "uitkering", "language": "inburgering", "caring": "-", "health": false, "debts": false}),
@@ -788,7 +788,7 @@ fn almere() {
 
     g.resident(
         "schulden, bijstandsuitkering",
-        12,
+        13,
         json!({"themes": ["geld"], "age": 48, "area": "almere-haven", "household": "alleen",
                "income": "tot_110", "work": "uitkering", "debts": true, "caring": "-", "health": false,
                "language": "geen", "help_tried": false}),
@@ -822,7 +822,7 @@ fn almere() {
 
     g.resident(
         "lichtere hulp hielp niet (huishouden)",
-        9,
+        10,
         json!({"themes": ["dagelijks"], "age": 83, "area": "almere-hout", "household": "alleen",
                "work": "gepensioneerd", "health": true, "caring": "-", "help_tried": true}),
     )
@@ -847,7 +847,7 @@ fn almere() {
 
     g.resident(
         "inkomen: zeg ik liever niet",
-        13,
+        14,
         json!({"themes": ["geld", "gezondheid"], "age": 62, "area": "oosterwold", "household": "samen",
                "income": "!", "work": "werkend", "debts": false, "health": false, "safety": [], "caring": "-",
                "language": "geen"}),
@@ -860,7 +860,7 @@ fn almere() {
 
     g.resident(
         "dreigt dakloos te worden",
-        11,
+        12,
         json!({"themes": ["wonen"], "age": 35, "area": "almere-stad", "household": "alleen", "income": "tot_110",
                "work": "werkzoekend", "health": false, "debts": true, "caring": "-", "language": "geen"}),
     )
@@ -869,7 +869,7 @@ fn almere() {
 
     g.resident(
         "goed inkomen, vraag over geld",
-        11,
+        12,
         json!({"themes": ["geld"], "age": 58, "area": "almere-pampus", "household": "samen",
                "income": "boven_150", "work": "werkend", "debts": false}),
     )
@@ -884,7 +884,7 @@ fn almere() {
 
     g.resident(
         "19 jaar, geen slaapplek",
-        11,
+        12,
         json!({"themes": ["wonen"], "age": 19, "area": "almere-stad", "household": "anders",
                "income": "tot_110", "work": "werkzoekend", "health": false, "debts": false, "caring": "-",
                "safety": [], "language": "geen", "help_tried": false}),
@@ -894,7 +894,7 @@ fn almere() {
 
     g.resident(
         "ouder met schulden, tiener in de problemen",
-        14,
+        15,
         json!({"themes": ["geld", "opvoeden"], "age": 44, "area": "almere-buiten",
                "household": "alleen_met_kinderen", "child_ages": ["12-17"], "income": "tot_110",
                "work": "werkend", "debts": true, "safety": [], "caring": "-", "health": false,
@@ -1006,7 +1006,7 @@ fn leidschendam_voorburg() {
 
     g.resident(
         "langer zelfstandig thuis wonen",
-        11,
+        12,
         json!({"themes": ["wonen"], "age": 76, "area": "leidschendam", "household": "samen",
                "income": "130_150", "work": "gepensioneerd", "health": true, "debts": false, "caring": "-"}),
     )
@@ -1023,7 +1023,7 @@ fn leidschendam_voorburg() {
 
     g.resident(
         "gezin in Leidschendam-Noord, krap bij kas",
-        14,
+        15,
         json!({"themes": ["geld", "opvoeden"], "age": 36, "area": "leidschendam",
                "household": "samen_met_kinderen", "child_ages": ["4-11", "12-17"], "income": "tot_110",
                "work": "werkend", "debts": false, "safety": [], "caring": "-", "health": false}),
@@ -1072,7 +1072,7 @@ fn leidschendam_voorburg() {
 
     g.resident(
         "lichtere hulp hielp niet (huishouden)",
-        8,
+        9,
         json!({"themes": ["dagelijks"], "age": 71, "area": "voorburg", "household": "alleen",
                "work": "gepensioneerd", "health": true, "caring": "-", "help_tried": true}),
     )
@@ -1088,7 +1088,7 @@ fn leidschendam_voorburg() {
 
     g.resident(
         "inkomen: zeg ik liever niet",
-        13,
+        14,
         json!({"themes": ["geld", "gezondheid"], "age": 50, "area": "stompwijk", "household": "alleen",
                "income": "!", "work": "werkend", "debts": false, "health": false, "safety": [], "caring": "-",
                "language": "geen"}),
