@@ -96,6 +96,9 @@ impl Gemeente {
         if w.answers.signals_danger() && w.suggestions.first().map(|s| s.group) != Some(Group::DirectHulp) {
             failures.push("danger signalled, but direct help is not first".into());
         }
+        if w.answers.needs_help_today() && w.suggestions.first().map(|s| s.group) != Some(Group::DirectHulp) {
+            failures.push("an urgent need today, but direct help is not first".into());
+        }
         self.rows.push((name.to_string(), asked, max_questions, questions));
         self.keys.push(KeyRow {
             name: name.to_string(),
@@ -257,6 +260,17 @@ impl Check<'_> {
         if self.sugs.first().map(|s| s.id.as_str()) != Some(id) {
             let got = self.ids();
             self.fail(format!("{id} must be first; got: {got}"));
+        }
+        self
+    }
+
+    /// The suggestion is direct help, and suggested only once.
+    fn direct(mut self, id: &str) -> Self {
+        let count = self.sugs.iter().filter(|s| s.id == id).count();
+        match self.find(id).map(|(_, s)| s.group) {
+            Some(Group::DirectHulp) if count == 1 => {}
+            Some(group) => self.fail(format!("{id} must be direct help once; {group:?}, {count} times")),
+            None => self.fail(format!("{id} missing (expected as direct help)")),
         }
         self
     }
@@ -517,6 +531,19 @@ fn alphen_chaam() {
     .has(&["sociaal-team", "schuldhulp", "wmo-woningaanpassing"])
     .skips(Fact::HelpTried); // three life areas lead to the keukentafelgesprek anyway
 
+    // An urgent need today: no money for food (the national voedselbank).
+    g.resident(
+        "vandaag geen geld voor eten",
+        13,
+        json!({"themes": ["geld"], "urgent": ["eten"], "age": 41, "area": "alphen", "household": "alleen",
+               "income": "tot_110", "work": "uitkering", "debts": true, "caring": "-", "health": false,
+               "language": "geen", "help_tried": false}),
+    )
+    .asks(Fact::Urgent)
+    .first("nl-voedselbank")
+    .direct("nl-voedselbank")
+    .has(&["schuldhulp"]);
+
     g.finish();
 }
 
@@ -706,6 +733,19 @@ fn heusden() {
     .before("taalcafe", "inburgering")
     .lacks(&["mantelzorgwaardering", "nl-juridisch-loket"]);
 
+    // An urgent need today: eviction over rent arrears.
+    g.resident(
+        "huurachterstand, uitzetting dreigt",
+        14,
+        json!({"themes": ["wonen", "geld"], "urgent": ["uitzetting"], "age": 52, "area": "drunen",
+               "household": "samen_met_kinderen", "child_ages": ["12-17"], "income": "tot_110", "work": "werkend",
+               "debts": true, "caring": "-", "health": false, "language": "geen", "help_tried": false}),
+    )
+    .asks(Fact::Urgent)
+    .first("vroegsignalering")
+    .direct("vroegsignalering")
+    .direct("nl-juridisch-loket");
+
     g.finish();
 }
 
@@ -887,10 +927,11 @@ fn almere() {
         12,
         json!({"themes": ["wonen"], "age": 19, "area": "almere-stad", "household": "anders",
                "income": "tot_110", "work": "werkzoekend", "health": false, "debts": false, "caring": "-",
-               "safety": [], "language": "geen", "help_tried": false}),
+               "safety": [], "urgent": ["slaapplek"], "language": "geen", "help_tried": false}),
     )
-    .key_help(&["maatschappelijke-opvang"])
-    .has(&["maatschappelijke-opvang"]);
+    .asks(Fact::Urgent)
+    .first("maatschappelijke-opvang")
+    .direct("maatschappelijke-opvang");
 
     g.resident(
         "ouder met schulden, tiener in de problemen",
@@ -1109,6 +1150,18 @@ fn leidschendam_voorburg() {
     .has(&["meldpunt-discriminatie", "lhbtiq", "maatschappelijk-werk"])
     .no_group(Group::DirectHulp)
     .lacks(&["nl-kindertelefoon", "jongerenwerk"]);
+
+    // An urgent need today: no place to sleep tonight.
+    g.resident(
+        "vannacht geen slaapplek",
+        12,
+        json!({"themes": ["wonen"], "urgent": ["slaapplek"], "age": 34, "area": "voorburg", "household": "alleen",
+               "income": "tot_110", "work": "werkzoekend", "debts": false, "caring": "-", "health": false,
+               "language": "geen", "help_tried": false}),
+    )
+    .asks(Fact::Urgent)
+    .first("noodwoning")
+    .direct("noodwoning");
 
     g.finish();
 }
