@@ -134,4 +134,21 @@ mod tests {
             Msg::GroupIntroDirectToday
         );
     }
+
+    #[test]
+    fn everyone_is_welcome_only_without_rules_situations_or_conditions() {
+        use crate::core::matching::is_open_to_everyone;
+        let open = service("inloop", "vrij_toegankelijk", "gratis");
+        assert!(is_open_to_everyone(&open));
+        let mut dementia = open.clone();
+        dementia.eligibility.situations = vec![crate::core::facts::Situation::Beperking];
+        let mut older = open.clone();
+        older.eligibility.minimum_age = Some(65);
+        let mut worded = open.clone();
+        worded.unchecked_conditions = vec![crate::core::catalogue::Text::nl("Alleen voor mensen met dementie")];
+        let signup = service("b", "aanmelden", "gratis");
+        for s in [&dementia, &older, &worded, &signup] {
+            assert!(!is_open_to_everyone(s));
+        }
+    }
 }
