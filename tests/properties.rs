@@ -14,7 +14,7 @@ use routekaart::core::answers::{
 };
 use routekaart::core::catalogue::{Catalogue, CatalogueIndex, Kind, Service, Status};
 use routekaart::core::facts::{CaredFor, ChildAge, Household, IncomeBand, Theme};
-use routekaart::core::matching::{suggest, Group};
+use routekaart::core::matching::{is_urgent, suggest, Group, Reason};
 use routekaart::core::questionnaire::next_question;
 use routekaart::core::relevance::begin_here;
 use routekaart::core::scenario::walk;
@@ -77,7 +77,8 @@ fn area() -> impl Strategy<Value = String> {
         .collect();
     prop_oneof![
         3 => proptest::sample::select(known),
-        1 => "[a-z0-9_-]{1,16}",
+        // "-" alone is the share link's code for "none" (never an area id).
+        1 => "[a-z0-9_-]{1,16}".prop_filter("the code for none", |s| s != "-"),
     ]
 }
 
@@ -156,11 +157,20 @@ proptest! {
     /// in its group, on every shipped catalogue.
     #[test]
     fn suggestions_have_reasons_and_route_order(a in arb_answers()) {
+        let situations = a.situations();
         for cat in catalogues() {
             let sugs = suggest(cat, &a);
             for s in &sugs {
                 prop_assert!(!s.reasons.is_empty(), "{}: {} has no reason", cat.id, s.service.id);
-                prop_assert_eq!(s.group, Group::of(s.service.kind));
+                // Its own group, or direct help for an urgent need the resident names.
+                let urgent = s
+                    .service
+                    .situations
+                    .iter()
+                    .chain(&s.service.eligibility.situations)
+                    .any(|&x| is_urgent(x) && situations.contains(&x));
+                let expected = if urgent { Group::DirectHulp } else { Group::of(s.service.kind) };
+                prop_assert_eq!(s.group, expected, "{}: {}", cat.id, s.service.id);
             }
             for pair in sugs.windows(2) {
                 prop_assert!(
@@ -178,6 +188,32 @@ proptest! {
             }
             let ids: BTreeSet<&str> = sugs.iter().map(|s| s.service.id.as_str()).collect();
             prop_assert_eq!(ids.len(), sugs.len(), "{}: a service is suggested twice", cat.id);
+        }
+    }
+
+    /// An urgent need today brings every service tagged for it, once, as
+    /// direct help, with the need as its first reason.
+    #[test]
+    fn urgent_need_brings_its_services_as_direct_help(mut a in arb_answers(), needs in set_of(UrgentNeed::ALL)) {
+        prop_assume!(!needs.is_empty());
+        a.urgent = Answer::Known(needs);
+        prop_assert!(a.needs_help_today());
+        let situations = a.situations();
+        for cat in catalogues() {
+            let sugs = suggest(cat, &a);
+            for s in cat.services.iter().filter(|s| s.status == Status::Active && s.kind != Kind::DirectHulp) {
+                let Some(need) = s.situations.iter().copied().find(|&x| is_urgent(x) && situations.contains(&x)) else {
+                    continue;
+                };
+                // Only booster-tagged services without other rules must appear.
+                if s.eligibility != Default::default() {
+                    continue;
+                }
+                let found: Vec<_> = sugs.iter().filter(|x| x.service.id == s.id).collect();
+                prop_assert_eq!(found.len(), 1, "{}: {}", cat.id, s.id);
+                prop_assert_eq!(found[0].group, Group::DirectHulp);
+                prop_assert_eq!(&found[0].reasons[0], &Reason::InSituation(need), "{}: {}", cat.id, s.id);
+            }
         }
     }
 

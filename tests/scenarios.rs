@@ -96,6 +96,9 @@ impl Gemeente {
         if w.answers.signals_danger() && w.suggestions.first().map(|s| s.group) != Some(Group::DirectHulp) {
             failures.push("danger signalled, but direct help is not first".into());
         }
+        if w.answers.needs_help_today() && w.suggestions.first().map(|s| s.group) != Some(Group::DirectHulp) {
+            failures.push("an urgent need today, but direct help is not first".into());
+        }
         self.rows.push((name.to_string(), asked, max_questions, questions));
         self.keys.push(KeyRow {
             name: name.to_string(),
@@ -261,6 +264,17 @@ impl Check<'_> {
         self
     }
 
+    /// The suggestion is direct help, and suggested only once.
+    fn direct(mut self, id: &str) -> Self {
+        let count = self.sugs.iter().filter(|s| s.id == id).count();
+        match self.find(id).map(|(_, s)| s.group) {
+            Some(Group::DirectHulp) if count == 1 => {}
+            Some(group) => self.fail(format!("{id} must be direct help once; {group:?}, {count} times")),
+            None => self.fail(format!("{id} missing (expected as direct help)")),
+        }
+        self
+    }
+
     /// No suggestion in this group at all.
     fn no_group(mut self, group: Group) -> Self {
         if let Some(s) = self.sugs.iter().find(|s| s.group == group) {
@@ -388,7 +402,7 @@ fn alphen_chaam() {
 
     g.resident(
         "alleenstaande ouder met schulden, bijstand",
-        14,
+        15,
         json!({"themes": ["geld", "opvoeden"], "age": 34, "area": "chaam", "household": "alleen_met_kinderen",
                "child_ages": ["4-11"], "income": "tot_110", "work": "uitkering", "debts": true,
                "health": false, "safety": [], "caring": "-"}),
@@ -433,7 +447,7 @@ fn alphen_chaam() {
 
     g.resident(
         "lichtere hulp hielp niet (huishouden)",
-        9,
+        10,
         json!({"themes": ["dagelijks"], "age": 70, "area": "ulicoten", "household": "alleen",
                "work": "gepensioneerd", "health": true, "caring": "-", "help_tried": true}),
     )
@@ -474,7 +488,7 @@ fn alphen_chaam() {
 
     g.resident(
         "werkzoekende 45-jarige, net ontslagen",
-        13,
+        14,
         json!({"themes": ["werk", "geld"], "age": 45, "area": "chaam", "household": "samen_met_kinderen",
                "child_ages": ["12-17"], "income": "110_130", "work": "werkzoekend", "debts": false,
                "language": "geen"}),
@@ -493,7 +507,7 @@ fn alphen_chaam() {
 
     g.resident(
         "goed inkomen, vraag over geld",
-        12,
+        13,
         json!({"themes": ["geld"], "age": 60, "area": "galder", "household": "samen", "income": "boven_150",
                "work": "werkend", "debts": false}),
     )
@@ -509,13 +523,26 @@ fn alphen_chaam() {
 
     g.resident(
         "veel levensgebieden tegelijk",
-        12,
+        13,
         json!({"themes": ["geld", "wonen", "gezondheid"], "age": 52, "area": "strijbeek", "household": "alleen",
                "income": "tot_110", "work": "uitkering", "health": true, "debts": true, "safety": [],
                "caring": "-"}),
     )
     .has(&["sociaal-team", "schuldhulp", "wmo-woningaanpassing"])
     .skips(Fact::HelpTried); // three life areas lead to the keukentafelgesprek anyway
+
+    // An urgent need today: no money for food (the national voedselbank).
+    g.resident(
+        "vandaag geen geld voor eten",
+        13,
+        json!({"themes": ["geld"], "urgent": ["eten"], "age": 41, "area": "alphen", "household": "alleen",
+               "income": "tot_110", "work": "uitkering", "debts": true, "caring": "-", "health": false,
+               "language": "geen", "help_tried": false}),
+    )
+    .asks(Fact::Urgent)
+    .first("nl-voedselbank")
+    .direct("nl-voedselbank")
+    .has(&["schuldhulp"]);
 
     g.finish();
 }
@@ -531,7 +558,7 @@ fn heusden() {
 
     g.resident(
         "ouder verloor werk, laag inkomen",
-        13,
+        14,
         json!({"themes": ["werk", "geld"], "age": 38, "area": "drunen", "household": "samen_met_kinderen",
                "child_ages": ["4-11"], "income": "tot_110", "work": "werkzoekend", "debts": false,
                "caring": "-", "health": false, "language": "geen", "help_tried": false}),
@@ -580,7 +607,7 @@ fn heusden() {
 
     g.resident(
         "schulden en huurachterstand",
-        12,
+        13,
         json!({"themes": ["geld", "wonen"], "age": 30, "area": "vlijmen", "household": "alleen",
                "income": "110_130", "work": "werkend", "debts": true, "caring": "-", "health": false,
                "language": "geen"}),
@@ -599,7 +626,7 @@ fn heusden() {
 
     g.resident(
         "lichte hulp hielp niet, kiezen pgb of natura",
-        13,
+        14,
         json!({"themes": ["dagelijks", "gezondheid"], "age": 67, "area": "elshout", "household": "samen",
                "work": "gepensioneerd", "health": true, "caring": "-", "safety": [], "income": "boven_150",
                "help_tried": true}),
@@ -671,7 +698,7 @@ fn heusden() {
 
     g.resident(
         "inkomen: zeg ik liever niet",
-        13,
+        14,
         json!({"themes": ["geld", "gezondheid"], "age": 55, "area": "oudheusden", "household": "samen",
                "income": "!", "work": "werkend", "debts": false, "health": false, "safety": [], "caring": "-"}),
     )
@@ -683,7 +710,7 @@ fn heusden() {
 
     g.resident(
         "arbeidsmigrant in Vlijmen",
-        10,
+        11,
         json!({"themes": ["werk", "wonen", "taal"], "age": 27, "area": "vlijmen", "household": "anders",
                "income": "110_130", "work": "werkend", "language": "taalhulp", "debts": false, "caring": "-",
                "health": false}),
@@ -705,6 +732,19 @@ fn heusden() {
     .fit("taalcafe", Fit::Eligible)
     .before("taalcafe", "inburgering")
     .lacks(&["mantelzorgwaardering", "nl-juridisch-loket"]);
+
+    // An urgent need today: eviction over rent arrears.
+    g.resident(
+        "huurachterstand, uitzetting dreigt",
+        14,
+        json!({"themes": ["wonen", "geld"], "urgent": ["uitzetting"], "age": 52, "area": "drunen",
+               "household": "samen_met_kinderen", "child_ages": ["12-17"], "income": "tot_110", "work": "werkend",
+               "debts": true, "caring": "-", "health": false, "language": "geen", "help_tried": false}),
+    )
+    .asks(Fact::Urgent)
+    .first("vroegsignalering")
+    .direct("vroegsignalering")
+    .direct("nl-juridisch-loket");
 
     g.finish();
 }
@@ -739,7 +779,7 @@ fn almere() {
 
     g.resident(
         "statushouder in Almere Haven, moet inburgeren",
-        10,
+        11,
         json!({"themes": ["taal", "werk", "wonen"], "age": 31, "area": "almere-haven",
                "household": "samen_met_kinderen", "child_ages": ["0-3"], "income": "tot_110",
                "work": "uitkering", "language": "inburgering", "caring": "-", "health": false, "debts": false}),
@@ -788,7 +828,7 @@ fn almere() {
 
     g.resident(
         "schulden, bijstandsuitkering",
-        12,
+        13,
         json!({"themes": ["geld"], "age": 48, "area": "almere-haven", "household": "alleen",
                "income": "tot_110", "work": "uitkering", "debts": true, "caring": "-", "health": false,
                "language": "geen", "help_tried": false}),
@@ -822,7 +862,7 @@ fn almere() {
 
     g.resident(
         "lichtere hulp hielp niet (huishouden)",
-        9,
+        10,
         json!({"themes": ["dagelijks"], "age": 83, "area": "almere-hout", "household": "alleen",
                "work": "gepensioneerd", "health": true, "caring": "-", "help_tried": true}),
     )
@@ -847,7 +887,7 @@ fn almere() {
 
     g.resident(
         "inkomen: zeg ik liever niet",
-        13,
+        14,
         json!({"themes": ["geld", "gezondheid"], "age": 62, "area": "oosterwold", "household": "samen",
                "income": "!", "work": "werkend", "debts": false, "health": false, "safety": [], "caring": "-",
                "language": "geen"}),
@@ -860,7 +900,7 @@ fn almere() {
 
     g.resident(
         "dreigt dakloos te worden",
-        11,
+        12,
         json!({"themes": ["wonen"], "age": 35, "area": "almere-stad", "household": "alleen", "income": "tot_110",
                "work": "werkzoekend", "health": false, "debts": true, "caring": "-", "language": "geen"}),
     )
@@ -869,7 +909,7 @@ fn almere() {
 
     g.resident(
         "goed inkomen, vraag over geld",
-        11,
+        12,
         json!({"themes": ["geld"], "age": 58, "area": "almere-pampus", "household": "samen",
                "income": "boven_150", "work": "werkend", "debts": false}),
     )
@@ -884,17 +924,18 @@ fn almere() {
 
     g.resident(
         "19 jaar, geen slaapplek",
-        11,
+        12,
         json!({"themes": ["wonen"], "age": 19, "area": "almere-stad", "household": "anders",
                "income": "tot_110", "work": "werkzoekend", "health": false, "debts": false, "caring": "-",
-               "safety": [], "language": "geen", "help_tried": false}),
+               "safety": [], "urgent": ["slaapplek"], "language": "geen", "help_tried": false}),
     )
-    .key_help(&["maatschappelijke-opvang"])
-    .has(&["maatschappelijke-opvang"]);
+    .asks(Fact::Urgent)
+    .first("maatschappelijke-opvang")
+    .direct("maatschappelijke-opvang");
 
     g.resident(
         "ouder met schulden, tiener in de problemen",
-        14,
+        15,
         json!({"themes": ["geld", "opvoeden"], "age": 44, "area": "almere-buiten",
                "household": "alleen_met_kinderen", "child_ages": ["12-17"], "income": "tot_110",
                "work": "werkend", "debts": true, "safety": [], "caring": "-", "health": false,
@@ -1006,7 +1047,7 @@ fn leidschendam_voorburg() {
 
     g.resident(
         "langer zelfstandig thuis wonen",
-        11,
+        12,
         json!({"themes": ["wonen"], "age": 76, "area": "leidschendam", "household": "samen",
                "income": "130_150", "work": "gepensioneerd", "health": true, "debts": false, "caring": "-"}),
     )
@@ -1023,7 +1064,7 @@ fn leidschendam_voorburg() {
 
     g.resident(
         "gezin in Leidschendam-Noord, krap bij kas",
-        14,
+        15,
         json!({"themes": ["geld", "opvoeden"], "age": 36, "area": "leidschendam",
                "household": "samen_met_kinderen", "child_ages": ["4-11", "12-17"], "income": "tot_110",
                "work": "werkend", "debts": false, "safety": [], "caring": "-", "health": false}),
@@ -1072,7 +1113,7 @@ fn leidschendam_voorburg() {
 
     g.resident(
         "lichtere hulp hielp niet (huishouden)",
-        8,
+        9,
         json!({"themes": ["dagelijks"], "age": 71, "area": "voorburg", "household": "alleen",
                "work": "gepensioneerd", "health": true, "caring": "-", "help_tried": true}),
     )
@@ -1088,7 +1129,7 @@ fn leidschendam_voorburg() {
 
     g.resident(
         "inkomen: zeg ik liever niet",
-        13,
+        14,
         json!({"themes": ["geld", "gezondheid"], "age": 50, "area": "stompwijk", "household": "alleen",
                "income": "!", "work": "werkend", "debts": false, "health": false, "safety": [], "caring": "-",
                "language": "geen"}),
@@ -1109,6 +1150,18 @@ fn leidschendam_voorburg() {
     .has(&["meldpunt-discriminatie", "lhbtiq", "maatschappelijk-werk"])
     .no_group(Group::DirectHulp)
     .lacks(&["nl-kindertelefoon", "jongerenwerk"]);
+
+    // An urgent need today: no place to sleep tonight.
+    g.resident(
+        "vannacht geen slaapplek",
+        12,
+        json!({"themes": ["wonen"], "urgent": ["slaapplek"], "age": 34, "area": "voorburg", "household": "alleen",
+               "income": "tot_110", "work": "werkzoekend", "debts": false, "caring": "-", "health": false,
+               "language": "geen", "help_tried": false}),
+    )
+    .asks(Fact::Urgent)
+    .first("noodwoning")
+    .direct("noodwoning");
 
     g.finish();
 }

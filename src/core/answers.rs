@@ -290,6 +290,13 @@ impl Answers {
     pub fn signals_danger(&self) -> bool {
         self.safety.known().is_some_and(|s| !s.is_empty())
     }
+
+    /// Does the resident name an urgent need for today or tonight (no place
+    /// to sleep, no food, no energy or water, eviction)? The services for it
+    /// are direct help (see `matching`).
+    pub fn needs_help_today(&self) -> bool {
+        self.urgent.known().is_some_and(|s| !s.is_empty())
+    }
 }
 
 // ---------------------------------------------------------------------------

@@ -52,6 +52,7 @@ pub fn reason_text(lang: Lang, r: &Reason) -> String {
         Reason::IncomeBelow { limit, .. } => tf(lang, Msg::ReasonIncomeBelow, &[("limit", &limit.to_string())]),
         Reason::InYourArea(area) => tf(lang, Msg::ReasonInYourArea, &[("area", area)]),
         Reason::OpenToEveryone => t(lang, Msg::ReasonOpenToEveryone).to_string(),
+        Reason::NoApplication => t(lang, Msg::ReasonNoApplication).to_string(),
         Reason::ManyLifeAreas(n) => tf(lang, Msg::ReasonManyLifeAreas, &[("n", &n.to_string())]),
         Reason::LighterHelpDidNotWork => t(lang, Msg::ReasonLighterHelpDidNotWork).to_string(),
         Reason::NeedsDecision(name) => tf(lang, Msg::ReasonNeedsDecision, &[("name", name.get(lang).0)]),

@@ -82,7 +82,11 @@ pub enum Reason<'a> {
         limit: u16,
     },
     InYourArea(String),
+    /// Vrij toegankelijk and for everyone (see [`is_open_to_everyone`]).
     OpenToEveryone,
+    /// Vrij toegankelijk, but not for everyone (rules, situations or
+    /// conditions): "U hoeft hiervoor niets aan te vragen", without "iedereen".
+    NoApplication,
     Danger(Situation),
     ManyLifeAreas(usize),
     LighterHelpDidNotWork,
@@ -265,6 +269,33 @@ fn is_work_situation(s: Situation) -> bool {
     )
 }
 
+/// An urgent need for today or tonight (the question `Fact::Urgent`).
+pub fn is_urgent(s: Situation) -> bool {
+    matches!(
+        s,
+        Situation::GeenSlaapplek | Situation::GeenEten | Situation::GeenEnergie | Situation::Uitzetting
+    )
+}
+
+/// The first urgent need of the resident's that the service names (as a
+/// rule or as a situation it is especially for): then it is direct help.
+fn urgent_need(s: &Service, situations: &BTreeSet<Situation>) -> Option<Situation> {
+    s.eligibility
+        .situations
+        .iter()
+        .chain(&s.situations)
+        .copied()
+        .find(|&x| is_urgent(x) && situations.contains(&x))
+}
+
+/// May the app say "Iedereen is welkom" of this service? Only when it is
+/// vrij toegankelijk and has no eligibility rules, no situations it is only
+/// for, and no conditions in words. (A dementia centre or a service for
+/// statushouders is open without application, but not to everyone.)
+pub fn is_open_to_everyone(s: &Service) -> bool {
+    s.access == Access::VrijToegankelijk && s.eligibility == Eligibility::default() && s.unchecked_conditions.is_empty()
+}
+
 /// Suggestions for these answers, in route order.
 pub fn suggest<'a>(cat: &'a Catalogue, a: &Answers) -> Vec<Suggestion<'a>> {
     suggest_with(cat, a, &location_areas(cat))
@@ -278,17 +309,27 @@ pub fn suggest_with<'a>(cat: &'a Catalogue, a: &Answers, areas: &LocationAreas) 
     let mut loket: Vec<&'a Service> = Vec::new();
 
     for s in cat.services.iter().filter(|s| s.status == Status::Active) {
-        let group = Group::of(s.kind);
+        // A service for an urgent need the resident names (no place to sleep
+        // tonight, no food today) is direct help, whatever its kind, and comes
+        // whatever life areas were chosen. It is still one suggestion: only
+        // its group changes.
+        let urgent = urgent_need(s, &situations);
+        let group = if urgent.is_some() {
+            Group::DirectHulp
+        } else {
+            Group::of(s.kind)
+        };
         if group == Group::Keukentafelgesprek {
             loket.push(s);
             continue;
         }
-        // Direct help comes from a danger signal, never from a theme alone.
-        // (Checked before collecting: most services of a big catalogue stop here.)
+        // Direct help comes from a danger signal or an urgent need, never from
+        // a theme alone. (Checked before collecting: most services of a big
+        // catalogue stop here.)
         if group != Group::DirectHulp && !s.themes.iter().any(|t| a.themes.contains(t)) {
             continue;
         }
-        if group == Group::DirectHulp && !s.eligibility.situations.iter().any(|x| situations.contains(x)) {
+        if s.kind == Kind::DirectHulp && !s.eligibility.situations.iter().any(|x| situations.contains(x)) {
             continue;
         }
         let Outcome::Fits { met, mut open } = evaluate(&s.eligibility, a, &situations, cat) else {
@@ -342,6 +383,13 @@ pub fn suggest_with<'a>(cat: &'a Catalogue, a: &Answers, areas: &LocationAreas) 
             }
         }
         reasons.extend(met);
+        // The urgent need is the first thing the card says.
+        if let Some(need) = urgent {
+            match reasons.iter().position(|r| *r == Reason::InSituation(need)) {
+                Some(at) => reasons[..=at].rotate_right(1),
+                None => reasons.insert(0, Reason::InSituation(need)),
+            }
+        }
         let near = is_near(s, a, areas);
         // A place in the resident's kern that is meant for people in other
         // situations (a taalcafé for someone who speaks Dutch) is no match.
@@ -353,7 +401,13 @@ pub fn suggest_with<'a>(cat: &'a Catalogue, a: &Answers, areas: &LocationAreas) 
             }
         }
         if s.access == Access::VrijToegankelijk && group != Group::DirectHulp {
-            reasons.push(Reason::OpenToEveryone);
+            // "Iedereen is welkom" only where it holds: no rules, no
+            // situations it is only for, no conditions in words.
+            reasons.push(if is_open_to_everyone(s) {
+                Reason::OpenToEveryone
+            } else {
+                Reason::NoApplication
+            });
         }
         let fit = if open.is_empty() { Fit::Eligible } else { Fit::Possibly };
         out.push(Suggestion {

@@ -9,6 +9,7 @@ pub mod i18n;
 pub mod journey;
 pub mod matching;
 pub mod opening;
+pub mod promise;
 pub mod questionnaire;
 pub mod questions;
 pub mod relevance;

@@ -2,7 +2,7 @@
 //! the schedules, closed dates and Dutch public holidays.
 
 use crate::core::calendar::{public_holiday_name, Date, Time, Weekday};
-use crate::core::catalogue::ServiceAtLocation;
+use crate::core::catalogue::{Phone, PhoneHours, ServiceAtLocation};
 
 /// A moment in local time (the device clock).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -73,6 +73,59 @@ pub fn opening(sal: &ServiceAtLocation, now: Moment) -> Opening {
         }
     }
     Opening::NoneSoon
+}
+
+/// Office hours of a phone marked `kantoortijden`: 9:00 to 17:00.
+const OFFICE_OPENS: Time = Time { minutes: 9 * 60 };
+const OFFICE_CLOSES: Time = Time { minutes: 17 * 60 };
+
+/// Is `now` within office hours: a working day (Monday to Friday, not a
+/// Dutch public holiday), 9:00 to 17:00?
+pub fn is_office_hours(now: Moment) -> bool {
+    let working_day = !matches!(now.date.weekday(), Weekday::Sa | Weekday::Su);
+    working_day && public_holiday_name(now.date).is_none() && OFFICE_OPENS <= now.time && now.time < OFFICE_CLOSES
+}
+
+/// Is a phone with these hours answered at `now`? `None` (hours not known)
+/// counts as answered: the app cannot tell, and hiding it would hide help.
+pub fn is_answered(hours: Option<PhoneHours>, now: Moment) -> bool {
+    match hours {
+        Some(PhoneHours::DagEnNacht) | None => true,
+        Some(PhoneHours::Kantoortijden) => is_office_hours(now),
+    }
+}
+
+/// The phone numbers of a direct-help card at `now`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PhonesNow<'a> {
+    /// Answered now (or hours not known), best first: outside office hours
+    /// the day-and-night numbers come first, then those whose hours are not
+    /// known; in office hours the file order is kept.
+    pub now: Vec<&'a Phone>,
+    /// Answered only in office hours, and now closed: show them with their
+    /// hours ("op werkdagen van 9 tot 17 uur"), after `now`.
+    pub later: Vec<&'a Phone>,
+}
+
+/// Which of a service's phone numbers to show on a direct-help card at
+/// `now`: a number answered on working days only is never offered as the
+/// one to call at night, on a weekend or on a public holiday. Linear, no sort.
+pub fn phones_now(phones: &[Phone], now: Moment) -> PhonesNow<'_> {
+    let office = is_office_hours(now);
+    let mut out = PhonesNow {
+        now: Vec::new(),
+        later: Vec::new(),
+    };
+    if office {
+        out.now.extend(phones.iter());
+        return out;
+    }
+    out.now
+        .extend(phones.iter().filter(|p| p.hours == Some(PhoneHours::DagEnNacht)));
+    out.now.extend(phones.iter().filter(|p| p.hours.is_none()));
+    out.later
+        .extend(phones.iter().filter(|p| p.hours == Some(PhoneHours::Kantoortijden)));
+    out
 }
 
 #[cfg(test)]
@@ -172,5 +225,56 @@ mod tests {
             b.valid_to = Date::parse("2026-01-01");
         }
         assert_eq!(opening(&s, at("2026-11-24", 10, 0)), Opening::NoneSoon);
+    }
+
+    fn phone(number: &str, hours: Option<PhoneHours>) -> Phone {
+        Phone {
+            number: number.into(),
+            description: None,
+            hours,
+        }
+    }
+
+    fn numbers(list: &[&Phone]) -> Vec<String> {
+        list.iter().map(|p| p.number.clone()).collect()
+    }
+
+    #[test]
+    fn a_daytime_number_is_not_offered_at_night_and_the_night_number_comes_first() {
+        let phones = vec![
+            phone("14 036", Some(PhoneHours::Kantoortijden)),
+            phone("036 000 0199", Some(PhoneHours::DagEnNacht)),
+            phone("036 000 0001", None),
+        ];
+        // Tuesday 24 November 2026, 10:00: every number, in file order.
+        let day = phones_now(&phones, at("2026-11-24", 10, 0));
+        assert_eq!(numbers(&day.now), ["14 036", "036 000 0199", "036 000 0001"]);
+        assert!(day.later.is_empty());
+        // The same Tuesday at 23:00, at 17:00 sharp, Saturday noon, and
+        // Christmas Day (a Friday) at 10:00: the night number first, the
+        // office number apart.
+        for (d, h) in [
+            ("2026-11-24", 23),
+            ("2026-11-24", 17),
+            ("2026-11-28", 12),
+            ("2026-12-25", 10),
+        ] {
+            let night = phones_now(&phones, at(d, h, 0));
+            assert_eq!(numbers(&night.now), ["036 000 0199", "036 000 0001"], "{d} {h}:00");
+            assert_eq!(numbers(&night.later), ["14 036"], "{d} {h}:00");
+        }
+        // Early on a working day: not yet open.
+        assert!(!is_office_hours(at("2026-11-24", 8, 59)));
+        assert!(is_office_hours(at("2026-11-24", 9, 0)));
+    }
+
+    #[test]
+    fn only_office_numbers_at_night_leaves_nothing_to_call_now() {
+        let phones = vec![phone("14 036", Some(PhoneHours::Kantoortijden))];
+        let night = phones_now(&phones, at("2026-11-24", 2, 0));
+        assert!(night.now.is_empty());
+        assert_eq!(numbers(&night.later), ["14 036"]);
+        assert!(is_answered(Some(PhoneHours::DagEnNacht), at("2026-11-24", 2, 0)));
+        assert!(is_answered(None, at("2026-11-24", 2, 0)));
     }
 }

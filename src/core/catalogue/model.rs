@@ -121,6 +121,15 @@ crate::core::facts::vocabulary! {
         Onbekend = "onbekend",
     }
 
+    /// When a phone number is answered (extension: HSDS keeps this in a
+    /// schedule on the service; a direct-help card needs only these two).
+    /// `kantoortijden`: working days (Monday to Friday, not on public
+    /// holidays), 9:00 to 17:00; `dag_en_nacht`: day and night, every day.
+    PhoneHours {
+        Kantoortijden = "kantoortijden",
+        DagEnNacht = "dag_en_nacht",
+    }
+
     /// Whether a catalogue covers one gemeente or the whole country.
     Scope {
         Gemeente = "gemeente",
@@ -181,6 +190,10 @@ model! {
         pub number: String,
         #[serde(default)]
         pub description: Option<Text>,
+        /// When it is answered (extension); absent: not known. A direct-help
+        /// card shows the numbers answered now first (`opening::phones_now`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub hours: Option<PhoneHours>,
     }
 
     /// HSDS address (the physical one).

@@ -127,7 +127,14 @@ fn all_messages() -> Vec<Msg> {
             | PrivacyMemoryOnly
             | PrivacyShareLink
             | PrivacyWipe
-            | PrivacyKiosk => {}
+            | PrivacyKiosk
+            | ReasonNoApplication
+            | GroupTitleHelpAndAdvice
+            | GroupIntroVoorzieningenMixed
+            | GroupIntroDirectToday
+            | PhoneDayAndNight
+            | PhoneOfficeHours
+            | PhoneNotAnsweredNow => {}
             QuestionTitle(_) | QuestionHint(_) | QuestionWhy(_) | OpenUnknown(_) => {}
             ThemeLabel(_) | ThemeHint(_) | SafetyLabel(_) | HouseholdLabel(_) | ReasonHousehold(_) => {}
             ChildAgeLabel(_) | IncomeLabel(_) | WorkLabel(_) | CaredForLabel(_) | ReasonCaresFor(_) => {}
@@ -254,6 +261,13 @@ fn all_messages() -> Vec<Msg> {
         PrivacyShareLink,
         PrivacyWipe,
         PrivacyKiosk,
+        ReasonNoApplication,
+        GroupTitleHelpAndAdvice,
+        GroupIntroVoorzieningenMixed,
+        GroupIntroDirectToday,
+        PhoneDayAndNight,
+        PhoneOfficeHours,
+        PhoneNotAnsweredNow,
     ];
     for &f in &Fact::ALL {
         out.extend([QuestionTitle(f), QuestionHint(f), QuestionWhy(f)]);

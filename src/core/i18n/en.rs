@@ -238,7 +238,7 @@ pub(super) fn other(msg: Msg) -> &'static str {
         OpenUnknown(_) => "We do not know this exactly.",
         OpenIncomeNearLimit => "Your income may be above the limit of {limit}% of the social minimum.",
         FitEligible => "Fits your answers",
-        FitPossibly => "May fit: please check",
+        FitPossibly => "Check whether it fits you",
         Back => "Back",
         Next => "Next",
         QuestionCounterFirst => "Question {n}",
@@ -326,6 +326,14 @@ pub(super) fn other(msg: Msg) -> &'static str {
         PrivacyShareLink => "Want to keep the result? Print it, or copy the link. The link holds your answers after the # sign. That part is not sent to a server. Only share the link with people you trust.",
         PrivacyWipe => "The “Clear my answers” button removes everything at once.",
         PrivacyKiosk => "On a public computer, such as in the library, Routekaart clears everything by itself when you have not done anything for a while.",
+
+        ReasonNoApplication => "You do not need to apply for this.",
+        GroupTitleHelpAndAdvice => "Help and advice",
+        GroupIntroVoorzieningenMixed => "Here you get help and advice. Each one says whether you need to sign up and whether it costs anything.",
+        GroupIntroDirectToday => "You can get help here today. Not every number is answered day and night: each number says when you can call.",
+        PhoneDayAndNight => "Answered day and night",
+        PhoneOfficeHours => "Answered on working days from 9:00 to 17:00",
+        PhoneNotAnsweredNow => "Not answered now. Call on working days between 9:00 and 17:00.",
 
         _ => "",
     }

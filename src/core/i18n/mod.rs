@@ -198,6 +198,14 @@ pub enum Msg {
     PrivacyShareLink,
     PrivacyWipe,
     PrivacyKiosk,
+    // Honest promises (added after the rest; see `core::promise`)
+    ReasonNoApplication,
+    GroupTitleHelpAndAdvice,
+    GroupIntroVoorzieningenMixed,
+    GroupIntroDirectToday,
+    PhoneDayAndNight,
+    PhoneOfficeHours,
+    PhoneNotAnsweredNow,
 }
 
 /// The text of `msg` in `lang`.

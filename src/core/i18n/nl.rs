@@ -240,7 +240,7 @@ pub(super) fn other(msg: Msg) -> &'static str {
         OpenUnknown(_) => "Wij weten dit niet precies.",
         OpenIncomeNearLimit => "Uw inkomen ligt misschien boven de grens van {limit}% van het sociaal minimum.",
         FitEligible => "Past bij uw antwoorden",
-        FitPossibly => "Past misschien: vraag het na",
+        FitPossibly => "Vraag na of het past",
         Back => "Terug",
         Next => "Volgende",
         QuestionCounterFirst => "Vraag {n}",
@@ -328,6 +328,14 @@ pub(super) fn other(msg: Msg) -> &'static str {
         PrivacyShareLink => "Wilt u de uitkomst bewaren? Print hem, of kopieer de link. In de link staan uw antwoorden achter het #-teken. Dat deel gaat niet naar een server. Deel de link alleen met mensen die u vertrouwt.",
         PrivacyWipe => "Met de knop “Wis mijn antwoorden” haalt u alles meteen weg.",
         PrivacyKiosk => "Op een openbare computer, zoals in de bibliotheek, wist Routekaart alles vanzelf als u een tijdje niets doet.",
+
+        ReasonNoApplication => "U hoeft hiervoor niets aan te vragen.",
+        GroupTitleHelpAndAdvice => "Hulp en advies",
+        GroupIntroVoorzieningenMixed => "Hier krijgt u hulp en advies. Bij elke hulp staat of u zich moet aanmelden en of het iets kost.",
+        GroupIntroDirectToday => "Hier kunt u vandaag terecht. Niet elk nummer wordt dag en nacht opgenomen: bij elk nummer staat wanneer u kunt bellen.",
+        PhoneDayAndNight => "Dag en nacht bereikbaar",
+        PhoneOfficeHours => "Bereikbaar op werkdagen van 9 tot 17 uur",
+        PhoneNotAnsweredNow => "Nu niet bereikbaar. Bel op werkdagen tussen 9 en 17 uur.",
 
         _ => "",
     }

@@ -328,6 +328,7 @@ pub(super) fn check_semantics<'a>(cat: &'a Catalogue, options: CheckOptions, dro
                 "Een regeling die vrij toegankelijk is? Controleer “access”.",
             );
         }
+        check_promises(s, &p, out);
         if s.source.as_deref().is_none_or(|x| x.trim().is_empty()) && !s.example_data {
             out.error(
                 format!("{p}.source"),
@@ -446,6 +447,69 @@ pub(super) fn check_semantics<'a>(cat: &'a Catalogue, options: CheckOptions, dro
                 format!("locations[{i}]"),
                 format!("De locatie “{}” wordt door geen enkele dienst gebruikt.", l.id),
             );
+        }
+    }
+}
+
+/// Does `text` contain `word` as a whole word (case-insensitive)?
+fn says(text: &str, word: &str) -> bool {
+    text.to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w == word)
+}
+
+/// The Dutch texts (nl and nl-B1) of a text.
+fn dutch(text: &Text) -> impl Iterator<Item = (&str, &str)> {
+    text.0
+        .iter()
+        .filter(|(k, _)| k.as_str() == "nl" || k.as_str() == "nl-B1")
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+}
+
+/// What the results page promises must hold: a voorziening lands in "Gratis
+/// hulp, zonder aanvraag" (the page then says so only if every one in it
+/// is); a description that says "gratis" or "iedereen" must agree with the
+/// cost and the rules.
+fn check_promises(s: &Service, p: &str, out: &mut Report) {
+    if s.kind == Kind::Voorziening && s.access != Access::VrijToegankelijk {
+        out.warning(
+            format!("{p}.access"),
+            format!(
+                "Een voorziening staat bij “Gratis hulp, zonder aanvraag”, maar voor deze dienst is de toegang “{}”. Klopt dat, kies dan een andere soort (“kind”), bijvoorbeeld “regeling”; anders zet “access” op “vrij_toegankelijk”.",
+                s.access.code()
+            ),
+        );
+    }
+    if s.kind == Kind::Voorziening && s.cost != Cost::Gratis {
+        out.warning(
+            format!("{p}.cost"),
+            format!(
+                "Een voorziening staat bij “Gratis hulp, zonder aanvraag”, maar de kosten van deze dienst zijn “{}”. Is hij gratis, zet “cost” dan op “gratis”.",
+                s.cost.code()
+            ),
+        );
+    }
+    if s.cost != Cost::Gratis {
+        for (lang, text) in dutch(&s.description) {
+            if says(text, "gratis") {
+                out.warning(
+                    format!("{p}.description.{lang}"),
+                    format!(
+                        "De beschrijving zegt “gratis”, maar “cost” is “{}”. Maak ze gelijk.",
+                        s.cost.code()
+                    ),
+                );
+            }
+        }
+    }
+    if !crate::core::matching::is_open_to_everyone(s) {
+        for (lang, text) in dutch(&s.description) {
+            if says(text, "iedereen") {
+                out.warning(
+                    format!("{p}.description.{lang}"),
+                    "De beschrijving zegt “iedereen”, maar de dienst is niet voor iedereen (regels, situaties, voorwaarden of een aanvraag). Controleer de tekst.",
+                );
+            }
         }
     }
 }

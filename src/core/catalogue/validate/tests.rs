@@ -445,3 +445,48 @@ fn the_index_file_is_recognised_and_its_files_must_exist() {
     let (_, f) = check_index("{\"gemeenten\": [], \"national\": 3}", |_| true);
     assert!(f[0].message.contains("Hier staat"), "{f:?}");
 }
+
+#[test]
+fn a_voorziening_that_needs_signing_up_or_costs_money_is_reported() {
+    let f = broken(|v| {
+        let s = &mut v["services"][0];
+        s["kind"] = json!("voorziening");
+        s["access"] = json!("aanmelden");
+        s["cost"] = json!("eigen_bijdrage");
+        s["service_at_locations"] = json!([{"location_id": "buurthuis"}]);
+    });
+    assert_finding(
+        &f,
+        Severity::Warning,
+        "services[0].access",
+        "Gratis hulp, zonder aanvraag",
+    );
+    assert_finding(&f, Severity::Warning, "services[0].cost", "“eigen_bijdrage”");
+    assert!(f.iter().all(|x| x.severity == Severity::Warning), "{f:?}");
+    // Free and vrij toegankelijk: no warning about the group.
+    let ok = broken(|v| {
+        let s = &mut v["services"][0];
+        s["kind"] = json!("voorziening");
+        s["cost"] = json!("gratis");
+    });
+    assert!(ok.iter().all(|x| !x.message.contains("Gratis hulp")), "{ok:?}");
+}
+
+#[test]
+fn a_description_that_promises_what_the_data_does_not_is_reported() {
+    let f = broken(|v| {
+        let s = &mut v["services"][0];
+        s["description"] = json!({"nl": "Gratis koffie. Iedereen is welkom!"});
+        s["cost"] = json!("betaald");
+        s["eligibility"] = json!({"minimum_age": 65});
+    });
+    assert_finding(&f, Severity::Warning, "services[0].description.nl", "zegt “gratis”");
+    assert_finding(&f, Severity::Warning, "services[0].description.nl", "zegt “iedereen”");
+    // The same words where they hold: no warning.
+    let ok = broken(|v| {
+        let s = &mut v["services"][0];
+        s["description"] = json!({"nl": "Gratis koffie. Iedereen is welkom!"});
+        s["cost"] = json!("gratis");
+    });
+    assert!(ok.is_empty(), "{ok:?}");
+}
