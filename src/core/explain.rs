@@ -114,7 +114,12 @@ pub fn you_said(a: &Answers) -> Vec<Reason<'static>> {
         themes.extend(a.themes.iter().copied());
         out.push(Reason::AsksHelpWith(themes));
     }
-    out.extend(a.situations().into_iter().map(Reason::InSituation));
+    // "U zorgt voor uw partner", not only "U zorgt voor iemand".
+    out.extend(
+        a.situations()
+            .into_iter()
+            .map(|s| crate::core::matching::situation_reason(s, a)),
+    );
     out
 }
 
@@ -170,7 +175,9 @@ pub fn first_step<'a>(s: &'a Service, cat: &'a Catalogue, now: Moment) -> FirstS
     };
     match step.action {
         Action::Bellen => {
-            if let Some(p) = phones(s, cat).next() {
+            // A number answered on working days only is not the one to call
+            // at night: then the step's own words say when to call.
+            if let Some(p) = phones(s, cat).find(|p| crate::core::opening::is_answered(p.hours, now)) {
                 return FirstStep::Call(p);
             }
         }
@@ -224,6 +231,8 @@ mod tests {
         let said = you_said(&a);
         assert_eq!(said[0], Reason::AsksHelpWith(vec![Theme::Geld]));
         assert!(said.contains(&Reason::InSituation(Situation::Schulden)));
+        a.caring = Answer::Known(Some(crate::core::facts::CaredFor::Partner));
+        assert!(you_said(&a).contains(&Reason::CaresFor(crate::core::facts::CaredFor::Partner)));
         let cat: Catalogue = serde_json::from_str(include_str!("../../public/catalogus/heusden.json")).unwrap();
         for s in crate::core::matching::suggest(&cat, &a) {
             assert!(card_reasons(&s).all(|r| !matches!(r, Reason::AsksHelpWith(_))));

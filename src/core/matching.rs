@@ -222,7 +222,7 @@ fn is_vague(a: &Answers, fact: Fact) -> bool {
     a.slot(fact).is_vague()
 }
 
-fn situation_reason(s: Situation, a: &Answers) -> Reason<'static> {
+pub(crate) fn situation_reason(s: Situation, a: &Answers) -> Reason<'static> {
     match (s, a.caring.known()) {
         (Situation::Mantelzorger, Some(Some(who))) => Reason::CaresFor(*who),
         (Situation::AcuutGevaar | Situation::OnveiligThuis | Situation::Suicidegedachten, _) => Reason::Danger(s),

@@ -2,6 +2,7 @@
 //! state and forward events. No domain decisions are made here.
 
 mod app;
+mod clock;
 mod components;
 mod config;
 mod data;

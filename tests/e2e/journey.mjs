@@ -67,3 +67,15 @@ export async function resultIds(page) {
 export async function groupTitles(page) {
   return page.locator(".rk-group > h2").allTextContents();
 }
+
+/// Opens the details of the first card that contains `text` (and the
+/// "Toon nog N" fold around it, if any), as a resident would by clicking.
+export async function openCardWith(page, text) {
+  const card = page.locator(".rk-card", { hasText: text }).first();
+  const fold = page.locator(".rk-more", { has: card });
+  if ((await fold.count()) > 0 && !(await fold.first().evaluate((d) => d.open))) {
+    await fold.first().locator(":scope > summary").click();
+  }
+  await card.locator("summary").click();
+  return card;
+}

@@ -7,7 +7,6 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::core::answers::{encode, Answers};
-use crate::core::calendar::{Date, Time};
 use crate::core::catalogue::{Action, Catalogue};
 use crate::core::explain::{
     card_reasons, cost_text, first_step, open_text, opening_text, phones, reason_text, summary_line, you_said,
@@ -16,25 +15,12 @@ use crate::core::explain::{
 use crate::core::i18n::{t, tf, Lang, Msg};
 use crate::core::matching::{suggest, Fit, Group, Suggestion};
 use crate::core::opening::{opening, Moment, Opening};
+use crate::core::promise::{group_intro, group_title};
 use crate::core::questionnaire::{answer_text, plan};
 use crate::core::relevance::begin_here;
 use crate::ui::components::{phone_number, BackLink, Heading, JumpLink, QrCode, WipeButton};
 use crate::ui::state::use_ctx;
 use crate::ui::title::set_title;
-
-/// The device clock as a local date and time.
-fn now() -> Moment {
-    let d = js_sys::Date::new_0();
-    let date = Date::new(d.get_full_year() as i32, d.get_month() as u8 + 1, d.get_date() as u8).unwrap_or(Date {
-        year: 2026,
-        month: 1,
-        day: 1,
-    });
-    Moment {
-        date,
-        time: Time::hm(d.get_hours() as u16, d.get_minutes() as u16),
-    }
-}
 
 fn text_lang(lang: Lang, used: Lang) -> Option<&'static str> {
     (lang != used).then_some(used.code())
@@ -73,21 +59,20 @@ pub fn ResultsPage(cat: Arc<Catalogue>) -> impl IntoView {
     let share_link = format!("{base}#gemeente={gemeente_id}&antwoorden={}", encode(&answers));
 
     // One reading of the device clock for the opening times and the print date.
-    let moment = now();
-    let body = suggestions_view(lang, &answers, &cat, moment, kiosk);
+    let moment = crate::ui::clock::now();
+    let intro = tf(lang, Msg::ResultsIntro, &[("gemeente", &gemeente)]);
+    let body = suggestions_view(lang, &answers, &cat, moment, kiosk, intro);
     let answers_for_print = plan(&cat, &answers)
         .into_iter()
         .map(|f| view! { <div><dt>{t(lang, Msg::QuestionTitle(f))}</dt><dd>{answer_text(lang, f, &cat, &answers)}</dd></div> })
         .collect_view();
     let printed_on = tf(lang, Msg::PrintedOn, &[("date", &moment.date.to_string())]);
-    let intro = tf(lang, Msg::ResultsIntro, &[("gemeente", &gemeente)]);
 
     view! {
         <div class="rk-page rk-results" class:rk-results--with-answers=move || with_answers.get()>
             <div class="rk-no-print"><BackLink/></div>
             <Heading level=1 class="rk-heading-1" page=true>{t(lang, Msg::ResultsTitle)}</Heading>
             <p class="rk-print-only">{printed_on} " · " {gemeente}</p>
-            <p>{intro}</p>
             {body}
             <section class="rk-print-answers">
                 <Heading level=2 class="rk-heading-2" id="rk-your-answers">{t(lang, Msg::YourAnswers)}</Heading>
@@ -155,11 +140,18 @@ fn open_all_details(ev: &leptos::ev::MouseEvent) {
 }
 
 /// How many cards of a group show before "Toon nog N".
-const SHOWN_PER_GROUP: usize = 3;
+const SHOWN_PER_GROUP: usize = 2;
 
 /// What the resident told us (once), "Begin hier", "Uw route", and the
 /// suggestions in route order, one section per group.
-fn suggestions_view(lang: Lang, answers: &Answers, cat: &Catalogue, moment: Moment, kiosk: bool) -> impl IntoView {
+fn suggestions_view(
+    lang: Lang,
+    answers: &Answers,
+    cat: &Catalogue,
+    moment: Moment,
+    kiosk: bool,
+    intro: String,
+) -> impl IntoView {
     let suggestions = suggest(cat, answers);
     if suggestions.is_empty() {
         return Either::Left(view! {
@@ -169,10 +161,12 @@ fn suggestions_view(lang: Lang, answers: &Answers, cat: &Catalogue, moment: Mome
             </section>
         });
     }
+    // One paragraph: the resident knows what they said, it only needs saying once.
     let said = you_said(answers)
         .iter()
-        .map(|r| view! { <li>{reason_text(lang, r)}</li> })
-        .collect_view();
+        .map(|r| reason_text(lang, r))
+        .collect::<Vec<_>>()
+        .join(" ");
     let begin = begin_here(&suggestions)
         .into_iter()
         .map(|i| begin_item(lang, &suggestions[i], cat, moment))
@@ -185,7 +179,7 @@ fn suggestions_view(lang: Lang, answers: &Answers, cat: &Catalogue, moment: Mome
     let route = groups_present
         .iter()
         .map(|&(g, n)| {
-            let label = format!("{} ({n})", t(lang, Msg::GroupTitle(g)));
+            let label = format!("{} ({n})", t(lang, group_title(&suggestions, g)));
             view! { <li><JumpLink to=format!("rk-group-{}", g.slug()) class="rk-route__link" label=label/></li> }
         })
         .collect_view();
@@ -203,6 +197,7 @@ fn suggestions_view(lang: Lang, answers: &Answers, cat: &Catalogue, moment: Mome
             } else {
                 cards.split_off(SHOWN_PER_GROUP)
             };
+            let (title, intro) = (t(lang, group_title(&suggestions, group)), t(lang, group_intro(&suggestions, group)));
             let more = (!rest.is_empty()).then(|| {
                 let summary = tf(lang, Msg::ShowMore, &[("n", &rest.len().to_string())]);
                 view! {
@@ -214,8 +209,8 @@ fn suggestions_view(lang: Lang, answers: &Answers, cat: &Catalogue, moment: Mome
             });
             view! {
                 <section class=format!("rk-group rk-group--{}", group.slug()) id=format!("rk-group-{}", group.slug()) tabindex="-1">
-                    <Heading level=2 class="rk-heading-2">{t(lang, Msg::GroupTitle(group))}</Heading>
-                    <p class="rk-group__intro">{t(lang, Msg::GroupIntro(group))}</p>
+                    <Heading level=2 class="rk-heading-2">{title}</Heading>
+                    <p class="rk-group__intro">{intro}</p>
                     <ul class="rk-cards">{cards.into_iter().collect_view()}</ul>
                     {more}
                 </section>
@@ -224,21 +219,23 @@ fn suggestions_view(lang: Lang, answers: &Answers, cat: &Catalogue, moment: Mome
         .collect_view();
     let begin_section = (!begin.is_empty()).then(|| {
         view! {
-            <section class="rk-begin" aria-labelledby="rk-begin-title">
+            <section class="rk-begin" aria-labelledby="rk-begin-title" aria-describedby="rk-begin-intro">
                 <Heading level=2 class="rk-heading-2" id="rk-begin-title">{t(lang, Msg::BeginHereTitle)}</Heading>
-                <p>{t(lang, Msg::BeginHereIntro)}</p>
+                <p class="rk-visually-hidden" id="rk-begin-intro">{t(lang, Msg::BeginHereIntro)}</p>
                 <ol class="rk-begin__list">{begin}</ol>
             </section>
         }
     });
+    // "Begin hier" first, so the best match is on a phone's first screen.
     Either::Right(view! {
+        {begin_section}
         <section class="rk-said" aria-labelledby="rk-said-title">
             <Heading level=2 class="rk-heading-2" id="rk-said-title">{t(lang, Msg::YouSaidTitle)}</Heading>
-            <ul class="rk-card__list">{said}</ul>
+            <p>{said}</p>
         </section>
-        {begin_section}
         <nav class="rk-route rk-no-print" aria-labelledby="rk-route-title">
             <Heading level=2 class="rk-heading-2" id="rk-route-title">{t(lang, Msg::YourRouteTitle)}</Heading>
+            <p>{intro}</p>
             <ul class="rk-route__list">{route}</ul>
         </nav>
         {groups}
@@ -261,8 +258,8 @@ fn begin_item(lang: Lang, s: &Suggestion, cat: &Catalogue, moment: Moment) -> im
     view! {
         <li class="rk-begin__item">
             <JumpLink to=card_id(s) class="rk-begin__link" label=svc.name.get(lang).0.to_string()/>
-            <span>{format!(" – {what}")}</span>
-            {open_now.map(|o| view! { <strong class="rk-opening">{format!(" {o}")}</strong> })}
+            <span class="rk-begin__what">{what.to_string()}</span>
+            {open_now.map(|o| view! { <strong class="rk-opening">{o}</strong> })}
         </li>
     }
 }
@@ -367,10 +364,12 @@ fn card(lang: Lang, s: &Suggestion, cat: &Catalogue, moment: Moment, kiosk: bool
             <Heading level=3 class="rk-card__title" lang=text_lang(lang, name_lang)>{name}</Heading>
             <p class="rk-card__what" lang=text_lang(lang, desc_lang)>{what.to_string()}</p>
             {primary}
-            <p class="rk-card__fit" class:rk-card__fit--possibly=possibly>
-                {t(lang, if possibly { Msg::FitPossibly } else { Msg::FitEligible })}
+            <p class="rk-card__meta">
+                <span class="rk-card__fit" class:rk-card__fit--possibly=possibly>
+                    {t(lang, if possibly { Msg::FitPossibly } else { Msg::FitEligible })}
+                </span>
+                {svc.example_data.then(|| view! { <span class="rk-tag">{t(lang, Msg::ExampleData)}</span> })}
             </p>
-            {svc.example_data.then(|| view! { <p class="rk-tag">{t(lang, Msg::ExampleData)}</p> })}
             <details class="rk-details rk-card__more">
                 <summary class="rk-details__summary">
                     {t(lang, Msg::MoreAboutThis)}<span class="rk-visually-hidden">{more_label}</span>

@@ -1,0 +1,13 @@
+import { chromium } from "@playwright/test";
+import { spawn } from "node:child_process";
+const [,, url, out, w, h, full] = process.argv;
+const server = spawn("node", ["tests/e2e/server.mjs", "dist", "4199"], { stdio: "ignore" });
+await new Promise((r) => setTimeout(r, 600));
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"] });
+const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) } });
+await page.goto("http://127.0.0.1:4199/" + url);
+await page.waitForSelector("[data-rk-page-heading]");
+await page.waitForTimeout(800);
+await page.screenshot({ path: out, fullPage: full === "full" });
+console.log(out, await page.evaluate(() => document.documentElement.scrollHeight));
+await browser.close(); server.kill();

@@ -1,0 +1,90 @@
+// The right help first (issue 12): "Begin hier" on the first phone screen,
+// a results page a resident takes in at a glance, cards that open and close
+// by keyboard, print with everything, and urgent needs as direct help.
+import { test, expect, checkA11y } from "./harness.mjs";
+
+// Residents as share links (the codes of src/core/questions.rs), each with
+// the help that must be in "Begin hier".
+const RESIDENTS = [
+  { name: "debts and a teenager, Almere", gemeente: "almere", answers: "1~t:geld+opvoeden~s:-~h:alleen_met_kinderen~k:12-17~a:41~i:tot_110~w:uitkering~d:1", key: "schuldhulp" },
+  { name: "mantelzorger, Leidschendam-Voorburg", gemeente: "leidschendam-voorburg", answers: "1~t:mantelzorg+dagelijks+gezondheid~s:-~v:naaste~a:58~h:samen~w:werkend~c:ouder~g:0", key: "mantelzorgondersteuning" },
+  { name: "older and lonely, Heusden", gemeente: "heusden", answers: "1~t:contact+gezondheid+dagelijks~s:-~a:79~h:alleen~i:110_130~w:gepensioneerd~c:-~g:1", key: null },
+  { name: "discrimination, Leidschendam-Voorburg", gemeente: "leidschendam-voorburg", answers: "1~t:veiligheid+contact~s:-~a:27~h:alleen~w:werkend~c:-~g:0", key: "meldpunt-discriminatie" },
+];
+const PHONE = { width: 360, height: 740 };
+
+for (const r of RESIDENTS) {
+  test(`phone: "Begin hier" on the first screen and a short page (${r.name})`, async ({ page }) => {
+    await page.setViewportSize(PHONE);
+    await page.goto(`/#gemeente=${r.gemeente}&antwoorden=${r.answers}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hulp die bij u past");
+    const begin = page.locator(".rk-begin");
+    await expect(begin.getByRole("heading", { name: "Begin hier" })).toBeVisible();
+    const first = begin.locator(".rk-begin__item").first();
+    const box = await first.boundingBox();
+    expect(box.y + box.height, "the best match ends on the first screen").toBeLessThanOrEqual(PHONE.height);
+    if (r.key) {
+      const ids = await begin.locator(".rk-begin__link").evaluateAll((a) => a.map((x) => x.getAttribute("href")));
+      expect(ids, `${r.key} in Begin hier`).toContain(`#rk-card-${r.key}`);
+    }
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    console.log(`${r.name}: page ${height} px = ${(height / PHONE.height).toFixed(1)} phone screens`);
+    expect(height, "collapsed results at most 4 phone screens").toBeLessThanOrEqual(4 * PHONE.height);
+    await checkA11y(page, `results (${r.name})`);
+  });
+}
+
+test("a card's details open and close by keyboard; jump links move focus, not the address", async ({ page }) => {
+  const r = RESIDENTS[0];
+  await page.goto(`/#gemeente=${r.gemeente}&antwoorden=${r.answers}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hulp die bij u past");
+  const url = page.url();
+  const link = page.locator(".rk-begin__link").first();
+  const target = (await link.getAttribute("href")).slice(1);
+  await link.focus();
+  await page.keyboard.press("Enter");
+  const card = page.locator(`#${target}`);
+  await expect(card).toBeFocused();
+  expect(page.url(), "a jump link leaves the address alone").toBe(url);
+  const details = card.locator("details");
+  const summary = details.locator("summary");
+  await summary.focus();
+  await page.keyboard.press("Enter");
+  await expect(details).toHaveJSProperty("open", true);
+  await expect(card.getByRole("heading", { name: "Wat kunt u doen?" })).toBeVisible();
+  await checkA11y(page, "results with a card open");
+  await page.keyboard.press("Space");
+  await expect(details).toHaveJSProperty("open", false);
+  // "Toon nog N" folds away the rest of a long group, and opens by keyboard too.
+  const more = page.locator(".rk-more").first();
+  if ((await more.count()) > 0) {
+    await more.locator(":scope > summary").focus();
+    await page.keyboard.press("Enter");
+    await expect(more).toHaveJSProperty("open", true);
+    await checkA11y(page, "results with a group unfolded");
+  }
+});
+
+test("print shows every card and every detail", async ({ page }) => {
+  const r = RESIDENTS[0];
+  await page.goto(`/#gemeente=${r.gemeente}&antwoorden=${r.answers}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hulp die bij u past");
+  const cards = await page.locator(".rk-card").count();
+  await page.emulateMedia({ media: "print" });
+  // Every card shows, also those folded away under "Toon nog N" on screen,
+  // with what is in its details.
+  const shown = await page.locator(".rk-card").evaluateAll((list) => list.filter((c) => c.getBoundingClientRect().height > 0).length);
+  expect(shown).toBe(cards);
+  for (const text of await page.locator(".rk-card .rk-card__list:has(li)").all()) {
+    await expect(text).toBeVisible();
+  }
+});
+
+test("an urgent need today comes first as direct help (no bed tonight, Almere)", async ({ page }) => {
+  await page.goto("/#gemeente=almere&antwoorden=1~t:wonen~s:-~u:slaapplek~a:19~h:alleen~w:anders");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hulp die bij u past");
+  const first = page.locator(".rk-group").first();
+  await expect(first).toHaveClass(/rk-group--directhulp/);
+  await expect(first.locator(".rk-card").first()).toHaveAttribute("data-service", "maatschappelijke-opvang");
+  await checkA11y(page, "urgent need results");
+});
