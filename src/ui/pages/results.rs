@@ -186,17 +186,21 @@ fn suggestions_view(
     let groups = groups_present
         .into_iter()
         .map(|(group, _)| {
-            let mut cards: Vec<_> = suggestions
-                .iter()
-                .filter(|s| s.group == group)
-                .map(|s| card(lang, s, cat, moment, kiosk))
-                .collect();
-            // Direct help shows in full; elsewhere the rest folds away.
-            let rest = if group == Group::DirectHulp || cards.len() <= SHOWN_PER_GROUP + 1 {
-                Vec::new()
+            let in_group: Vec<&Suggestion> = suggestions.iter().filter(|s| s.group == group).collect();
+            // Direct help shows in full. Elsewhere the first few specific
+            // matches show, and the rest (and every generic, theme-only
+            // match) folds away: a generic match never buries a specific one.
+            let shown = if group == Group::DirectHulp {
+                in_group.len()
             } else {
-                cards.split_off(SHOWN_PER_GROUP)
+                in_group
+                    .iter()
+                    .take(SHOWN_PER_GROUP)
+                    .take_while(|s| !s.score.is_generic())
+                    .count()
             };
+            let mut cards: Vec<_> = in_group.iter().map(|s| card(lang, s, cat, moment, kiosk)).collect();
+            let rest = cards.split_off(shown);
             let (title, intro) = (t(lang, group_title(&suggestions, group)), t(lang, group_intro(&suggestions, group)));
             let more = (!rest.is_empty()).then(|| {
                 let summary = tf(lang, Msg::ShowMore, &[("n", &rest.len().to_string())]);
