@@ -160,9 +160,14 @@ pub fn phones<'a>(s: &'a Service, cat: &'a Catalogue) -> impl Iterator<Item = &'
         .organization_id
         .as_ref()
         .and_then(|o| cat.organizations.iter().find(|x| &x.id == o));
+    // The organisation's number is often the service's own: once is enough.
     s.phones
         .iter()
-        .chain(org.into_iter().flat_map(|o| o.phones.iter()))
+        .chain(
+            org.into_iter()
+                .flat_map(|o| o.phones.iter())
+                .filter(|p| !s.phones.iter().any(|q| q.number == p.number)),
+        )
         .take(2)
 }
 

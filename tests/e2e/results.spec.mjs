@@ -88,5 +88,15 @@ test("an urgent need today comes first as direct help (no bed tonight, Almere)",
   const first = page.locator(".rk-group").first();
   await expect(first).toHaveClass(/rk-group--directhulp/);
   await expect(first.locator(".rk-card").first()).toHaveAttribute("data-service", "maatschappelijke-opvang");
+  // Before "Begin hier": on a phone the shelter is on the first screen.
+  await page.setViewportSize({ width: 360, height: 740 });
+  const box = await first.locator(".rk-card").first().boundingBox();
+  expect(box.y, "the shelter's card starts on the first phone screen").toBeLessThan(740);
+  const order = await page.evaluate(() => {
+    const direct = document.querySelector(".rk-group--directhulp");
+    const begin = document.querySelector(".rk-begin");
+    return !begin || (direct.compareDocumentPosition(begin) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  });
+  expect(order, "direct help comes before Begin hier").toBe(true);
   await checkA11y(page, "urgent need results");
 });

@@ -183,7 +183,8 @@ fn suggestions_view(
             view! { <li><JumpLink to=format!("rk-group-{}", g.slug()) class="rk-route__link" label=label/></li> }
         })
         .collect_view();
-    let groups = groups_present
+    let has_direct_help = groups_present.first().is_some_and(|(g, _)| *g == Group::DirectHulp);
+    let mut groups: Vec<_> = groups_present
         .into_iter()
         .map(|(group, _)| {
             let in_group: Vec<&Suggestion> = suggestions.iter().filter(|s| s.group == group).collect();
@@ -220,7 +221,9 @@ fn suggestions_view(
                 </section>
             }
         })
-        .collect_view();
+        .collect();
+    // Danger or an urgent need: direct help comes before everything else.
+    let direct_help = has_direct_help.then(|| groups.remove(0));
     let begin_section = (!begin.is_empty()).then(|| {
         view! {
             <section class="rk-begin" aria-labelledby="rk-begin-title" aria-describedby="rk-begin-intro">
@@ -230,8 +233,10 @@ fn suggestions_view(
             </section>
         }
     });
-    // "Begin hier" first, so the best match is on a phone's first screen.
+    // "Begin hier" first (after direct help), so the best match is on a
+    // phone's first screen.
     Either::Right(view! {
+        {direct_help}
         {begin_section}
         <section class="rk-said" aria-labelledby="rk-said-title">
             <Heading level=2 class="rk-heading-2" id="rk-said-title">{t(lang, Msg::YouSaidTitle)}</Heading>
