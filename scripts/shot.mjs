@@ -16,6 +16,7 @@ const browser = await chromium.launch({
 try {
   const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) } });
   await page.goto("http://127.0.0.1:4199/" + url);
+  await page.waitForLoadState("networkidle");
   await page.waitForSelector("[data-rk-page-heading]");
   await page.waitForTimeout(800);
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
