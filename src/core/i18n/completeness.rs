@@ -79,6 +79,7 @@ fn all_messages() -> Vec<Msg> {
             | BeginHereIntro
             | YourRouteTitle
             | ShowMore
+            | ShowFolded
             | MoreAboutThis
             | CallNumber
             | WalkInAt
@@ -212,6 +213,7 @@ fn all_messages() -> Vec<Msg> {
         BeginHereIntro,
         YourRouteTitle,
         ShowMore,
+        ShowFolded,
         MoreAboutThis,
         CallNumber,
         WalkInAt,

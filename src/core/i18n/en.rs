@@ -269,6 +269,7 @@ pub(super) fn other(msg: Msg) -> &'static str {
         BeginHereIntro => "This fits best with what you told us.",
         YourRouteTitle => "Your route",
         ShowMore => "Show {n} more",
+        ShowFolded => "Show {n}",
         MoreAboutThis => "More about this help",
         CallNumber => "Call {number}",
         WalkInAt => "Walk in at {place}.",

@@ -148,6 +148,7 @@ pub enum Msg {
     BeginHereIntro,
     YourRouteTitle,
     ShowMore,
+    ShowFolded,
     MoreAboutThis,
     CallNumber,
     WalkInAt,

@@ -271,6 +271,7 @@ pub(super) fn other(msg: Msg) -> &'static str {
         BeginHereIntro => "Dit past het best bij wat u vertelde.",
         YourRouteTitle => "Uw route",
         ShowMore => "Toon nog {n}",
+        ShowFolded => "Toon {n}",
         MoreAboutThis => "Meer over deze hulp",
         CallNumber => "Bel {number}",
         WalkInAt => "Loop binnen bij {place}.",

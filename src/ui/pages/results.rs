@@ -204,7 +204,9 @@ fn suggestions_view(
             let rest = cards.split_off(shown);
             let (title, intro) = (t(lang, group_title(&suggestions, group)), t(lang, group_intro(&suggestions, group)));
             let more = (!rest.is_empty()).then(|| {
-                let summary = tf(lang, Msg::ShowMore, &[("n", &rest.len().to_string())]);
+                // "Toon nog 3" under shown cards; "Toon 3" when all are folded.
+                let msg = if shown == 0 { Msg::ShowFolded } else { Msg::ShowMore };
+                let summary = tf(lang, msg, &[("n", &rest.len().to_string())]);
                 view! {
                     <details class="rk-details rk-more">
                         <summary class="rk-details__summary">{summary}</summary>
