@@ -142,6 +142,22 @@ pub fn summary_line(text: &str) -> (&str, bool) {
     }
 }
 
+/// A catalogue's web address as a link target, only when it is one: `http`
+/// or `https`, no spaces or quotes. Anything else (`javascript:`, `data:`, a
+/// typo) is shown as text, never as a live link: the browser reads
+/// catalogues leniently (only the maintainers' check refuses such an
+/// address), and inside a widget a script link would run on the municipal
+/// site's origin.
+pub fn web_link(url: &str) -> Option<&str> {
+    let u = url.trim();
+    let scheme = u.get(..8).map(str::to_ascii_lowercase).unwrap_or_default();
+    let web = scheme.starts_with("https://") || scheme.starts_with("http://");
+    let clean = !u
+        .chars()
+        .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '\'' | '<' | '>' | '`'));
+    (web && clean && u.len() > "https://".len()).then_some(u)
+}
+
 /// The first thing a resident can do, shown on the card without opening it.
 #[derive(Clone, Debug, PartialEq)]
 pub enum FirstStep<'a> {
@@ -268,5 +284,29 @@ mod tests {
             }
         }
         assert!(calls > 0 && walk_ins > 0, "{calls} calls, {walk_ins} walk-ins");
+    }
+
+    #[test]
+    fn only_web_addresses_become_links() {
+        assert_eq!(
+            web_link("https://www.almere.nl/hulp"),
+            Some("https://www.almere.nl/hulp")
+        );
+        assert_eq!(web_link(" http://example.nl "), Some("http://example.nl"));
+        assert_eq!(web_link("HTTPS://EXAMPLE.NL"), Some("HTTPS://EXAMPLE.NL"));
+        for bad in [
+            "javascript:alert(document.domain)",
+            " javascript:alert(1)",
+            "JavaScript:alert(1)",
+            "java\tscript:alert(1)",
+            "data:text/html,<script>alert(1)</script>",
+            "vbscript:msgbox(1)",
+            "https://",
+            "https://x.nl\" onmouseover=\"alert(1)",
+            "//evil.example",
+            "www.almere.nl",
+        ] {
+            assert_eq!(web_link(bad), None, "{bad}");
+        }
     }
 }

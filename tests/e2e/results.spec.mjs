@@ -100,3 +100,19 @@ test("an urgent need today comes first as direct help (no bed tonight, Almere)",
   expect(order, "direct help comes before Begin hier").toBe(true);
   await checkA11y(page, "urgent need results");
 });
+
+test("a javascript: address in a catalogue never becomes a live link", async ({ page }) => {
+  // A hostile or mistyped catalogue: every service's web address is a script.
+  await page.route(/catalogus\/almere\.json$/, async (route) => {
+    const response = await route.fetch();
+    const cat = await response.json();
+    for (const s of cat.services) s.url = "javascript:document.title='pwned'";
+    await route.fulfill({ response, json: cat });
+  });
+  await page.goto(`/#gemeente=almere&antwoorden=${RESIDENTS[0].answers}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hulp die bij u past");
+  expect(await page.locator('a[href^="javascript:" i]').count()).toBe(0);
+  // Shown as text, so a maintainer can see what is wrong.
+  expect(await page.getByText("javascript:document.title='pwned'").count()).toBeGreaterThan(0);
+  expect(await page.title()).not.toBe("pwned");
+});

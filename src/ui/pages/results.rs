@@ -3,14 +3,14 @@
 
 use std::sync::Arc;
 
-use leptos::either::Either;
+use leptos::either::{Either, EitherOf3};
 use leptos::prelude::*;
 
 use crate::core::answers::{encode, Answers};
 use crate::core::catalogue::{Action, Catalogue};
 use crate::core::explain::{
-    card_reasons, cost_text, first_step, open_text, opening_text, phones, reason_text, summary_line, you_said,
-    FirstStep,
+    card_reasons, cost_text, first_step, open_text, opening_text, phones, reason_text, summary_line, web_link,
+    you_said, FirstStep,
 };
 use crate::core::i18n::{t, tf, Lang, Msg};
 use crate::core::matching::{suggest, Fit, Group, Suggestion};
@@ -342,12 +342,15 @@ fn card(lang: Lang, s: &Suggestion, cat: &Catalogue, moment: Moment, kiosk: bool
         .filter(|p| Some(&p.number) != primary_phone.as_ref())
         .map(|p| view! { <li>{t(lang, Msg::Phone)} " " {phone_number(&p.number, kiosk)}</li> })
         .collect_view();
-    let website = svc.url.clone().map(|u| {
-        if kiosk {
-            Either::Left(view! { <li><QrCode text=u label=t(lang, Msg::QrWebsiteLabel)/></li> })
-        } else {
-            Either::Right(view! { <li><a href=u.clone() rel="noopener noreferrer">{u.clone()}</a></li> })
+    // Only a real web address is a link; anything else stays text.
+    let website = svc.url.as_deref().map(|u| match web_link(u).filter(|_| !kiosk) {
+        Some(link) => {
+            EitherOf3::A(view! { <li><a href=link.to_string() rel="noopener noreferrer">{link.to_string()}</a></li> })
         }
+        None if kiosk && web_link(u).is_some() => {
+            EitherOf3::B(view! { <li><QrCode text=u.to_string() label=t(lang, Msg::QrWebsiteLabel)/></li> })
+        }
+        None => EitherOf3::C(view! { <li>{u.to_string()}</li> }),
     });
     let places = svc
         .service_at_locations
