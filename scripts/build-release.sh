@@ -14,3 +14,5 @@ cp target/kiosk-dist/index.html dist/kiosk.html
 for f in target/kiosk-dist/*.js target/kiosk-dist/*.wasm target/kiosk-dist/*.css; do
   cp "$f" dist/
 done
+# A strict Content-Security-Policy in both pages (trunk's inline loader by hash).
+node scripts/csp.mjs dist/index.html dist/kiosk.html

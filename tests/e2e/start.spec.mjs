@@ -47,3 +47,19 @@ test.describe("start page", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vind hulp die bij u past");
   });
 });
+
+test("the page ships a strict Content-Security-Policy and the app runs under it", async ({ page }) => {
+  const violations = [];
+  await page.exposeFunction("reportViolation", (v) => violations.push(v));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => window.reportViolation(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto("/#gemeente=heusden");
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+  expect(csp).toContain("default-src 'none'");
+  expect(csp).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/=]+' 'wasm-unsafe-eval'/);
+  expect(csp).not.toContain("unsafe-inline");
+  await page.getByRole("button", { name: "Start" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Waar wilt u hulp bij?");
+  expect(violations).toEqual([]);
+});
