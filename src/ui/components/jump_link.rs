@@ -17,18 +17,21 @@ pub fn JumpLink(#[prop(into)] to: String, #[prop(into)] class: String, #[prop(in
     }
 }
 
+/// The app's own root for an event: a widget's shadow root, or `None` for
+/// the document (the standalone page).
+pub fn own_shadow_root(ev: &web_sys::MouseEvent) -> Option<web_sys::ShadowRoot> {
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+        .and_then(|n| n.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok())
+}
+
 /// Focuses the element `id` in the root the event came from: the document,
 /// or a widget's shadow root. The element needs `tabindex="-1"`.
 pub fn focus_in_own_root(ev: &web_sys::MouseEvent, id: &str) {
-    let root = ev
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
-        .map(|n| n.get_root_node());
-    let target = root.and_then(|r| {
-        r.dyn_ref::<web_sys::ShadowRoot>()
-            .and_then(|sr| sr.get_element_by_id(id))
-            .or_else(|| document().get_element_by_id(id))
-    });
+    let target = match own_shadow_root(ev) {
+        Some(sr) => sr.get_element_by_id(id),
+        None => document().get_element_by_id(id),
+    };
     if let Some(el) = target.and_then(|f| f.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = el.focus();
     }

@@ -20,7 +20,7 @@ pub use direct_help::DirectHelpPanel;
 pub use error_summary::ErrorSummary;
 pub use fresh::fresh;
 pub use heading::Heading;
-pub use jump_link::{focus_in_own_root, JumpLink};
+pub use jump_link::{focus_in_own_root, own_shadow_root, JumpLink};
 pub use phone_number::phone_number;
 pub use qr_code::QrCode;
 pub use quick_exit::QuickExit;

@@ -18,7 +18,7 @@ use crate::core::opening::{opening, Moment, Opening};
 use crate::core::promise::{group_intro, group_title};
 use crate::core::questionnaire::{answer_text, plan};
 use crate::core::relevance::begin_here;
-use crate::ui::components::{phone_number, BackLink, Heading, JumpLink, QrCode, WipeButton};
+use crate::ui::components::{own_shadow_root, phone_number, BackLink, Heading, JumpLink, QrCode, WipeButton};
 use crate::ui::state::use_ctx;
 use crate::ui::title::set_title;
 
@@ -122,14 +122,10 @@ pub fn ResultsPage(cat: Arc<Catalogue>) -> impl IntoView {
 /// shadow root), so the printed sheet has all cards and all their details.
 fn open_all_details(ev: &leptos::ev::MouseEvent) {
     use wasm_bindgen::JsCast;
-    let root = ev
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
-        .map(|n| n.get_root_node());
-    let list = root.and_then(|r| match r.dyn_ref::<web_sys::ShadowRoot>() {
+    let list = match own_shadow_root(ev) {
         Some(sr) => sr.query_selector_all("details").ok(),
         None => document().query_selector_all("details").ok(),
-    });
+    };
     if let Some(list) = list {
         for i in 0..list.length() {
             if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
