@@ -9,6 +9,7 @@ trunk build --release --offline
 # Trunk replaces its dist directory on every build and names the page
 # index.html: build the kiosk apart, then copy its page (as kiosk.html) and
 # its own, differently hashed files next to the app.
+node scripts/kiosk-page.mjs
 trunk build --release --offline=true --dist target/kiosk-dist kiosk.html
 cp target/kiosk-dist/index.html dist/kiosk.html
 for f in target/kiosk-dist/*.js target/kiosk-dist/*.wasm target/kiosk-dist/*.css; do
