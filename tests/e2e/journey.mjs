@@ -63,18 +63,20 @@ export async function resultIds(page) {
   return page.locator(".rk-card").evaluateAll((cards) => cards.map((c) => c.dataset.service));
 }
 
-/// The group headings, in page order.
+/// The group headings (direct help, then the route's steps), in page order.
 export async function groupTitles(page) {
-  return page.locator(".rk-group > h2").allTextContents();
+  return page.locator(".rk-group__title").allTextContents();
 }
 
-/// Opens the details of the first card that contains `text` (and the
-/// "Toon nog N" fold around it, if any), as a resident would by clicking.
+/// Opens the details of the first card that contains `text` (and the route
+/// step and "Toon nog N" fold around it, if any), as a resident would by
+/// clicking.
 export async function openCardWith(page, text) {
   const card = page.locator(".rk-card", { hasText: text }).first();
-  const fold = page.locator(".rk-more", { has: card });
-  if ((await fold.count()) > 0 && !(await fold.first().evaluate((d) => d.open))) {
-    await fold.first().locator(":scope > summary").click();
+  const folds = page.locator("details", { has: card });
+  for (let i = 0; i < (await folds.count()); i++) {
+    const fold = folds.nth(i);
+    if (!(await fold.evaluate((d) => d.open))) await fold.locator(":scope > summary").click();
   }
   await card.locator("summary").click();
   return card;

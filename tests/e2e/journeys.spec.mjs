@@ -159,7 +159,7 @@ test("a whole journey by keyboard alone", async ({ page }) => {
   await page.getByRole("button", { name: "Bekijk de hulp" }).focus();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hulp die bij u past");
-  await expect(page.locator(".rk-card:visible").first()).toBeVisible();
+  await expect(page.locator(".rk-begin__item:visible").first()).toBeVisible();
   // The resident's own answers are said once, at the top.
   await expect(page.locator(".rk-said")).toContainText("U zorgt voor uw partner.");
 });

@@ -106,11 +106,13 @@ for (const [name, viewport] of [["320 px wide", { width: 320, height: 640 }], ["
     await start(page, "heusden");
     await answerAll(page, { "Waar wilt u hulp bij?": ["Geld", "Wonen"] });
     await page.getByRole("button", { name: "Bekijk de hulp" }).click();
+    // Every step of the route open, so the cards are measured too.
+    for (const step of await page.locator(".rk-stepgroup__summary").all()) await step.click();
     await expect(page.locator(".rk-card:visible").first()).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, "horizontal overflow in px").toBeLessThanOrEqual(0);
     const small = await page.evaluate(() =>
-      [...document.querySelectorAll("#rk-main button, .rk-header button")]
+      [...document.querySelectorAll("#rk-main button, .rk-header button, #rk-main summary")]
         .filter((el) => el.offsetParent !== null)
         .map((el) => ({ text: el.textContent.trim(), w: el.getBoundingClientRect().width, h: el.getBoundingClientRect().height }))
         .filter((r) => r.w < 44 || r.h < 44),

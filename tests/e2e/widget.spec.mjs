@@ -53,7 +53,7 @@ test("the widget completes a journey inside a hostile host page and leaves the h
   }
   await heusden.getByRole("button", { name: "Bekijk de hulp" }).click();
   await expect(heusden.getByRole("heading", { name: "Hulp die bij u past" })).toBeVisible();
-  await expect(heusden.locator(".rk-card:visible").first()).toBeVisible();
+  await expect(heusden.locator(".rk-begin__item:visible").first()).toBeVisible();
   // The back link works inside the widget without touching the host's
   // history or scroll position (clicked from script: Playwright's own clicks
   // scroll elements into view, which is not the widget's doing).

@@ -26,13 +26,23 @@ pub fn own_shadow_root(ev: &web_sys::MouseEvent) -> Option<web_sys::ShadowRoot> 
 }
 
 /// Focuses the element `id` in the root the event came from: the document,
-/// or a widget's shadow root. The element needs `tabindex="-1"`.
+/// or a widget's shadow root, opening any `details` it is folded into.
+/// The element needs `tabindex="-1"`.
 pub fn focus_in_own_root(ev: &web_sys::MouseEvent, id: &str) {
     let target = match own_shadow_root(ev) {
         Some(sr) => sr.get_element_by_id(id),
         None => document().get_element_by_id(id),
     };
     if let Some(el) = target.and_then(|f| f.dyn_into::<web_sys::HtmlElement>().ok()) {
+        // A target inside a closed route step or "Toon nog N" is shown first:
+        // focus on a hidden element would go nowhere.
+        let mut ancestor = el.parent_element();
+        while let Some(a) = ancestor {
+            if a.tag_name().eq_ignore_ascii_case("details") {
+                let _ = a.set_attribute("open", "");
+            }
+            ancestor = a.parent_element();
+        }
         let _ = el.focus();
     }
 }

@@ -14,7 +14,7 @@ use crate::core::explain::{
 };
 use crate::core::i18n::{t, tf, Lang, Msg};
 use crate::core::matching::{suggest, Fit, Group, Suggestion};
-use crate::core::opening::{opening, Moment, Opening};
+use crate::core::opening::{opening, Moment};
 use crate::core::promise::{group_intro, group_title};
 use crate::core::questionnaire::{answer_text, plan};
 use crate::core::relevance::begin_here;
@@ -165,29 +165,26 @@ fn suggestions_view(
         .join(" ");
     let begin = begin_here(&suggestions)
         .into_iter()
-        .map(|i| begin_item(lang, &suggestions[i], cat, moment))
+        .map(|i| begin_item(lang, &suggestions[i], cat, moment, kiosk))
         .collect_view();
     let groups_present: Vec<(Group, usize)> = Group::ALL
         .into_iter()
         .map(|g| (g, suggestions.iter().filter(|s| s.group == g).count()))
         .filter(|&(_, n)| n > 0)
         .collect();
-    let route = groups_present
-        .iter()
-        .map(|&(g, n)| {
-            let label = format!("{} ({n})", t(lang, group_title(&suggestions, g)));
-            view! { <li><JumpLink to=format!("rk-group-{}", g.slug()) class="rk-route__link" label=label/></li> }
-        })
-        .collect_view();
     let has_direct_help = groups_present.first().is_some_and(|(g, _)| *g == Group::DirectHulp);
     let mut groups: Vec<_> = groups_present
         .into_iter()
-        .map(|(group, _)| {
+        .map(|(group, count)| {
             let in_group: Vec<&Suggestion> = suggestions.iter().filter(|s| s.group == group).collect();
-            // Direct help shows in full. Elsewhere the first few specific
-            // matches show, and the rest (and every generic, theme-only
-            // match) folds away: a generic match never buries a specific one.
-            let shown = if group == Group::DirectHulp {
+            let direct = group == Group::DirectHulp;
+            // Direct help shows in full, its cards one level below its h2.
+            // Elsewhere a group is a step of the route (an h3 in a
+            // disclosure); in it the first few specific matches show, and the
+            // rest (and every generic, theme-only match) folds away: a
+            // generic match never buries a specific one.
+            let card_level = if direct { 3 } else { 4 };
+            let shown = if direct {
                 in_group.len()
             } else {
                 in_group
@@ -196,9 +193,15 @@ fn suggestions_view(
                     .take_while(|s| !s.score.is_generic())
                     .count()
             };
-            let mut cards: Vec<_> = in_group.iter().map(|s| card(lang, s, cat, moment, kiosk)).collect();
+            let mut cards: Vec<_> = in_group
+                .iter()
+                .map(|s| card(lang, s, cat, moment, kiosk, card_level))
+                .collect();
             let rest = cards.split_off(shown);
-            let (title, intro) = (t(lang, group_title(&suggestions, group)), t(lang, group_intro(&suggestions, group)));
+            let (title, intro) = (
+                t(lang, group_title(&suggestions, group)),
+                t(lang, group_intro(&suggestions, group)),
+            );
             let more = (!rest.is_empty()).then(|| {
                 // "Toon nog 3" under shown cards; "Toon 3" when all are folded.
                 let msg = if shown == 0 { Msg::ShowFolded } else { Msg::ShowMore };
@@ -210,13 +213,35 @@ fn suggestions_view(
                     </details>
                 }
             });
-            view! {
-                <section class=format!("rk-group rk-group--{}", group.slug()) id=format!("rk-group-{}", group.slug()) tabindex="-1">
-                    <Heading level=2 class="rk-heading-2">{title}</Heading>
-                    <p class="rk-group__intro">{intro}</p>
-                    <ul class="rk-cards">{cards.into_iter().collect_view()}</ul>
-                    {more}
-                </section>
+            let id = format!("rk-group-{}", group.slug());
+            let class = format!("rk-group rk-group--{}", group.slug());
+            let content = view! {
+                <p class="rk-group__intro">{intro}</p>
+                <ul class="rk-cards">{cards.into_iter().collect_view()}</ul>
+                {more}
+            };
+            if direct {
+                Either::Left(view! {
+                    <section class=class id=id tabindex="-1">
+                        <Heading level=2 class="rk-heading-2 rk-group__title">{title}</Heading>
+                        {content}
+                    </section>
+                })
+            } else {
+                // One step of the route, closed until the resident opens it
+                // (GOV.UK's step-by-step pattern): the page stays a few
+                // screens long, and the count says what is inside.
+                Either::Right(view! {
+                    <li class=class>
+                        <details class="rk-stepgroup" id=id>
+                            <summary class="rk-stepgroup__summary">
+                                <Heading level=3 class="rk-stepgroup__title rk-group__title">{title}</Heading>
+                                <span class="rk-stepgroup__count">{format!("({count})")}</span>
+                            </summary>
+                            {content}
+                        </details>
+                    </li>
+                })
             }
         })
         .collect();
@@ -240,12 +265,11 @@ fn suggestions_view(
             <Heading level=2 class="rk-heading-2" id="rk-said-title">{t(lang, Msg::YouSaidTitle)}</Heading>
             <p>{said}</p>
         </section>
-        <nav class="rk-route rk-no-print" aria-labelledby="rk-route-title">
+        <section class="rk-route" aria-labelledby="rk-route-title">
             <Heading level=2 class="rk-heading-2" id="rk-route-title">{t(lang, Msg::YourRouteTitle)}</Heading>
             <p>{intro}</p>
-            <ul class="rk-route__list">{route}</ul>
-        </nav>
-        {groups}
+            <ol class="rk-route__steps">{groups}</ol>
+        </section>
     })
 }
 
@@ -253,37 +277,25 @@ fn card_id(s: &Suggestion) -> String {
     format!("rk-card-{}", s.service.id)
 }
 
-/// One line of "Begin hier": the name (a link to its card), what it is, and
-/// "nu open" when it is.
-fn begin_item(lang: Lang, s: &Suggestion, cat: &Catalogue, moment: Moment) -> impl IntoView {
+/// One entry of "Begin hier": the name (a link to its card), what it is,
+/// and the first step (a call, or a walk-in with "nu open" or its next time).
+fn begin_item(lang: Lang, s: &Suggestion, cat: &Catalogue, moment: Moment, kiosk: bool) -> impl IntoView {
     let svc = s.service;
     let (what, _) = summary_line(svc.description.get(lang).0);
-    let open_now = match first_step(svc, cat, moment) {
-        FirstStep::WalkIn(_, o @ Opening::OpenNow { .. }) => Some(opening_text(lang, o)),
-        _ => None,
-    };
+    let step = first_step(svc, cat, moment);
     view! {
         <li class="rk-begin__item">
             <JumpLink to=card_id(s) class="rk-begin__link" label=svc.name.get(lang).0.to_string()/>
             <span class="rk-begin__what">{what.to_string()}</span>
-            {open_now.map(|o| view! { <strong class="rk-opening">{o}</strong> })}
+            {first_step_line(lang, &step, kiosk)}
         </li>
     }
 }
 
-/// A compact card: name, what it is, the first step, the fit; the rest
-/// (why, what is still to check, all steps, documents, places and times,
-/// contact, cost) in a disclosure.
-fn card(lang: Lang, s: &Suggestion, cat: &Catalogue, moment: Moment, kiosk: bool) -> impl IntoView {
-    let svc = s.service;
-    let (name, name_lang) = svc.name.get(lang);
-    let more_label = format!(": {name}");
-    let name = name.to_string();
-    let (desc, desc_lang) = svc.description.get(lang);
-    let (what, cut) = summary_line(desc);
-    let step = first_step(svc, cat, moment);
-    // One paragraph whatever the step: the words differ, not the markup.
-    let (next_text, next_lang, phone) = match &step {
+/// The first step in one paragraph, whatever it is (a call, a walk-in with
+/// its next time, or the step's own words): the words differ, not the markup.
+fn first_step_line(lang: Lang, step: &FirstStep, kiosk: bool) -> Option<impl IntoView> {
+    let (next_text, next_lang, phone) = match step {
         FirstStep::Call(p) => (format!("{} ", t(lang, Msg::Phone)), None, Some(p.number.as_str())),
         FirstStep::WalkIn(loc, when) => (
             format!(
@@ -300,11 +312,25 @@ fn card(lang: Lang, s: &Suggestion, cat: &Catalogue, moment: Moment, kiosk: bool
         }
         FirstStep::None => (String::new(), None, None),
     };
-    let primary = (!next_text.is_empty()).then(|| {
+    (!next_text.is_empty()).then(|| {
         view! {
             <p class="rk-card__next" lang=next_lang>{next_text}{phone.map(|n| phone_number(n, kiosk))}</p>
         }
-    });
+    })
+}
+
+/// A compact card: name, what it is, the first step, the fit; the rest
+/// (why, what is still to check, all steps, documents, places and times,
+/// contact, cost) in a disclosure.
+fn card(lang: Lang, s: &Suggestion, cat: &Catalogue, moment: Moment, kiosk: bool, level: u8) -> impl IntoView {
+    let svc = s.service;
+    let (name, name_lang) = svc.name.get(lang);
+    let more_label = format!(": {name}");
+    let name = name.to_string();
+    let (desc, desc_lang) = svc.description.get(lang);
+    let (what, cut) = summary_line(desc);
+    let step = first_step(svc, cat, moment);
+    let primary = first_step_line(lang, &step, kiosk);
     let primary_phone = match &step {
         FirstStep::Call(p) => Some(p.number.clone()),
         _ => None,
@@ -371,7 +397,7 @@ fn card(lang: Lang, s: &Suggestion, cat: &Catalogue, moment: Moment, kiosk: bool
     let possibly = s.fit == Fit::Possibly;
     view! {
         <li class="rk-card" id=card_id(s) tabindex="-1" data-service=svc.id.clone()>
-            <Heading level=3 class="rk-card__title" lang=text_lang(lang, name_lang)>{name}</Heading>
+            <Heading level=level class="rk-card__title" lang=text_lang(lang, name_lang)>{name}</Heading>
             <p class="rk-card__what" lang=text_lang(lang, desc_lang)>{what.to_string()}</p>
             {primary}
             <p class="rk-card__meta">
@@ -386,17 +412,17 @@ fn card(lang: Lang, s: &Suggestion, cat: &Catalogue, moment: Moment, kiosk: bool
                 </summary>
                 {cut.then(|| view! { <p lang=text_lang(lang, desc_lang)>{desc.to_string()}</p> })}
                 {has_reasons.then(|| view! {
-                    <Heading level=4 class="rk-card__subtitle">{t(lang, Msg::WhySuggested)}</Heading>
+                    <Heading level=level + 1 class="rk-card__subtitle">{t(lang, Msg::WhySuggested)}</Heading>
                     <ul class="rk-card__list">{reasons}</ul>
                 })}
                 {(!open.is_empty()).then(|| view! {
-                    <Heading level=4 class="rk-card__subtitle">{t(lang, Msg::StillToCheck)}</Heading>
+                    <Heading level=level + 1 class="rk-card__subtitle">{t(lang, Msg::StillToCheck)}</Heading>
                     <ul class="rk-card__list">{open.into_iter().map(|o| view! { <li>{o}</li> }).collect_view()}</ul>
                 })}
-                <Heading level=4 class="rk-card__subtitle">{t(lang, Msg::WhatToDo)}</Heading>
+                <Heading level=level + 1 class="rk-card__subtitle">{t(lang, Msg::WhatToDo)}</Heading>
                 <ul class="rk-card__list">{steps}</ul>
                 {has_documents.then(|| view! {
-                    <Heading level=4 class="rk-card__subtitle">{t(lang, Msg::Documents)}</Heading>
+                    <Heading level=level + 1 class="rk-card__subtitle">{t(lang, Msg::Documents)}</Heading>
                     <ul class="rk-card__list">{documents}</ul>
                 })}
                 <ul class="rk-card__list rk-card__places">{places}</ul>
