@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use super::{load_catalogue, read, CliError};
 use crate::core::explain::{open_text, reason_text};
-use crate::core::i18n::{t, Lang, Msg};
+use crate::core::i18n::{t, t_about, Lang, Msg};
 use crate::core::matching::Fit;
 use crate::core::relevance::begin_here;
 use crate::core::scenario::{answers_from_json, fact_name, walk};
@@ -61,6 +61,7 @@ pub fn run_inner(args: &[String]) -> Result<String, CliError> {
     let all = answers_from_json(&value).map_err(|e| bad_answers(e.to_string()))?;
     let w = walk(&cat, &all);
     let lang = Lang::Nl;
+    let about = w.answers.about();
     let begin = begin_here(&w.suggestions);
     if as_json {
         let suggestions: Vec<_> = w
@@ -75,8 +76,8 @@ pub fn run_inner(args: &[String]) -> Result<String, CliError> {
                     "relevance": s.relevance,
                     "generic": s.is_generic(),
                     "near": s.near,
-                    "reasons": s.reasons.iter().map(|r| reason_text(lang, r)).collect::<Vec<_>>(),
-                    "open": s.open.iter().map(|o| open_text(lang, o)).collect::<Vec<_>>(),
+                    "reasons": s.reasons.iter().map(|r| reason_text(lang, r, about)).collect::<Vec<_>>(),
+                    "open": s.open.iter().map(|o| open_text(lang, o, about)).collect::<Vec<_>>(),
                     "example_data": s.service.example_data,
                 })
             })
@@ -91,7 +92,7 @@ pub fn run_inner(args: &[String]) -> Result<String, CliError> {
     }
     let mut out = format!("Gemeente: {}\n\nVragen ({}):\n", cat.name, w.asked.len());
     for (i, f) in w.asked.iter().enumerate() {
-        out += &format!("  {}. {}\n", i + 1, t(lang, Msg::QuestionTitle(*f)));
+        out += &format!("  {}. {}\n", i + 1, t_about(lang, Msg::QuestionTitle(*f), about));
     }
     out += "\nBegin hier:\n";
     for &i in &begin {
@@ -123,10 +124,10 @@ pub fn run_inner(args: &[String]) -> Result<String, CliError> {
             s.relevance
         );
         for r in &s.reasons {
-            out += &format!("    waarom: {}\n", reason_text(lang, r));
+            out += &format!("    waarom: {}\n", reason_text(lang, r, about));
         }
         for o in &s.open {
-            out += &format!("    nog open: {}\n", open_text(lang, o));
+            out += &format!("    nog open: {}\n", open_text(lang, o, about));
         }
     }
     Ok(out)

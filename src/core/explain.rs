@@ -1,9 +1,9 @@
 //! Reasons, open points, opening times and costs as sentences, through the
 //! translation layer.
 
-use crate::core::answers::Answers;
+use crate::core::answers::{Answers, ForWhom};
 use crate::core::catalogue::{Action, Catalogue, Cost, Location, Phone, Service};
-use crate::core::i18n::{t, tf, Lang, Msg};
+use crate::core::i18n::{t, t_about, tf, tf_about, Lang, Msg};
 use crate::core::matching::{Open, Reason, Suggestion};
 use crate::core::opening::{opening, Moment, Opening};
 
@@ -16,7 +16,7 @@ fn join(lang: Lang, items: Vec<&str>) -> String {
 }
 
 /// A reason as a sentence in `lang`.
-pub fn reason_text(lang: Lang, r: &Reason) -> String {
+pub fn reason_text(lang: Lang, r: &Reason, about: Option<ForWhom>) -> String {
     match r {
         Reason::AsksHelpWith(themes) => {
             let labels = themes
@@ -29,41 +29,46 @@ pub fn reason_text(lang: Lang, r: &Reason) -> String {
                 &[("themes", &join(lang, labels.iter().map(String::as_str).collect()))],
             )
         }
-        Reason::InSituation(s) | Reason::Danger(s) => t(lang, Msg::ReasonSituation(*s)).to_string(),
+        Reason::InSituation(s) | Reason::Danger(s) => t_about(lang, Msg::ReasonSituation(*s), about),
         Reason::CaresFor(who) => t(lang, Msg::ReasonCaresFor(*who)).to_string(),
         Reason::Age { age, min, max } => {
             let (age, lo, hi) = (age.to_string(), min.map(|m| m.to_string()), max.map(|m| m.to_string()));
             match (lo, hi) {
-                (Some(lo), Some(hi)) => tf(
+                (Some(lo), Some(hi)) => tf_about(
                     lang,
                     Msg::ReasonAgeBetween,
+                    about,
                     &[("age", &age), ("min", &lo), ("max", &hi)],
                 ),
-                (Some(lo), None) => tf(lang, Msg::ReasonAgeFrom, &[("age", &age), ("min", &lo)]),
-                (None, Some(hi)) => tf(lang, Msg::ReasonAgeUpTo, &[("age", &age), ("max", &hi)]),
+                (Some(lo), None) => tf_about(lang, Msg::ReasonAgeFrom, about, &[("age", &age), ("min", &lo)]),
+                (None, Some(hi)) => tf_about(lang, Msg::ReasonAgeUpTo, about, &[("age", &age), ("max", &hi)]),
                 (None, None) => String::new(),
             }
         }
-        Reason::Household(h) => t(lang, Msg::ReasonHousehold(*h)).to_string(),
+        Reason::Household(h) => t_about(lang, Msg::ReasonHousehold(*h), about),
         Reason::Children(ages) => {
             let labels = ages.iter().map(|&a| t(lang, Msg::ChildAgeLabel(a))).collect();
-            tf(lang, Msg::ReasonChildren, &[("ages", &join(lang, labels))])
+            tf_about(lang, Msg::ReasonChildren, about, &[("ages", &join(lang, labels))])
         }
-        Reason::IncomeBelow { limit, .. } => tf(lang, Msg::ReasonIncomeBelow, &[("limit", &limit.to_string())]),
-        Reason::InYourArea(area) => tf(lang, Msg::ReasonInYourArea, &[("area", area)]),
+        Reason::IncomeBelow { limit, .. } => {
+            tf_about(lang, Msg::ReasonIncomeBelow, about, &[("limit", &limit.to_string())])
+        }
+        Reason::InYourArea(area) => tf_about(lang, Msg::ReasonInYourArea, about, &[("area", area)]),
         Reason::OpenToEveryone => t(lang, Msg::ReasonOpenToEveryone).to_string(),
         Reason::NoApplication => t(lang, Msg::ReasonNoApplication).to_string(),
         Reason::ManyLifeAreas(n) => tf(lang, Msg::ReasonManyLifeAreas, &[("n", &n.to_string())]),
-        Reason::LighterHelpDidNotWork => t(lang, Msg::ReasonLighterHelpDidNotWork).to_string(),
+        Reason::LighterHelpDidNotWork => t_about(lang, Msg::ReasonLighterHelpDidNotWork, about),
         Reason::NeedsDecision(name) => tf(lang, Msg::ReasonNeedsDecision, &[("name", name.get(lang).0)]),
     }
 }
 
 /// An open point as a sentence in `lang`.
-pub fn open_text(lang: Lang, o: &Open) -> String {
+pub fn open_text(lang: Lang, o: &Open, about: Option<ForWhom>) -> String {
     match o {
-        Open::Unknown(f) => t(lang, Msg::OpenUnknown(*f)).to_string(),
-        Open::IncomeNearLimit { limit } => tf(lang, Msg::OpenIncomeNearLimit, &[("limit", &limit.to_string())]),
+        Open::Unknown(f) => t_about(lang, Msg::OpenUnknown(*f), about),
+        Open::IncomeNearLimit { limit } => {
+            tf_about(lang, Msg::OpenIncomeNearLimit, about, &[("limit", &limit.to_string())])
+        }
         Open::Unchecked(text) => text.get(lang).0.to_string(),
     }
 }
@@ -227,10 +232,49 @@ mod tests {
         let mut name = Text::nl("Huishoudelijke hulp");
         name.0.insert("en".into(), "Help in the home".into());
         let reason = Reason::NeedsDecision(&name);
-        let en = reason_text(Lang::En, &reason);
+        let en = reason_text(Lang::En, &reason, None);
         assert!(en.contains("“Help in the home”"), "{en}");
-        let nl = reason_text(Lang::Nl, &reason);
+        let nl = reason_text(Lang::Nl, &reason, None);
         assert!(nl.contains("“Huishoudelijke hulp”"), "{nl}");
+    }
+
+    #[test]
+    fn reasons_and_open_points_speak_of_the_person_the_resident_answers_for() {
+        use crate::core::answers::Fact;
+        let age = Reason::Age {
+            age: 81,
+            min: Some(65),
+            max: None,
+        };
+        assert_eq!(
+            reason_text(Lang::Nl, &age, None),
+            "U bent 81 jaar. Dit is voor mensen vanaf 65 jaar."
+        );
+        assert_eq!(
+            reason_text(Lang::Nl, &age, Some(ForWhom::Naaste)),
+            "Uw naaste is 81 jaar. Dit is voor mensen vanaf 65 jaar."
+        );
+        assert_eq!(
+            reason_text(Lang::En, &age, Some(ForWhom::Helper)),
+            "The person you help is 81. This is for people aged 65 and over."
+        );
+        // What is about the resident stays about the resident: a
+        // mantelzorger cares for someone, whoever the questions are about.
+        let carer = Reason::InSituation(crate::core::facts::Situation::Mantelzorger);
+        assert_eq!(
+            reason_text(Lang::Nl, &carer, Some(ForWhom::Naaste)),
+            "U zorgt voor iemand."
+        );
+        let open = Open::Unknown(Fact::Income);
+        assert_eq!(
+            open_text(Lang::Nl, &open, Some(ForWhom::Helper)),
+            "Wij weten het inkomen van de persoon die u helpt niet."
+        );
+        // "Voor mijzelf" reads as before.
+        assert_eq!(
+            open_text(Lang::Nl, &open, Some(ForWhom::Zelf)),
+            "Wij weten uw inkomen niet."
+        );
     }
 
     #[test]

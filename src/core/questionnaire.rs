@@ -5,9 +5,9 @@
 //! some remaining candidate service depends on its fact. What each question
 //! is lives in `questions`; texts live in the translation layer.
 
-use crate::core::answers::{AnswerError, Answers, Fact, DONT_KNOW, NONE, PREFER_NOT};
+use crate::core::answers::{AnswerError, Answers, Fact, ForWhom, DONT_KNOW, NONE, PREFER_NOT};
 use crate::core::catalogue::Catalogue;
-use crate::core::i18n::{t, Lang, Msg};
+use crate::core::i18n::{t, t_about, Lang, Msg};
 use crate::core::matching::{location_areas, suggest_with, LocationAreas};
 use crate::core::questions::{Gate, Input, Options};
 
@@ -72,7 +72,7 @@ pub struct Choice {
 /// The options of `fact` in `lang`, with the honest extra answers at the end.
 /// Area options come from the catalogue. A typed question (age) has none
 /// but its "zeg ik liever niet".
-pub fn choices(lang: Lang, fact: Fact, cat: &Catalogue) -> Vec<Choice> {
+pub fn choices(lang: Lang, fact: Fact, cat: &Catalogue, about: Option<ForWhom>) -> Vec<Choice> {
     let def = fact.def();
     let mut codes: Vec<String> = match def.options {
         Options::Codes(codes) => codes.iter().map(|c| c.to_string()).collect(),
@@ -92,7 +92,7 @@ pub fn choices(lang: Lang, fact: Fact, cat: &Catalogue) -> Vec<Choice> {
     codes
         .into_iter()
         .map(|code| Choice {
-            label: option_label(lang, fact, &code, cat),
+            label: option_label(lang, fact, &code, cat, about),
             hint: (def.hint)(&code).map(|m| t(lang, m)),
             exclusive: code == NONE || code == DONT_KNOW || code == PREFER_NOT,
             code,
@@ -101,7 +101,7 @@ pub fn choices(lang: Lang, fact: Fact, cat: &Catalogue) -> Vec<Choice> {
 }
 
 /// The label of one option code of `fact`.
-pub fn option_label(lang: Lang, fact: Fact, code: &str, cat: &Catalogue) -> String {
+pub fn option_label(lang: Lang, fact: Fact, code: &str, cat: &Catalogue, about: Option<ForWhom>) -> String {
     let def = fact.def();
     let msg = match (def.options, code) {
         (_, DONT_KNOW) => Some(Msg::DontKnow),
@@ -111,7 +111,7 @@ pub fn option_label(lang: Lang, fact: Fact, code: &str, cat: &Catalogue) -> Stri
         _ => (def.label)(code),
     };
     match msg {
-        Some(m) => t(lang, m).to_string(),
+        Some(m) => t_about(lang, m, about),
         None => cat.area_name(code).unwrap_or(code).to_string(),
     }
 }
@@ -188,7 +188,7 @@ pub fn answer_text(lang: Lang, fact: Fact, cat: &Catalogue, a: &Answers) -> Stri
     }
     form.ticked
         .iter()
-        .map(|c| option_label(lang, fact, c, cat))
+        .map(|c| option_label(lang, fact, c, cat, a.about()))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -224,6 +224,38 @@ mod tests {
         }
         assert!(a.situations().contains(&crate::core::facts::Situation::Mantelzorger));
         assert!(!a.signals_danger());
+    }
+
+    #[test]
+    fn questions_and_answers_speak_of_the_naaste_once_the_resident_answers_for_them() {
+        let cat: Catalogue = serde_json::from_str(include_str!("../../public/catalogus/heusden.json")).unwrap();
+        let mut a = Answers::default();
+        apply_answer(&mut a, Fact::Work, &form(&["gepensioneerd"], "")).unwrap();
+        assert_eq!(answer_text(Lang::Nl, Fact::Work, &cat, &a), "Ik ben met pensioen (AOW)");
+        apply_answer(&mut a, Fact::ForWhom, &form(&["naaste"], "")).unwrap();
+        assert_eq!(
+            answer_text(Lang::Nl, Fact::Work, &cat, &a),
+            "Uw naaste is met pensioen (AOW)"
+        );
+        let labels: Vec<String> = choices(Lang::Nl, Fact::Caring, &cat, a.about())
+            .into_iter()
+            .map(|c| c.label)
+            .collect();
+        assert_eq!(labels[0], "Voor mijn partner");
+        assert_eq!(
+            crate::core::i18n::t_about(Lang::Nl, Msg::QuestionTitle(Fact::Age), a.about()),
+            "Hoe oud is uw naaste?"
+        );
+        apply_answer(&mut a, Fact::ForWhom, &form(&["helper"], "")).unwrap();
+        assert_eq!(
+            crate::core::i18n::t_about(Lang::En, Msg::QuestionTitle(Fact::Debts), a.about()),
+            "Does the person you help have debts or payment arrears?"
+        );
+        // A professional is not asked "who do you care for" as a mantelzorger.
+        assert_eq!(
+            crate::core::i18n::t_about(Lang::Nl, Msg::QuestionTitle(Fact::Caring), a.about()),
+            "Zorgt u voor iemand die ziek is of hulp nodig heeft?"
+        );
     }
 
     #[test]
@@ -277,7 +309,7 @@ mod tests {
     fn every_question_has_choices_with_labels_and_its_answer_reads_as_text() {
         let cat: Catalogue = serde_json::from_str(include_str!("../../public/catalogus/heusden.json")).unwrap();
         for fact in Fact::ALL {
-            let list = choices(Lang::Nl, fact, &cat);
+            let list = choices(Lang::Nl, fact, &cat, None);
             assert!(!list.is_empty() || fact.def().input == Input::Number, "{fact:?}");
             for c in &list {
                 assert!(!c.label.is_empty() && c.label != c.code, "{fact:?} {}", c.code);

@@ -165,6 +165,14 @@ pub struct Answers {
 }
 
 impl Answers {
+    /// Whom the answers from "voor wie" on are about: `None` for the resident
+    /// themselves, else the naaste or the person they help. Questions,
+    /// reasons and open points then speak of that person
+    /// (`i18n::tf_about`).
+    pub fn about(&self) -> Option<ForWhom> {
+        self.for_whom.known().copied().filter(|&w| w != ForWhom::Zelf)
+    }
+
     /// The situations the answers put the resident in.
     pub fn situations(&self) -> BTreeSet<Situation> {
         use Situation as S;

@@ -178,3 +178,31 @@ test("print hides navigation and shows answers only when asked", async ({ page }
   await page.emulateMedia({ media: "print" });
   await expect(page.locator(".rk-print-answers")).toBeVisible();
 });
+
+test("a daughter answers for her mother: the questions and reasons speak of 'uw naaste'", async ({ page }) => {
+  await start(page, "leidschendam-voorburg");
+  const asked = await answerAll(page, {
+    "Waar wilt u hulp bij?": ["Zorgen voor iemand (mantelzorg)", "Gezondheid en zorg"],
+    "Voor wie zoekt u hulp?": "Voor iemand voor wie ik zorg, zoals mijn partner, ouder of kind",
+    "Hoe oud is uw naaste?": { age: "84" },
+    "Met wie woont uw naaste?": "Alleen",
+    "Wat doet uw naaste op dit moment vooral?": "Uw naaste is met pensioen (AOW)",
+    "Voor wie zorgt u?": "Voor mijn vader of moeder",
+    "Heeft uw naaste een ziekte, beperking of psychische klachten?": "Ja",
+  });
+  // Asked about the mother from "voor wie" on; not once "Hoe oud bent u?".
+  expect(asked).toContain("Hoe oud is uw naaste?");
+  expect(asked).not.toContain("Hoe oud bent u?");
+  await expect(page.getByText("Uw naaste is met pensioen (AOW)")).toBeVisible();
+  await page.getByRole("button", { name: "Bekijk de hulp" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hulp die bij u past");
+  // What she told: her own care, and her mother's situation.
+  const said = page.locator(".rk-said");
+  await expect(said).toContainText("U zorgt voor uw vader of moeder.");
+  await expect(said).toContainText("Uw naaste heeft een ziekte, beperking of psychische klachten.");
+  await expect(said).not.toContainText("U heeft een ziekte");
+  // The route holds help for her as a mantelzorger next to help for her mother.
+  const begin = await page.locator(".rk-begin__link").evaluateAll((a) => a.map((x) => x.getAttribute("href")));
+  expect(begin).toContain("#rk-card-mantelzorgondersteuning");
+  await checkA11y(page, "results for a naaste");
+});

@@ -140,7 +140,7 @@ fn all_messages() -> Vec<Msg> {
             ThemeLabel(_) | ThemeHint(_) | SafetyLabel(_) | HouseholdLabel(_) | ReasonHousehold(_) => {}
             ChildAgeLabel(_) | IncomeLabel(_) | WorkLabel(_) | CaredForLabel(_) | ReasonCaresFor(_) => {}
             UrgentLabel(_) | ForWhomLabel(_) | LanguageLabel(_) | GroupTitle(_) | GroupIntro(_)
-            | ReasonSituation(_) | Weekday(_) => {}
+            | ReasonSituation(_) | Weekday(_) | OtherPerson(_) => {}
         }
     }
     let mut out = vec![
@@ -278,7 +278,7 @@ fn all_messages() -> Vec<Msg> {
     out.extend(Theme::ALL.iter().flat_map(|&t| [ThemeLabel(t), ThemeHint(t)]));
     out.extend(SafetySignal::ALL.iter().map(|&s| SafetyLabel(s)));
     out.extend(UrgentNeed::ALL.iter().map(|&u| UrgentLabel(u)));
-    out.extend(ForWhom::ALL.iter().map(|&v| ForWhomLabel(v)));
+    out.extend(ForWhom::ALL.iter().flat_map(|&v| [ForWhomLabel(v), OtherPerson(v)]));
     out.extend(
         Household::ALL
             .iter()
@@ -340,4 +340,29 @@ fn english_texts_differ_from_dutch_except_names() {
         .filter(|s| !allowed.iter().any(|a| s.starts_with(a)))
         .collect();
     assert!(unexpected.is_empty(), "{unexpected:#?}");
+}
+
+#[test]
+fn texts_about_someone_else_exist_in_every_language_with_the_same_placeholders() {
+    // Answering for a naaste or a client: wherever Dutch speaks of "{wie}",
+    // English does too, and the other placeholders stay those of the
+    // resident's own form (the same arguments fill both).
+    let mut with_form = 0;
+    for m in all_messages() {
+        for who in [ForWhom::Naaste, ForWhom::Helper] {
+            let nl = about_other(Lang::Nl, m, who);
+            let en = about_other(Lang::En, m, who);
+            assert_eq!(nl.is_some(), en.is_some(), "{m:?} for {who:?}: nl {nl:?}, en {en:?}");
+            let (Some(nl), Some(en)) = (nl, en) else { continue };
+            with_form += 1;
+            assert_eq!(placeholders(nl), placeholders(en), "{m:?}");
+            let own: Vec<&str> = placeholders(t(Lang::Nl, m));
+            let other: Vec<&str> = placeholders(nl)
+                .into_iter()
+                .filter(|p| *p != "wie" && *p != "Wie")
+                .collect();
+            assert_eq!(own, other, "{m:?}: the other-person form takes the same arguments");
+        }
+    }
+    assert!(with_form > 100, "{with_form}");
 }

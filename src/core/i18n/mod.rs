@@ -207,6 +207,8 @@ pub enum Msg {
     PhoneDayAndNight,
     PhoneOfficeHours,
     PhoneNotAnsweredNow,
+    // Answering for someone else (see `t_about`)
+    OtherPerson(ForWhom),
 }
 
 /// The text of `msg` in `lang`.
@@ -215,6 +217,48 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         Lang::Nl => nl::text(msg),
         Lang::En => en::text(msg),
     }
+}
+
+/// `msg` as it reads when the resident answers `about` someone else (a
+/// naaste, or a person they help as a volunteer or in their work): "Hoe oud
+/// is uw naaste?" instead of "Hoe oud bent u?". Messages about the resident
+/// themselves ("U zoekt hulp bij…", "U zorgt voor…") have no such form and
+/// read as they always do. `{wie}` and `{Wie}` name the other person.
+pub fn tf_about(lang: Lang, msg: Msg, about: Option<ForWhom>, args: &[(&str, &str)]) -> String {
+    let other = about
+        .filter(|&who| who != ForWhom::Zelf)
+        .and_then(|who| Some((who, about_other(lang, msg, who)?)));
+    match other {
+        Some((who, template)) => {
+            let wie = t(lang, Msg::OtherPerson(who));
+            let cap = capitalised(wie);
+            let mut all = args.to_vec();
+            all.extend([("wie", wie), ("Wie", cap.as_str())]);
+            fill(template, &all)
+        }
+        None => fill(t(lang, msg), args),
+    }
+}
+
+/// [`tf_about`] without placeholders of its own.
+pub fn t_about(lang: Lang, msg: Msg, about: Option<ForWhom>) -> String {
+    tf_about(lang, msg, about, &[])
+}
+
+/// The form of `msg` about someone else, when it has one.
+fn about_other(lang: Lang, msg: Msg, who: ForWhom) -> Option<&'static str> {
+    match lang {
+        Lang::Nl => nl::about_other(msg, who),
+        Lang::En => en::about_other(msg, who),
+    }
+}
+
+fn capitalised(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// `t` with `{name}` placeholders filled in.

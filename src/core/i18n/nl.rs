@@ -337,7 +337,83 @@ pub(super) fn other(msg: Msg) -> &'static str {
         PhoneDayAndNight => "Dag en nacht bereikbaar",
         PhoneOfficeHours => "Bereikbaar op werkdagen van 9 tot 17 uur",
         PhoneNotAnsweredNow => "Nu niet bereikbaar. Bel op werkdagen tussen 9 en 17 uur.",
+        OtherPerson(V::Zelf) => "u",
+        OtherPerson(V::Naaste) => "uw naaste",
+        OtherPerson(V::Helper) => "de persoon die u helpt",
 
         _ => "",
     }
+}
+
+/// Texts about someone else: the resident answers for a naaste, or for a
+/// person they help. `{wie}`/`{Wie}` is "uw naaste" or "de persoon die u
+/// helpt". Only what is about that person has a form here; what is about
+/// the resident ("U zoekt hulp bij…", "U zorgt voor…") stays as it is.
+pub(super) fn about_other(msg: Msg, who: V) -> Option<&'static str> {
+    Some(match (msg, who) {
+        (QuestionTitle(Fact::Area), _) => "In welke kern of wijk woont {wie}?",
+        (QuestionTitle(Fact::Age), _) => "Hoe oud is {wie}?",
+        (QuestionTitle(Fact::Household), _) => "Met wie woont {wie}?",
+        (QuestionTitle(Fact::ChildAges), _) => "Hoe oud zijn de kinderen die bij {wie} wonen?",
+        (QuestionTitle(Fact::Income), _) => "Hoe hoog is het inkomen van het huishouden van {wie}?",
+        (QuestionTitle(Fact::Work), _) => "Wat doet {wie} op dit moment vooral?",
+        (QuestionTitle(Fact::Caring), V::Naaste) => "Voor wie zorgt u?",
+        (QuestionTitle(Fact::Health), _) => "Heeft {wie} een ziekte, beperking of psychische klachten?",
+        (QuestionTitle(Fact::Debts), _) => "Heeft {wie} schulden of betalingsachterstanden?",
+        (QuestionTitle(Fact::Language), _) => "Wil {wie} hulp met de Nederlandse taal?",
+        (QuestionTitle(Fact::HelpTried), _) => "Heeft {wie} al hulp gehad die niet genoeg hielp?",
+        (QuestionHint(Fact::Age), _) => "Vul de leeftijd in jaren in, bijvoorbeeld 42.",
+        (QuestionHint(Fact::Caring), V::Naaste) => "Dan ziet u steun die past bij uw zorg.",
+        (HouseholdLabel(H::Samen), _) => "Met een partner",
+        (HouseholdLabel(H::AlleenMetKinderen), _) => "Alleen met kinderen",
+        (HouseholdLabel(H::SamenMetKinderen), _) => "Met een partner en kinderen",
+        (HouseholdLabel(H::Anders), _) => "Anders, bijvoorbeeld bij ouders of kinderen",
+        (WorkLabel(W::Werkend), _) => "{Wie} werkt",
+        (WorkLabel(W::Werkzoekend), _) => "{Wie} zoekt werk",
+        (WorkLabel(W::Uitkering), _) => "{Wie} heeft een uitkering",
+        (WorkLabel(W::Gepensioneerd), _) => "{Wie} is met pensioen (AOW)",
+        (WorkLabel(W::Scholier), _) => "{Wie} gaat naar school of studeert",
+        (CaredForLabel(C::Partner), V::Naaste) => "Voor mijn partner",
+        (CaredForLabel(C::Ouder), V::Naaste) => "Voor mijn vader of moeder",
+        (CaredForLabel(C::Kind), V::Naaste) => "Voor mijn kind",
+        (CaredForLabel(C::Ander), V::Naaste) => "Voor iemand anders",
+        (LanguageLabel(L::Taalhulp), _) => "Ja, {wie} wil beter Nederlands leren",
+        (LanguageLabel(L::Inburgering), _) => "Ja, {wie} moet inburgeren (is statushouder)",
+        (ReasonSituation(Si::Statushouder), _) => "{Wie} moet inburgeren.",
+        (ReasonSituation(Si::Werkzoekend), _) => "{Wie} zoekt werk.",
+        (ReasonSituation(Si::Uitkering), _) => "{Wie} heeft een uitkering.",
+        (ReasonSituation(Si::Werkend), _) => "{Wie} werkt.",
+        (ReasonSituation(Si::Gepensioneerd), _) => "{Wie} is met pensioen.",
+        (ReasonSituation(Si::Scholier), _) => "{Wie} gaat naar school of studeert.",
+        (ReasonSituation(Si::Beperking), _) => "{Wie} heeft een ziekte, beperking of psychische klachten.",
+        (ReasonSituation(Si::Schulden), _) => "{Wie} heeft schulden of betalingsachterstanden.",
+        (ReasonSituation(Si::Taalhulp), _) => "{Wie} wil beter Nederlands leren.",
+        (ReasonAgeFrom, _) => "{Wie} is {age} jaar. Dit is voor mensen vanaf {min} jaar.",
+        (ReasonAgeUpTo, _) => "{Wie} is {age} jaar. Dit is voor mensen tot en met {max} jaar.",
+        (ReasonAgeBetween, _) => "{Wie} is {age} jaar. Dit is voor mensen van {min} tot en met {max} jaar.",
+        (ReasonHousehold(H::Alleen), _) => "{Wie} woont alleen.",
+        (ReasonHousehold(H::Samen), _) => "{Wie} woont samen met een partner.",
+        (ReasonHousehold(H::AlleenMetKinderen), _) => "{Wie} woont alleen met kinderen.",
+        (ReasonHousehold(H::SamenMetKinderen), _) => "{Wie} woont met een partner en kinderen.",
+        (ReasonHousehold(H::Anders), _) => "{Wie} woont samen met anderen.",
+        (ReasonChildren, _) => "Er wonen kinderen van {ages} bij {wie}.",
+        (ReasonIncomeBelow, _) => {
+            "Het inkomen van {wie} is lager dan {limit}% van het sociaal minimum. Dat is de grens."
+        }
+        (ReasonInYourArea, _) => "Dit is in de kern of wijk van {wie}: {area}.",
+        (ReasonLighterHelpDidNotWork, _) => "U zei dat de hulp die {wie} had niet genoeg hielp.",
+        (OpenUnknown(Fact::Area), _) => "Wij weten niet in welke kern of wijk {wie} woont.",
+        (OpenUnknown(Fact::Age), _) => "Wij weten niet hoe oud {wie} is.",
+        (OpenUnknown(Fact::Household), _) => "Wij weten niet met wie {wie} woont.",
+        (OpenUnknown(Fact::ChildAges), _) => "Wij weten niet hoe oud de kinderen van {wie} zijn.",
+        (OpenUnknown(Fact::Income), _) => "Wij weten het inkomen van {wie} niet.",
+        (OpenUnknown(Fact::Work), _) => "Wij weten niet of {wie} werkt.",
+        (OpenUnknown(Fact::Health), _) => "Wij weten niet of {wie} een ziekte of beperking heeft.",
+        (OpenUnknown(Fact::Debts), _) => "Wij weten niet of {wie} schulden heeft.",
+        (OpenUnknown(Fact::Language), _) => "Wij weten niet of {wie} moet inburgeren.",
+        (OpenIncomeNearLimit, _) => {
+            "Het inkomen van {wie} is misschien hoger dan de grens van {limit}% van het sociaal minimum."
+        }
+        _ => return None,
+    })
 }

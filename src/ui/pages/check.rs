@@ -5,7 +5,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::core::catalogue::Catalogue;
-use crate::core::i18n::{t, Msg};
+use crate::core::i18n::{t, t_about, Msg};
 use crate::core::journey::Screen;
 use crate::core::questionnaire::{answer_text, plan};
 use crate::ui::components::{BackLink, Heading, WipeButton};
@@ -19,6 +19,7 @@ pub fn CheckPage(cat: Arc<Catalogue>) -> impl IntoView {
     let ctx = use_ctx();
     let lang = ctx.lang.get_untracked();
     let answers = ctx.answers.get_untracked();
+    let about = answers.about();
     Effect::new(move |_| set_title(ctx, t(lang, Msg::CheckTitle), false));
     let rows = plan(&cat, &answers)
         .into_iter()
@@ -26,14 +27,14 @@ pub fn CheckPage(cat: Arc<Catalogue>) -> impl IntoView {
             let text = answer_text(lang, fact, &cat, &answers);
             view! {
                 <div class="rk-summary__row">
-                    <dt class="rk-summary__key">{t(lang, Msg::QuestionTitle(fact))}</dt>
+                    <dt class="rk-summary__key">{t_about(lang, Msg::QuestionTitle(fact), about)}</dt>
                     <dd class="rk-summary__value">{text}</dd>
                     <dd class="rk-summary__action">
                         <button type="button" class="rk-button rk-button--subtle" on:click=move |_| {
                             ctx.go(Screen::Question(fact));
                         }>
                             {t(lang, Msg::Change)}
-                            <span class="rk-visually-hidden">{format!(": {}", t(lang, Msg::QuestionTitle(fact)))}</span>
+                            <span class="rk-visually-hidden">{format!(": {}", t_about(lang, Msg::QuestionTitle(fact), about))}</span>
                         </button>
                     </dd>
                 </div>

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::core::answers::{AnswerError, Fact, PREFER_NOT};
 use crate::core::catalogue::Catalogue;
-use crate::core::i18n::{t, tf, Msg};
+use crate::core::i18n::{t, t_about, tf, Msg};
 use crate::core::journey::{after_answer, progress};
 use crate::core::questionnaire::{apply_answer, choices, form_state, tick};
 use crate::core::questions::Input;
@@ -21,6 +21,8 @@ pub fn QuestionPage(fact: Fact, cat: Arc<Catalogue>) -> impl IntoView {
     let ctx = use_ctx();
     let lang = ctx.lang;
     let def = fact.def();
+    // Asked after "voor wie": fixed while this question shows.
+    let about = ctx.answers.with_untracked(|a| a.about());
     let form = RwSignal::new(form_state(&ctx.answers.get_untracked(), fact));
     let error = RwSignal::new(None::<Msg>);
     let multiple = def.input == Input::Multiple;
@@ -41,7 +43,11 @@ pub fn QuestionPage(fact: Fact, cat: Arc<Catalogue>) -> impl IntoView {
         }
     });
     Effect::new(move |_| {
-        let page = format!("{}: {}", counter.get(), t(lang.get(), Msg::QuestionTitle(fact)));
+        let page = format!(
+            "{}: {}",
+            counter.get(),
+            t_about(lang.get(), Msg::QuestionTitle(fact), about)
+        );
         set_title(ctx, &page, error.get().is_some());
     });
 
@@ -67,7 +73,7 @@ pub fn QuestionPage(fact: Fact, cat: Arc<Catalogue>) -> impl IntoView {
         let cat = cat.clone();
         let field_prefix = field_prefix.clone();
         move || {
-            choices(lang.get(), fact, &cat)
+            choices(lang.get(), fact, &cat, about)
                 .into_iter()
                 .enumerate()
                 .map(|(i, choice)| {
@@ -113,14 +119,14 @@ pub fn QuestionPage(fact: Fact, cat: Arc<Catalogue>) -> impl IntoView {
                 <fieldset class="rk-fieldset" aria-describedby=format!("{field_prefix}-hint")>
                     <legend class="rk-fieldset__legend">
                         <span class="rk-caption">{counter}</span>
-                        <Heading level=1 class="rk-heading-1" page=true><Tr msg=Msg::QuestionTitle(fact)/></Heading>
+                        <Heading level=1 class="rk-heading-1" page=true><Tr msg=Msg::QuestionTitle(fact) about=about/></Heading>
                     </legend>
-                    <p class="rk-hint" id=format!("{field_prefix}-hint")><Tr msg=Msg::QuestionHint(fact)/></p>
+                    <p class="rk-hint" id=format!("{field_prefix}-hint")><Tr msg=Msg::QuestionHint(fact) about=about/></p>
                     {move || error.get().map(|m| view! { <p class="rk-field-error"><span class="rk-visually-hidden">{t(lang.get(), Msg::ErrorPrefix)}</span>{t(lang.get(), m)}</p> })}
                     {if is_number {
                         Either::Left(view! {
                             <div class="rk-number">
-                                <label class="rk-label" for=number_id.clone()><Tr msg=Msg::QuestionTitle(fact)/></label>
+                                <label class="rk-label" for=number_id.clone()><Tr msg=Msg::QuestionTitle(fact) about=about/></label>
                                 <input class="rk-input rk-input--short" type="text" inputmode="numeric" autocomplete="off"
                                     id=number_id.clone()
                                     aria-invalid=move || error.get().is_some().to_string()

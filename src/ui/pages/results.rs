@@ -6,13 +6,14 @@ use std::sync::Arc;
 use leptos::either::{Either, EitherOf3};
 use leptos::prelude::*;
 
+use crate::core::answers::ForWhom;
 use crate::core::answers::{encode, Answers};
 use crate::core::catalogue::{Action, Catalogue};
 use crate::core::explain::{
     card_reasons, cost_text, first_step, open_text, opening_text, phones, reason_text, summary_line, web_link,
     you_said, FirstStep,
 };
-use crate::core::i18n::{t, tf, Lang, Msg};
+use crate::core::i18n::{t, t_about, tf, Lang, Msg};
 use crate::core::matching::{suggest, Fit, Group, Suggestion};
 use crate::core::opening::{opening, Moment};
 use crate::core::promise::{group_intro, group_title};
@@ -64,7 +65,7 @@ pub fn ResultsPage(cat: Arc<Catalogue>) -> impl IntoView {
     let body = suggestions_view(lang, &answers, &cat, moment, kiosk, intro);
     let answers_for_print = plan(&cat, &answers)
         .into_iter()
-        .map(|f| view! { <div><dt>{t(lang, Msg::QuestionTitle(f))}</dt><dd>{answer_text(lang, f, &cat, &answers)}</dd></div> })
+        .map(|f| view! { <div><dt>{t_about(lang, Msg::QuestionTitle(f), answers.about())}</dt><dd>{answer_text(lang, f, &cat, &answers)}</dd></div> })
         .collect_view();
     let printed_on = tf(lang, Msg::PrintedOn, &[("date", &moment.date.to_string())]);
 
@@ -160,7 +161,7 @@ fn suggestions_view(
     // One paragraph: the resident knows what they said, it only needs saying once.
     let said = you_said(answers)
         .iter()
-        .map(|r| reason_text(lang, r))
+        .map(|r| reason_text(lang, r, answers.about()))
         .collect::<Vec<_>>()
         .join(" ");
     let begin = begin_here(&suggestions)
@@ -195,7 +196,7 @@ fn suggestions_view(
             };
             let mut cards: Vec<_> = in_group
                 .iter()
-                .map(|s| card(lang, s, cat, moment, kiosk, card_level))
+                .map(|s| card(lang, s, cat, moment, kiosk, card_level, answers.about()))
                 .collect();
             let rest = cards.split_off(shown);
             let (title, intro) = (
@@ -322,7 +323,16 @@ fn first_step_line(lang: Lang, step: &FirstStep, kiosk: bool) -> Option<impl Int
 /// A compact card: name, what it is, the first step, the fit; the rest
 /// (why, what is still to check, all steps, documents, places and times,
 /// contact, cost) in a disclosure.
-fn card(lang: Lang, s: &Suggestion, cat: &Catalogue, moment: Moment, kiosk: bool, level: u8) -> impl IntoView {
+#[allow(clippy::too_many_arguments)] // one card, all plain values
+fn card(
+    lang: Lang,
+    s: &Suggestion,
+    cat: &Catalogue,
+    moment: Moment,
+    kiosk: bool,
+    level: u8,
+    about: Option<ForWhom>,
+) -> impl IntoView {
     let svc = s.service;
     let (name, name_lang) = svc.name.get(lang);
     let more_label = format!(": {name}");
@@ -336,10 +346,10 @@ fn card(lang: Lang, s: &Suggestion, cat: &Catalogue, moment: Moment, kiosk: bool
         _ => None,
     };
     let reasons = card_reasons(s)
-        .map(|r| view! { <li>{reason_text(lang, r)}</li> })
+        .map(|r| view! { <li>{reason_text(lang, r, about)}</li> })
         .collect_view();
     let has_reasons = card_reasons(s).next().is_some();
-    let open: Vec<String> = s.open.iter().map(|o| open_text(lang, o)).collect();
+    let open: Vec<String> = s.open.iter().map(|o| open_text(lang, o, about)).collect();
     let steps = svc
         .next_steps
         .iter()
