@@ -32,7 +32,8 @@
 //! (werkend, werkzoekend, ...) are facts everyone has one of: they count as
 //! a rule, not as a situation of need.
 
-use crate::core::matching::{Group, Suggestion};
+use crate::core::facts::Situation;
+use crate::core::matching::{Group, Reason, Suggestion};
 
 /// Points per link; see the module documentation.
 const SITUATION: i32 = 70;
@@ -176,7 +177,9 @@ impl Suggestion<'_> {
 /// When any suggestion is specific, only specific ones are picked; when none
 /// is, only theme matches on focused services are (so the list may be
 /// empty: then there is no clear place to begin). Ties keep route order, so
-/// the lighter help wins. Linear: no sort.
+/// the lighter help wins. A carer always finds support for carers there:
+/// when their best matches are all for the person they care for, the last
+/// place goes to the best match for the carer. Linear: no sort.
 pub fn begin_here(sugs: &[Suggestion<'_>]) -> Vec<usize> {
     let eligible = |s: &Suggestion| s.group != Group::DirectHulp;
     let any_specific = sugs.iter().any(|s| eligible(s) && s.score.is_specific());
@@ -198,6 +201,26 @@ pub fn begin_here(sugs: &[Suggestion<'_>]) -> Vec<usize> {
         if at < BEGIN_HERE_MAX {
             best.insert(at, i);
             best.truncate(BEGIN_HERE_MAX);
+        }
+    }
+    let for_the_carer = |s: &Suggestion| {
+        eligible(s)
+            && s.score.is_specific()
+            && s.reasons
+                .iter()
+                .any(|r| matches!(r, Reason::CaresFor(_) | Reason::InSituation(Situation::Mantelzorger)))
+    };
+    if !best.iter().any(|&i| for_the_carer(&sugs[i])) {
+        // The first in route order among the best scored: ties keep the lighter help.
+        let carer = (0..sugs.len())
+            .filter(|&i| for_the_carer(&sugs[i]))
+            .fold(None, |b: Option<usize>, i| match b {
+                Some(j) if sugs[j].relevance >= sugs[i].relevance => Some(j),
+                _ => Some(i),
+            });
+        if let Some(i) = carer {
+            best.truncate(BEGIN_HERE_MAX - 1);
+            best.push(i);
         }
     }
     best
@@ -264,6 +287,46 @@ mod tests {
         ];
         assert_eq!(begin_here(&vague), vec![1]);
         assert!(sugs[5].is_generic() && !vague[1].is_generic());
+    }
+
+    #[test]
+    fn a_carer_always_finds_support_for_carers_in_begin_here() {
+        // A daughter answering for her mother: the three best matches are
+        // for the mother; the best one for the daughter takes the last place.
+        let s: Vec<Service> = ["a", "b", "c", "d", "e"].iter().map(|id| service(id)).collect();
+        let strong = Score {
+            situations: 2,
+            situations_listed: 2,
+            rules: 1,
+            ..themes(1, 1)
+        };
+        let carer = Score {
+            situations: 1,
+            situations_listed: 1,
+            ..themes(1, 2)
+        };
+        let mut sugs = vec![
+            sug(&s[0], Group::ZelfEnSamen, strong),
+            sug(&s[1], Group::Voorzieningen, strong),
+            sug(&s[2], Group::Inloop, strong),
+            sug(&s[3], Group::Voorzieningen, carer),
+            sug(&s[4], Group::Regelingen, carer),
+        ];
+        assert_eq!(begin_here(&sugs), vec![0, 1, 2], "nobody cares for anyone yet");
+        for i in [3, 4] {
+            sugs[i]
+                .reasons
+                .push(Reason::CaresFor(crate::core::facts::CaredFor::Ouder));
+        }
+        assert!(sugs[3].relevance < sugs[2].relevance);
+        assert_eq!(
+            begin_here(&sugs),
+            vec![0, 1, 3],
+            "the first carer match, in route order"
+        );
+        // Already there on its own merit: nothing changes.
+        sugs[0].reasons.push(Reason::InSituation(Situation::Mantelzorger));
+        assert_eq!(begin_here(&sugs), vec![0, 1, 2]);
     }
 
     fn themes(matched: u8, listed: u8) -> Score {
