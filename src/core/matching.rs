@@ -288,6 +288,20 @@ fn urgent_need(s: &Service, situations: &BTreeSet<Situation>) -> Option<Situatio
         .find(|&x| is_urgent(x) && situations.contains(&x))
 }
 
+/// The urgent needs the resident named that no suggestion meets as direct
+/// help: the results say so plainly, rather than leave the need unanswered.
+pub fn unmet_urgent_needs(a: &Answers, sugs: &[Suggestion<'_>]) -> Vec<Situation> {
+    a.situations()
+        .into_iter()
+        .filter(|&need| is_urgent(need))
+        .filter(|&need| {
+            !sugs
+                .iter()
+                .any(|s| s.group == Group::DirectHulp && urgent_need(s.service, &BTreeSet::from([need])).is_some())
+        })
+        .collect()
+}
+
 /// May the app say "Iedereen is welkom" of this service? Only when it is
 /// vrij toegankelijk and has no eligibility rules, no situations it is only
 /// for, and no conditions in words. (A dementia centre or a service for
@@ -488,4 +502,27 @@ pub fn suggest_with<'a>(cat: &'a Catalogue, a: &Answers, areas: &LocationAreas) 
             .then_with(|| x.service.id.cmp(&y.service.id))
     });
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::answers::{Answer, UrgentNeed};
+
+    #[test]
+    fn an_urgent_need_no_service_meets_is_named_not_dropped() {
+        let read = |text| serde_json::from_str::<Catalogue>(text).unwrap();
+        let national = read(include_str!("../../public/catalogus/landelijk.json"));
+        let cat = read(include_str!("../../public/catalogus/heusden.json")).merged_with(&national);
+        let mut a = Answers::default();
+        a.themes.insert(crate::core::facts::Theme::Geld);
+        a.urgent = Answer::Known(BTreeSet::from([UrgentNeed::GeenEten, UrgentNeed::GeenEnergie]));
+        let sugs = suggest(&cat, &a);
+        // The national voedselbank entry meets "no food"; nothing in the
+        // catalogue meets "no heating, electricity or water".
+        assert!(sugs.iter().any(|s| s.group == Group::DirectHulp));
+        assert_eq!(unmet_urgent_needs(&a, &sugs), vec![Situation::GeenEnergie]);
+        a.urgent = Answer::Known(BTreeSet::new());
+        assert!(unmet_urgent_needs(&a, &suggest(&cat, &a)).is_empty());
+    }
 }

@@ -130,3 +130,16 @@ test("a javascript: address in a catalogue never becomes a live link", async ({ 
   expect(await page.getByText("javascript:document.title='pwned'").count()).toBeGreaterThan(0);
   expect(await page.title()).not.toBe("pwned");
 });
+
+test("an urgent need nothing in the catalogue meets is said plainly, not dropped (no heating, Heusden)", async ({ page }) => {
+  await page.goto("/#gemeente=heusden&antwoorden=1~t:wonen+geld~s:-~u:energie_water+eten~a:40~h:alleen~w:uitkering~d:1");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hulp die bij u past");
+  // The food bank meets "no food today" as direct help ...
+  await expect(page.locator(".rk-group--directhulp .rk-card").first()).toHaveAttribute("data-service", "nl-voedselbank");
+  // ... and "no heating" is named, with what to do.
+  const unmet = page.getByRole("region", { name: "Hiervoor vonden wij geen hulp voor vandaag" });
+  await expect(unmet).toContainText("U zei dat u geen verwarming, stroom of water heeft.");
+  await expect(unmet).toContainText("Bel de gemeente en zeg dat het dringend is.");
+  await expect(unmet).not.toContainText("geen geld heeft voor eten");
+  await checkA11y(page, "results with an unmet urgent need");
+});

@@ -135,7 +135,9 @@ fn all_messages() -> Vec<Msg> {
             | GroupIntroDirectToday
             | PhoneDayAndNight
             | PhoneOfficeHours
-            | PhoneNotAnsweredNow => {}
+            | PhoneNotAnsweredNow
+            | UnmetUrgentTitle
+            | UnmetUrgentText => {}
             QuestionTitle(_) | QuestionHint(_) | QuestionWhy(_) | OpenUnknown(_) => {}
             ThemeLabel(_) | ThemeHint(_) | SafetyLabel(_) | HouseholdLabel(_) | ReasonHousehold(_) => {}
             ChildAgeLabel(_) | IncomeLabel(_) | WorkLabel(_) | CaredForLabel(_) | ReasonCaresFor(_) => {}
@@ -270,6 +272,8 @@ fn all_messages() -> Vec<Msg> {
         PhoneDayAndNight,
         PhoneOfficeHours,
         PhoneNotAnsweredNow,
+        UnmetUrgentTitle,
+        UnmetUrgentText,
     ];
     for &f in &Fact::ALL {
         out.extend([QuestionTitle(f), QuestionHint(f), QuestionWhy(f)]);

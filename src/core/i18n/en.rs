@@ -335,6 +335,8 @@ pub(super) fn other(msg: Msg) -> &'static str {
         PhoneDayAndNight => "Answered day and night",
         PhoneOfficeHours => "Answered on working days from 9:00 to 17:00",
         PhoneNotAnsweredNow => "Not answered now. Call on working days between 9:00 and 17:00.",
+        UnmetUrgentTitle => "We found no help for today for this",
+        UnmetUrgentText => "Call the municipality and say it is urgent. Is there danger? Call 112.",
         OtherPerson(V::Zelf) => "you",
         OtherPerson(V::Naaste) => "the person you care for",
         OtherPerson(V::Helper) => "the person you help",

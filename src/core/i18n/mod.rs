@@ -209,6 +209,9 @@ pub enum Msg {
     PhoneNotAnsweredNow,
     // Answering for someone else (see `t_about`)
     OtherPerson(ForWhom),
+    // An urgent need nothing in the catalogue meets
+    UnmetUrgentTitle,
+    UnmetUrgentText,
 }
 
 /// The text of `msg` in `lang`.

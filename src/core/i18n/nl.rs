@@ -337,6 +337,8 @@ pub(super) fn other(msg: Msg) -> &'static str {
         PhoneDayAndNight => "Dag en nacht bereikbaar",
         PhoneOfficeHours => "Bereikbaar op werkdagen van 9 tot 17 uur",
         PhoneNotAnsweredNow => "Nu niet bereikbaar. Bel op werkdagen tussen 9 en 17 uur.",
+        UnmetUrgentTitle => "Hiervoor vonden wij geen hulp voor vandaag",
+        UnmetUrgentText => "Bel de gemeente en zeg dat het dringend is. Is er gevaar? Bel 112.",
         OtherPerson(V::Zelf) => "u",
         OtherPerson(V::Naaste) => "uw naaste",
         OtherPerson(V::Helper) => "de persoon die u helpt",

@@ -14,7 +14,7 @@ use crate::core::explain::{
     you_said, FirstStep,
 };
 use crate::core::i18n::{t, t_about, tf, Lang, Msg};
-use crate::core::matching::{suggest, Fit, Group, Suggestion};
+use crate::core::matching::{suggest, unmet_urgent_needs, Fit, Group, Suggestion};
 use crate::core::opening::{opening, Moment};
 use crate::core::promise::{group_intro, group_title};
 use crate::core::questionnaire::{answer_text, plan};
@@ -257,10 +257,26 @@ fn suggestions_view(
             </section>
         }
     });
+    // An urgent need nothing meets is said, not left unanswered.
+    let unmet = unmet_urgent_needs(answers, &suggestions);
+    let unmet_section = (!unmet.is_empty()).then(|| {
+        let needs = unmet
+            .into_iter()
+            .map(|need| view! { <li>{t(lang, Msg::ReasonSituation(need))}</li> })
+            .collect_view();
+        view! {
+            <section class="rk-unmet" aria-labelledby="rk-unmet-title">
+                <Heading level=2 class="rk-heading-2" id="rk-unmet-title">{t(lang, Msg::UnmetUrgentTitle)}</Heading>
+                <ul>{needs}</ul>
+                <p>{t(lang, Msg::UnmetUrgentText)}</p>
+            </section>
+        }
+    });
     // "Begin hier" first (after direct help), so the best match is on a
     // phone's first screen.
     Either::Right(view! {
         {direct_help}
+        {unmet_section}
         {begin_section}
         <section class="rk-said" aria-labelledby="rk-said-title">
             <Heading level=2 class="rk-heading-2" id="rk-said-title">{t(lang, Msg::YouSaidTitle)}</Heading>
