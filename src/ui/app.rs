@@ -55,7 +55,10 @@ fn standalone_wiring(ctx: Ctx, shared_answers: Option<String>) {
 }
 
 /// Shows the results of a share link's answers (`#…&antwoorden=…`), or says
-/// why the link cannot be read.
+/// why the link cannot be read. The answers then leave the address: from
+/// here on they live in memory only, so no later history entry carries them
+/// and "Wis mijn antwoorden" (or Back and Forward after it) cannot be undone
+/// by the address bar.
 fn show_share_link(ctx: Ctx, encoded: &str) {
     match open_share_link(encoded) {
         Ok((answers, screen)) => {
@@ -64,6 +67,18 @@ fn show_share_link(ctx: Ctx, encoded: &str) {
         }
         Err(DecodeError::Outdated { .. }) => ctx.notice.set(Some(Msg::SharedLinkOutdated)),
         Err(DecodeError::Damaged { .. }) => ctx.notice.set(Some(Msg::SharedLinkDamaged)),
+    }
+    let loc = window().location();
+    let hash = loc.hash().unwrap_or_default();
+    let kept: Vec<&str> = hash
+        .trim_start_matches('#')
+        .split('&')
+        .filter(|p| !p.is_empty() && !p.starts_with("antwoorden="))
+        .collect();
+    let url = format!("{}#{}", loc.pathname().unwrap_or_else(|_| "/".into()), kept.join("&"));
+    if let Ok(history) = window().history() {
+        let state = wasm_bindgen::JsValue::from_str(&ctx.screen.get_untracked().code());
+        let _ = history.replace_state_with_url(&state, "", Some(&url));
     }
 }
 

@@ -106,7 +106,7 @@ impl Ctx {
     }
 
     /// Wipes every answer and returns to the start, leaving no answer in
-    /// memory, storage, the URL or the history entry.
+    /// memory, storage, the URL, the history entry or a Forward entry.
     pub fn wipe(&self) {
         self.answers.set(Answers::default());
         self.print_answers.set(false);
@@ -117,7 +117,11 @@ impl Ctx {
         }
         if let Ok(history) = window().history() {
             let path = window().location().pathname().unwrap_or_else(|_| "/".into());
-            let _ = history.replace_state_with_url(&JsValue::from_str("start"), "", Some(&path));
+            let start = JsValue::from_str("start");
+            let _ = history.replace_state_with_url(&start, "", Some(&path));
+            // A new entry drops every Forward entry: the steps after this
+            // one (and their answers' screens) cannot be brought back.
+            let _ = history.push_state_with_url(&start, "", Some(&path));
         }
         if let Ok(Some(storage)) = window().session_storage() {
             let _ = storage.clear();

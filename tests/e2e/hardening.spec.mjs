@@ -1,0 +1,31 @@
+// Hardening (issue 14): each defect of the security review, reproduced in
+// real Chromium and kept as a test.
+import { test, expect } from "./harness.mjs";
+
+const SHARED = "gemeente=heusden&antwoorden=1~t:geld~s:-~a:40~h:alleen~w:uitkering~d:1";
+
+test("defect 6: a share link's answers leave the address at once, and Back/Forward after 'Wis' bring none back", async ({ page }) => {
+  const h1 = page.getByRole("heading", { level: 1 });
+  await page.goto("/#gemeente=heusden");
+  await expect(h1).toHaveText("Vind hulp die bij u past");
+  // A share link opened in the same tab: only the fragment changes.
+  await page.evaluate((hash) => (location.hash = hash), SHARED);
+  await expect(h1).toHaveText("Hulp die bij u past");
+  // Read, then taken out of the address: no later history entry carries them.
+  await expect.poll(() => page.url()).not.toContain("antwoorden");
+  expect(page.url()).toContain("gemeente=heusden");
+  await page.goBack();
+  await expect(h1).toHaveText("Vind hulp die bij u past");
+  await page.getByRole("button", { name: "Wis mijn antwoorden" }).click();
+  await expect(page.getByText("Uw antwoorden zijn gewist.")).toBeVisible();
+  // Forward twice (where the results were), then Back to the wiped start
+  // and Forward again.
+  for (const move of ["goForward", "goForward", "goBack", "goForward"]) {
+    await page[move]();
+    await page.waitForTimeout(300);
+    await expect(h1).not.toHaveText("Hulp die bij u past");
+    expect(page.url()).not.toContain("antwoorden");
+  }
+  const entries = await page.evaluate(() => JSON.stringify(history.state));
+  expect(entries).not.toContain("1~");
+});
