@@ -490,3 +490,22 @@ fn a_description_that_promises_what_the_data_does_not_is_reported() {
     });
     assert!(ok.is_empty(), "{ok:?}");
 }
+
+/// Defect 12 (issue 14): 20,000-deep nesting after a type error made
+/// `catalogue check` abort with a stack overflow (recursive position scanner).
+#[test]
+fn twenty_thousand_deep_nesting_after_a_type_error_is_checked_without_aborting() {
+    let n = 20_000;
+    let text = format!(
+        "{{\"schema_version\": \"1\", \"id\": \"x\", \"name\": \"X\", \"scope\": \"gemeente\",\n\"deep\": {}{}}}",
+        "[".repeat(n),
+        "]".repeat(n)
+    );
+    let checked = std::thread::Builder::new()
+        .stack_size(512 * 1024)
+        .spawn(move || check(&text, today()))
+        .unwrap()
+        .join()
+        .unwrap();
+    assert!(checked.catalogue.is_none());
+}
