@@ -147,14 +147,17 @@ macro_rules! string_serde {
         impl<'de> Deserialize<'de> for $ty {
             fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
                 let s = String::deserialize(d)?;
-                <$ty>::parse(&s)
-                    .ok_or_else(|| serde::de::Error::custom(format!(concat!("“{}” is not ", $expecting), s)))
+                <$ty>::parse(&s).ok_or_else(|| serde::de::Error::custom(format!(concat!("“{}” is ", $expecting), s)))
             }
         }
     };
 }
-string_serde!(Date, "a valid date (YYYY-MM-DD)", "{}");
-string_serde!(Time, "a valid time (HH:MM, 00:00 to 24:00)", "{:0>5}");
+string_serde!(Date, "geen geldige datum: schrijf JJJJ-MM-DD, zoals 2027-06-01", "{}");
+string_serde!(
+    Time,
+    "geen geldige tijd: schrijf UU:MM met twee cijfers voor het uur, van 00:00 tot en met 24:00, zoals 09:30",
+    "{:0>5}"
+);
 
 #[cfg(feature = "maintainer")]
 mod schema {

@@ -5,7 +5,8 @@
 //! It walks the text with its own stack, never by recursion, so no nesting
 //! depth can overflow the call stack; paths are recorded down to
 //! [`MAX_DEPTH`] levels (deeper, serde_json reads nothing anyway), which keeps
-//! memory linear in the text.
+//! memory linear in the text. It also finds keys that appear twice in one
+//! object, which a JSON reader silently reduces to one.
 
 use std::collections::HashMap;
 
@@ -15,6 +16,17 @@ const MAX_DEPTH: usize = 128;
 /// Line and column (both 1-based) of every value in a JSON text, by path.
 pub struct Positions {
     by_path: HashMap<String, (u32, u32)>,
+    /// Keys that appear twice in one object, in file order.
+    pub duplicates: Vec<Duplicate>,
+}
+
+/// A key that appears again in the same object.
+pub struct Duplicate {
+    /// The path of the key's value, such as `services[0].kind`.
+    pub path: String,
+    /// Where the key appears again, and where it appeared first.
+    pub at: (u32, u32),
+    pub first: (u32, u32),
 }
 
 impl Positions {
@@ -26,6 +38,7 @@ impl Positions {
             col: 1,
         };
         let mut by_path = HashMap::new();
+        let mut duplicates = Vec::new();
         // The open objects and arrays, innermost last.
         let mut stack: Vec<Frame> = Vec::new();
         // The path of the value to read next, if one is expected.
@@ -43,6 +56,7 @@ impl Positions {
                             path,
                             index: (open == '[').then_some(0),
                             after_value: false,
+                            keys: HashMap::new(),
                         });
                     }
                     Some('"') => {
@@ -82,10 +96,22 @@ impl Positions {
                     format!("[{i}]")
                 }
                 (None, Some('"')) => {
+                    let at = (scanner.line, scanner.col);
                     let key = scanner.string();
                     scanner.skip_ws();
                     if scanner.peek() == Some(':') {
                         scanner.bump();
+                    }
+                    if depth <= MAX_DEPTH {
+                        if let Some(&first) = frame.keys.get(&key) {
+                            duplicates.push(Duplicate {
+                                path: child_path(&frame.path, &key),
+                                at,
+                                first,
+                            });
+                        } else {
+                            frame.keys.insert(key.clone(), at);
+                        }
                     }
                     key
                 }
@@ -97,13 +123,11 @@ impl Positions {
             frame.after_value = true;
             next = Some(if depth > MAX_DEPTH {
                 String::new()
-            } else if frame.path.is_empty() || child.starts_with('[') {
-                format!("{}{child}", frame.path)
             } else {
-                format!("{}.{child}", frame.path)
+                child_path(&frame.path, &child)
             });
         }
-        Positions { by_path }
+        Positions { by_path, duplicates }
     }
 
     /// The position of `path`, or of its nearest ancestor that has one.
@@ -119,12 +143,22 @@ impl Positions {
     }
 }
 
+fn child_path(parent: &str, child: &str) -> String {
+    if parent.is_empty() || child.starts_with('[') {
+        format!("{parent}{child}")
+    } else {
+        format!("{parent}.{child}")
+    }
+}
+
 /// An open object (`index` is `None`) or array (the next element's index).
 struct Frame {
     path: String,
     index: Option<usize>,
     /// A value was just read: a comma or the closing bracket comes next.
     after_value: bool,
+    /// An object's keys so far, with where each is.
+    keys: HashMap<String, (u32, u32)>,
 }
 
 struct Scanner<'a> {
@@ -238,5 +272,17 @@ mod tests {
         let pos = Positions::scan("{\"a\": [1, 2], \"b\": 3}");
         assert_eq!(pos.find("a[1]"), Some((1, 11)));
         assert_eq!(pos.find("b"), Some((1, 20)));
+    }
+
+    #[test]
+    fn finds_keys_that_appear_twice_in_one_object() {
+        let text = "{\"a\": 1, \"b\": {\"a\": 2},\n \"a\": 3, \"c\": [{\"d\": 1, \"d\": 2}]}";
+        let pos = Positions::scan(text);
+        let found: Vec<_> = pos
+            .duplicates
+            .iter()
+            .map(|d| (d.path.as_str(), d.at, d.first))
+            .collect();
+        assert_eq!(found, [("a", (2, 2), (1, 2)), ("c[0].d", (2, 25), (2, 17))]);
     }
 }

@@ -5,7 +5,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::{check_version, finding_at, CheckOptions, Dropped, Finding, Report};
+use super::{check_version, duplicate_keys, finding_at, CheckOptions, Dropped, Finding, Report};
 use crate::core::catalogue::model::*;
 use crate::core::catalogue::positions::Positions;
 
@@ -63,6 +63,7 @@ pub fn check_index(text: &str, exists: impl Fn(&str) -> bool) -> (Option<Catalog
             f.column = Some(c);
         }
     }
+    out.findings.extend(duplicate_keys(&positions));
     (Some(index), out.findings)
 }
 

@@ -209,14 +209,14 @@ fn invalid_time_and_date_formats() {
         &f,
         Severity::Error,
         "services[0].service_at_locations[0].schedules[0].opens_at",
-        "“25:00” is not a valid time",
+        "“25:00” is geen geldige tijd",
     );
     let f = broken(|v| v["services"][0]["review_by"] = json!("2027-02-30"));
     assert_finding(
         &f,
         Severity::Error,
         "services[0].review_by",
-        "“2027-02-30” is not a valid date",
+        "“2027-02-30” is geen geldige datum",
     );
 }
 
@@ -508,4 +508,73 @@ fn twenty_thousand_deep_nesting_after_a_type_error_is_checked_without_aborting()
         .join()
         .unwrap();
     assert!(checked.catalogue.is_none());
+    // Defect 9: and it is not "in orde".
+    assert_finding(
+        &checked.findings,
+        Severity::Error,
+        "",
+        "er hoort een heel getal te staan",
+    );
+    assert_finding(&checked.findings, Severity::Error, "", "te diep genest");
+}
+
+/// Defect 9 (issue 14): `catalogue check` said "in orde" for a duplicate key
+/// (serde_json keeps the last one, and the check read the file again as a
+/// `Value`, which keeps only one).
+#[test]
+fn a_duplicate_key_is_an_error_at_its_line_and_column() {
+    let text = serde_json::to_string_pretty(&valid()).unwrap();
+    for (needle, duplicate, path) in [
+        ("\"kind\": \"inloop\",", "\"kind\": \"loket\",", "services[0].kind"),
+        (
+            "\"nl\": \"Koffie en een praatje.\"",
+            "\"nl\": \"Thee.\",",
+            "services[0].description.nl",
+        ),
+        ("\"scope\": \"gemeente\",", "\"scope\": \"landelijk\",", "scope"),
+    ] {
+        let at = text.find(needle).unwrap();
+        let line_start = text[..at].rfind('\n').unwrap() + 1;
+        let indent = &text[line_start..at];
+        let broken = format!("{}{duplicate}\n{indent}{}", &text[..at], &text[at..]);
+        let f = check(&broken, today()).findings;
+        assert_finding(&f, Severity::Error, path, "staat twee keer in hetzelfde onderdeel");
+        let dup = f
+            .iter()
+            .find(|x| x.path == path && x.message.contains("twee keer"))
+            .unwrap();
+        // The inserted key comes first; the one after it is the duplicate.
+        let first = broken[..at].matches('\n').count() as u32 + 1;
+        let column = indent.chars().count() as u32 + 1;
+        assert_eq!((dup.line, dup.column), (Some(first + 1), Some(column)), "{dup}");
+        assert!(
+            dup.message.contains(&format!("ook op regel {first}, kolom {column}")),
+            "{dup}"
+        );
+    }
+}
+
+/// Defect 9 (issue 14): a type error inside a value nested deeper than 126
+/// levels gave "in orde" (the second reading, as a `Value`, stopped at
+/// serde_json's limit of 128 levels and the error was lost).
+#[test]
+fn a_type_error_nested_too_deep_is_reported() {
+    for depth in [120, 126, 127, 200] {
+        let mut deep = json!("x");
+        for _ in 0..depth {
+            deep = json!([deep]);
+        }
+        let f = broken(|v| v["services"][0]["name"]["nl"] = deep);
+        let type_error = f.iter().find(|x| {
+            x.message
+                .contains("Hier staat een lijst [ ... ] maar er hoort een tekst te staan")
+        });
+        assert!(
+            type_error.is_some_and(|x| x.severity == Severity::Error && x.line.is_some()),
+            "{depth}: {f:?}"
+        );
+        if depth > 126 {
+            assert_finding(&f, Severity::Error, "", "te diep genest");
+        }
+    }
 }
