@@ -13,6 +13,8 @@ pub struct Date {
 }
 
 /// A time of day, written `HH:MM` in catalogues; `24:00` is allowed as an end.
+/// An opening whose end is not after its start runs past midnight into the
+/// next day (`22:00` to `02:00`; see [`Time::until`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Time {
     pub minutes: u16,
@@ -117,6 +119,16 @@ impl Time {
     pub fn hm(hours: u16, minutes: u16) -> Time {
         Time {
             minutes: hours * 60 + minutes,
+        }
+    }
+
+    /// Minutes from `self` to `end`; an `end` before `self` is on the next
+    /// day (22:00 until 2:00 is 240 minutes), an equal one is 0.
+    pub fn until(self, end: Time) -> u16 {
+        if end.minutes >= self.minutes {
+            end.minutes - self.minutes
+        } else {
+            end.minutes.saturating_add(24 * 60).saturating_sub(self.minutes)
         }
     }
 
@@ -269,6 +281,17 @@ mod tests {
         assert_eq!(Time::parse("9:30"), None);
         assert_eq!(Time::parse("12:60"), None);
         assert_eq!(Time::hm(9, 5).to_string(), "9:05");
+    }
+
+    #[test]
+    fn an_end_before_the_start_is_the_next_day() {
+        assert_eq!(Time::hm(9, 30).until(Time::hm(12, 0)), 150);
+        assert_eq!(Time::hm(22, 0).until(Time::hm(2, 0)), 240);
+        assert_eq!(Time::hm(22, 0).until(Time::hm(0, 0)), 120);
+        assert_eq!(Time::hm(22, 0).until(Time::hm(24, 0)), 120);
+        assert_eq!(Time::hm(9, 30).until(Time::hm(9, 0)), 23 * 60 + 30);
+        assert_eq!(Time::hm(9, 0).until(Time::hm(9, 0)), 0);
+        assert_eq!(Time::hm(24, 0).until(Time::hm(0, 0)), 0);
     }
 
     #[test]

@@ -365,10 +365,15 @@ model! {
     }
 
     /// HSDS schedule, weekly: one time block on the given days. Several blocks
-    /// a day are several schedules.
+    /// a day are several schedules. A block past midnight has a `closes_at`
+    /// before its `opens_at` (22:00 to 02:00): it starts on the given days and
+    /// ends the next day; closed dates, holidays and `valid_from`/`valid_to`
+    /// count for the day it starts on.
     pub struct Schedule {
         pub byday: Vec<Weekday>,
+        /// `HH:MM`, 00:00 to 23:59.
         pub opens_at: Time,
+        /// `HH:MM`, 00:00 to 24:00; before `opens_at`: the next day.
         pub closes_at: Time,
         #[serde(default)]
         pub valid_from: Option<Date>,
