@@ -13,6 +13,8 @@ pub struct Date {
 }
 
 /// A time of day, written `HH:MM` in catalogues; `24:00` is allowed as an end.
+/// An opening whose end is not after its start runs past midnight into the
+/// next day (`22:00` to `02:00`; see [`Time::until`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Time {
     pub minutes: u16,
@@ -120,6 +122,16 @@ impl Time {
         }
     }
 
+    /// Minutes from `self` to `end`; an `end` before `self` is on the next
+    /// day (22:00 until 2:00 is 240 minutes), an equal one is 0.
+    pub fn until(self, end: Time) -> u16 {
+        if end.minutes >= self.minutes {
+            end.minutes - self.minutes
+        } else {
+            end.minutes.saturating_add(24 * 60).saturating_sub(self.minutes)
+        }
+    }
+
     pub fn parse(s: &str) -> Option<Time> {
         let (h, m) = s.split_once(':')?;
         if h.len() != 2 || m.len() != 2 {
@@ -147,14 +159,17 @@ macro_rules! string_serde {
         impl<'de> Deserialize<'de> for $ty {
             fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
                 let s = String::deserialize(d)?;
-                <$ty>::parse(&s)
-                    .ok_or_else(|| serde::de::Error::custom(format!(concat!("“{}” is not ", $expecting), s)))
+                <$ty>::parse(&s).ok_or_else(|| serde::de::Error::custom(format!(concat!("“{}” is ", $expecting), s)))
             }
         }
     };
 }
-string_serde!(Date, "a valid date (YYYY-MM-DD)", "{}");
-string_serde!(Time, "a valid time (HH:MM, 00:00 to 24:00)", "{:0>5}");
+string_serde!(Date, "geen geldige datum: schrijf JJJJ-MM-DD, zoals 2027-06-01", "{}");
+string_serde!(
+    Time,
+    "geen geldige tijd: schrijf UU:MM met twee cijfers voor het uur, van 00:00 tot en met 24:00, zoals 09:30",
+    "{:0>5}"
+);
 
 #[cfg(feature = "maintainer")]
 mod schema {
@@ -266,6 +281,17 @@ mod tests {
         assert_eq!(Time::parse("9:30"), None);
         assert_eq!(Time::parse("12:60"), None);
         assert_eq!(Time::hm(9, 5).to_string(), "9:05");
+    }
+
+    #[test]
+    fn an_end_before_the_start_is_the_next_day() {
+        assert_eq!(Time::hm(9, 30).until(Time::hm(12, 0)), 150);
+        assert_eq!(Time::hm(22, 0).until(Time::hm(2, 0)), 240);
+        assert_eq!(Time::hm(22, 0).until(Time::hm(0, 0)), 120);
+        assert_eq!(Time::hm(22, 0).until(Time::hm(24, 0)), 120);
+        assert_eq!(Time::hm(9, 30).until(Time::hm(9, 0)), 23 * 60 + 30);
+        assert_eq!(Time::hm(9, 0).until(Time::hm(9, 0)), 0);
+        assert_eq!(Time::hm(24, 0).until(Time::hm(0, 0)), 0);
     }
 
     #[test]

@@ -330,6 +330,39 @@ mod tests {
         assert!(calls > 0 && walk_ins > 0, "{calls} calls, {walk_ins} walk-ins");
     }
 
+    /// Defect 14 (issue 14): the texts for an opening past midnight.
+    #[test]
+    fn an_opening_past_midnight_is_said_as_it_is() {
+        use crate::core::calendar::{Date, Time, Weekday};
+        use crate::core::catalogue::{Schedule, ServiceAtLocation};
+        let sal = ServiceAtLocation {
+            location_id: "opvang".into(),
+            description: None,
+            schedules: vec![Schedule {
+                byday: vec![Weekday::Fr],
+                opens_at: Time::hm(22, 0),
+                closes_at: Time::hm(2, 0),
+                valid_from: None,
+                valid_to: None,
+                description: None,
+            }],
+            closed_dates: Vec::new(),
+            open_on_public_holidays: false,
+        };
+        let at = |d: &str, h| Moment {
+            date: Date::parse(d).unwrap(),
+            time: Time::hm(h, 0),
+        };
+        let say = |d, h| opening_text(Lang::Nl, crate::core::opening::opening(&sal, at(d, h)));
+        assert_eq!(say("2026-11-28", 1), "Nu open tot 2:00");
+        assert_eq!(say("2026-11-27", 23), "Nu open tot 2:00");
+        assert_eq!(say("2026-11-28", 3), "Volgende inloop: vrijdag 4-12 van 22:00 tot 2:00");
+        assert_eq!(
+            say("2026-11-27", 20),
+            "Volgende inloop: vrijdag 27-11 van 22:00 tot 2:00"
+        );
+    }
+
     #[test]
     fn only_web_addresses_become_links() {
         assert_eq!(

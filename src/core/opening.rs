@@ -32,7 +32,10 @@ fn is_closed(sal: &ServiceAtLocation, date: Date) -> bool {
         || (!sal.open_on_public_holidays && public_holiday_name(date).is_some())
 }
 
-/// Time blocks on `date`, earliest first.
+/// Time blocks that start on `date`, earliest first. A block whose closing
+/// time is not after its opening time runs past midnight into the next day;
+/// it belongs to the day it starts on (that day's closed dates, holidays and
+/// validity count). A block of no length is left out.
 fn blocks(sal: &ServiceAtLocation, date: Date) -> Vec<(Time, Time)> {
     if is_closed(sal, date) {
         return Vec::new();
@@ -44,7 +47,7 @@ fn blocks(sal: &ServiceAtLocation, date: Date) -> Vec<(Time, Time)> {
     let todays = sal
         .schedules
         .iter()
-        .filter(|s| s.byday.contains(&day))
+        .filter(|s| s.byday.contains(&day) && s.opens_at != s.closes_at)
         .filter(|s| s.valid_from.is_none_or(|f| f <= date) && s.valid_to.is_none_or(|t| date <= t));
     for s in todays {
         let block = (s.opens_at, s.closes_at);
@@ -54,15 +57,20 @@ fn blocks(sal: &ServiceAtLocation, date: Date) -> Vec<(Time, Time)> {
     out
 }
 
-/// The opening state at `now`, looking ahead up to 8 weeks.
+/// The opening state at `now`, looking ahead up to 8 weeks (and back to
+/// yesterday, whose opening may run past midnight).
 pub fn opening(sal: &ServiceAtLocation, now: Moment) -> Opening {
-    for offset in 0..56 {
-        let date = now.date.add_days(offset);
+    // Minutes from today's midnight; blocks come in order of their start.
+    let now_at = i32::from(now.time.minutes);
+    for offset in -1..56 {
+        let date = now.date.add_days(i64::from(offset));
         for (opens, closes) in blocks(sal, date) {
-            if offset == 0 && opens <= now.time && now.time < closes {
+            let start = offset * 24 * 60 + i32::from(opens.minutes);
+            let end = start + i32::from(opens.until(closes));
+            if start <= now_at && now_at < end {
                 return Opening::OpenNow { until: closes };
             }
-            if offset > 0 || now.time < opens {
+            if now_at < start {
                 return Opening::Next {
                     date,
                     weekday: date.weekday(),
@@ -225,6 +233,87 @@ mod tests {
             b.valid_to = Date::parse("2026-01-01");
         }
         assert_eq!(opening(&s, at("2026-11-24", 10, 0)), Opening::NoneSoon);
+    }
+
+    /// A night shelter's walk-in: on Fridays from 22:00 to 2:00 the next night.
+    fn night() -> ServiceAtLocation {
+        let mut s = sal();
+        s.schedules = vec![Schedule {
+            byday: vec![Weekday::Fr],
+            opens_at: Time::hm(22, 0),
+            closes_at: Time::hm(2, 0),
+            valid_from: None,
+            valid_to: None,
+            description: None,
+        }];
+        s.closed_dates.clear();
+        s
+    }
+
+    /// Defect 14 (issue 14): a schedule past midnight (22:00–02:00) was never
+    /// "open now" and its next opening was a week late during the night.
+    #[test]
+    fn an_opening_past_midnight_runs_into_the_next_day() {
+        let next_friday = |d: &str| Opening::Next {
+            date: Date::parse(d).unwrap(),
+            weekday: Weekday::Fr,
+            opens: Time::hm(22, 0),
+            closes: Time::hm(2, 0),
+        };
+        let open = Opening::OpenNow { until: Time::hm(2, 0) };
+        // Friday 27 November 2026.
+        assert_eq!(opening(&night(), at("2026-11-27", 21, 0)), next_friday("2026-11-27"));
+        assert_eq!(opening(&night(), at("2026-11-27", 22, 0)), open);
+        assert_eq!(opening(&night(), at("2026-11-27", 23, 59)), open);
+        // Saturday after midnight: still Friday's opening.
+        assert_eq!(opening(&night(), at("2026-11-28", 0, 0)), open);
+        assert_eq!(opening(&night(), at("2026-11-28", 1, 0)), open);
+        assert_eq!(opening(&night(), at("2026-11-28", 1, 59)), open);
+        assert_eq!(opening(&night(), at("2026-11-28", 2, 0)), next_friday("2026-12-04"));
+        // Thursday night: tomorrow's.
+        assert_eq!(opening(&night(), at("2026-11-26", 23, 0)), next_friday("2026-11-27"));
+        // Ending at midnight ("00:00") is the same as ending at 24:00.
+        let mut midnight = night();
+        midnight.schedules[0].closes_at = Time::hm(0, 0);
+        assert_eq!(
+            opening(&midnight, at("2026-11-27", 23, 0)),
+            Opening::OpenNow { until: Time::hm(0, 0) }
+        );
+        assert!(matches!(
+            opening(&midnight, at("2026-11-28", 0, 0)),
+            Opening::Next { .. }
+        ));
+    }
+
+    #[test]
+    fn a_night_belongs_to_the_day_it_starts_on() {
+        // Friday 25 December 2026 is Eerste Kerstdag: no night opening then,
+        // so also not at 1:00 on Saturday 26 December.
+        assert_eq!(
+            opening(&night(), at("2026-12-26", 1, 0)),
+            opening(&night(), at("2026-12-26", 3, 0))
+        );
+        let mut open_on_holidays = night();
+        open_on_holidays.open_on_public_holidays = true;
+        assert_eq!(
+            opening(&open_on_holidays, at("2026-12-26", 1, 0)),
+            Opening::OpenNow { until: Time::hm(2, 0) }
+        );
+        // A closed Friday closes its night.
+        let mut closed = night();
+        closed.closed_dates.push(ClosedDate {
+            date: Date::parse("2026-11-27").unwrap(),
+            reason: None,
+        });
+        assert!(matches!(opening(&closed, at("2026-11-28", 1, 0)), Opening::Next { .. }));
+        // A schedule valid until that Friday still runs into Saturday night.
+        let mut ending = night();
+        ending.schedules[0].valid_to = Date::parse("2026-11-27");
+        assert_eq!(
+            opening(&ending, at("2026-11-28", 1, 0)),
+            Opening::OpenNow { until: Time::hm(2, 0) }
+        );
+        assert_eq!(opening(&ending, at("2026-11-28", 2, 0)), Opening::NoneSoon);
     }
 
     fn phone(number: &str, hours: Option<PhoneHours>) -> Phone {

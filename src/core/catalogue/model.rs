@@ -147,13 +147,13 @@ model! {
         pub name: String,
         pub scope: Scope,
         /// Kernen (villages) or wijken (districts) a resident can choose.
-        #[serde(default)]
+        #[serde(default, deserialize_with = "crate::core::catalogue::read::entries")]
         pub areas: Vec<Area>,
-        #[serde(default)]
+        #[serde(default, deserialize_with = "crate::core::catalogue::read::entries")]
         pub organizations: Vec<Organization>,
-        #[serde(default)]
+        #[serde(default, deserialize_with = "crate::core::catalogue::read::entries")]
         pub locations: Vec<Location>,
-        #[serde(default)]
+        #[serde(default, deserialize_with = "crate::core::catalogue::read::entries")]
         pub services: Vec<Service>,
         /// Who maintains this file; shown to maintainers.
         #[serde(default)]
@@ -181,7 +181,7 @@ model! {
         pub url: Option<String>,
         #[serde(default)]
         pub email: Option<String>,
-        #[serde(default)]
+        #[serde(default, deserialize_with = "crate::core::catalogue::read::entries")]
         pub phones: Vec<Phone>,
     }
 
@@ -210,7 +210,7 @@ model! {
         pub name: String,
         #[serde(default)]
         pub description: Option<Text>,
-        #[serde(default)]
+        #[serde(default, deserialize_with = "crate::core::catalogue::read::entries")]
         pub addresses: Vec<Address>,
         /// The kern or wijk (an `areas` id) it is in (extension).
         #[serde(default)]
@@ -244,9 +244,10 @@ model! {
         pub legal_basis: LegalBasis,
         pub description: Text,
         /// Life areas this service helps with.
+        #[serde(deserialize_with = "crate::core::catalogue::read::entries")]
         pub themes: Vec<Theme>,
         /// Situations it is especially for; matching ones add relevance and a reason.
-        #[serde(default)]
+        #[serde(default, deserialize_with = "crate::core::catalogue::read::entries")]
         pub situations: Vec<Situation>,
         #[serde(default)]
         pub eligibility: Eligibility,
@@ -257,7 +258,7 @@ model! {
         #[serde(default)]
         pub unchecked_conditions: Vec<Text>,
         /// What to do next, in order (extension).
-        #[serde(default)]
+        #[serde(default, deserialize_with = "crate::core::catalogue::read::entries")]
         pub next_steps: Vec<NextStep>,
         /// HSDS application_process in words.
         #[serde(default)]
@@ -272,14 +273,14 @@ model! {
         pub url: Option<String>,
         #[serde(default)]
         pub email: Option<String>,
-        #[serde(default)]
+        #[serde(default, deserialize_with = "crate::core::catalogue::read::entries")]
         pub phones: Vec<Phone>,
         /// Languages help is offered in (BCP 47).
         #[serde(default)]
         #[cfg_attr(not(feature = "maintainer"), serde(skip_deserializing))]
         pub languages: Vec<String>,
         /// Where and when (HSDS service_at_location with schedules).
-        #[serde(default)]
+        #[serde(default, deserialize_with = "crate::core::catalogue::read::entries")]
         pub service_at_locations: Vec<ServiceAtLocation>,
         /// Areas the service is meant for, used to rank it as near; empty = the
         /// whole gemeente (or country). It does not exclude anyone: a service
@@ -353,7 +354,7 @@ model! {
         pub location_id: String,
         #[serde(default)]
         pub description: Option<Text>,
-        #[serde(default)]
+        #[serde(default, deserialize_with = "crate::core::catalogue::read::entries")]
         pub schedules: Vec<Schedule>,
         /// Dates on which it is closed although a schedule says open.
         #[serde(default)]
@@ -364,10 +365,15 @@ model! {
     }
 
     /// HSDS schedule, weekly: one time block on the given days. Several blocks
-    /// a day are several schedules.
+    /// a day are several schedules. A block past midnight has a `closes_at`
+    /// before its `opens_at` (22:00 to 02:00): it starts on the given days and
+    /// ends the next day; closed dates, holidays and `valid_from`/`valid_to`
+    /// count for the day it starts on.
     pub struct Schedule {
         pub byday: Vec<Weekday>,
+        /// `HH:MM`, 00:00 to 23:59.
         pub opens_at: Time,
+        /// `HH:MM`, 00:00 to 24:00; before `opens_at`: the next day.
         pub closes_at: Time,
         #[serde(default)]
         pub valid_from: Option<Date>,

@@ -1,12 +1,22 @@
 //! Reading a catalogue file, in every build: the resident's page reads what
 //! it can ([`read_for_residents`]) and refuses only a file it cannot read or of
-//! another format version, so one bad entry never takes all help away. The
-//! maintainers' full check (`validate`, feature `maintainer`) builds on the
-//! same findings and sentences.
+//! another format version, so one bad entry never takes all help away: a
+//! broken entry (a service, location, organization, phone, opening time,
+//! theme...) is dropped on its own, with a [`Finding`] that says which
+//! ([`read_with_findings`]). The maintainers' full check (`validate`, feature
+//! `maintainer`) builds on the same findings and sentences.
 
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Deserializer};
+use serde_json::value::RawValue;
+use std::cell::RefCell;
 use std::fmt;
 
-use super::model::{Catalogue, SCHEMA_VERSION};
+use super::model::{
+    Address, Area, Catalogue, Location, NextStep, Organization, Phone, Schedule, Service, ServiceAtLocation,
+    SCHEMA_VERSION,
+};
+use crate::core::facts::{Situation, Theme};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -44,18 +54,22 @@ impl fmt::Display for Finding {
 
 /// A finding for a JSON reading error, at its line and column.
 pub(crate) fn finding_at(e: &serde_json::Error) -> Finding {
-    let message = if e.is_syntax() || e.is_eof() {
-        explain_syntax_error(e)
-    } else {
-        let raw = e.to_string();
-        explain_type_error(raw.split(" at line").next().unwrap_or(&raw), "")
-    };
     Finding {
         severity: Severity::Error,
         path: String::new(),
         line: Some(e.line() as u32),
         column: Some(e.column() as u32),
-        message,
+        message: explain(e, ""),
+    }
+}
+
+/// A JSON reading error at `path` as a sentence for maintainers.
+fn explain(e: &serde_json::Error, path: &str) -> String {
+    if e.is_syntax() || e.is_eof() {
+        explain_syntax_error(e)
+    } else {
+        let raw = e.to_string();
+        explain_type_error(raw.split(" at line").next().unwrap_or(&raw), path)
     }
 }
 
@@ -72,6 +86,8 @@ fn explain_syntax_error(e: &serde_json::Error) -> String {
         "Hier mist een komma tussen twee onderdelen, of een haakje."
     } else if what.contains("control character") {
         "Er staat een regeleinde of tab binnen een tekst. Gebruik \\n of haal het weg."
+    } else if what.contains("recursion limit") {
+        "Het bestand is te diep genest: er staan hier meer dan 128 haakjes { of [ in elkaar. Een catalogus heeft er nooit meer dan tien nodig."
     } else {
         "Het bestand is geen geldige JSON."
     };
@@ -118,7 +134,9 @@ pub(crate) fn explain_type_error(raw: &str, path: &str) -> String {
             dutch_type(got),
             dutch_type(expected)
         )
-    } else if raw.starts_with("invalid value") || raw.contains("is not a valid") {
+    } else if raw.contains("is geen geldige") {
+        format!("{raw}.")
+    } else if raw.starts_with("invalid value") {
         format!("Deze waarde klopt niet: {}", raw.trim_start_matches("invalid value: "))
     } else if raw.starts_with("duplicate field") {
         format!("Het veld “{field}” staat twee keer in hetzelfde onderdeel.")
@@ -186,18 +204,159 @@ impl fmt::Display for LoadError {
 
 impl std::error::Error for LoadError {}
 
+/// A catalogue as the resident's page reads it, and the entries it left out.
+#[derive(Debug)]
+pub struct Read {
+    pub catalogue: Catalogue,
+    /// One finding per entry that could not be read and is not shown, with
+    /// its JSON path (`services[7].service_at_locations[0].schedules[1]`),
+    /// line and column; for the maintainers, never for residents.
+    pub dropped: Vec<Finding>,
+}
+
 /// Reads a catalogue for a resident's page: the catalogue, or why it cannot
-/// be read. Only a file that is not valid JSON of the model, or of another
-/// format version, is refused; wrong references and missing texts are left to
-/// the maintainers' check, so one mistake never takes all help away.
-pub fn read_for_residents(text: &str) -> Result<Catalogue, LoadError> {
-    let cat: Catalogue = serde_json::from_str(text).map_err(|e| LoadError::Broken(vec![finding_at(&e).to_string()]))?;
-    if cat.schema_version != SCHEMA_VERSION {
+/// be read. Only a file that is not a catalogue (not JSON, not an object with
+/// the catalogue's fields and lists, or another format version) is refused. A
+/// broken entry in one of the lists is left out on its own (see [`entries`]);
+/// wrong references and missing texts are left to the maintainers' check, so
+/// one mistake never takes all help away.
+pub fn read_with_findings(text: &str) -> Result<Read, LoadError> {
+    let outer = READING.with(|r| {
+        r.replace(Some(Reading {
+            base: text.as_ptr() as usize,
+            path: Vec::new(),
+            dropped: Vec::new(),
+        }))
+    });
+    let parsed = serde_json::from_str::<Catalogue>(text);
+    let reading = READING.with(|r| r.replace(outer));
+    let catalogue = parsed.map_err(|e| LoadError::Broken(vec![finding_at(&e).to_string()]))?;
+    if catalogue.schema_version != SCHEMA_VERSION {
         return Err(LoadError::WrongVersion {
-            found: cat.schema_version,
+            found: catalogue.schema_version,
         });
     }
-    Ok(cat)
+    let dropped = reading
+        .map_or_else(Vec::new, |r| r.dropped)
+        .into_iter()
+        .map(|(path, at, message)| {
+            // Line and column as serde_json counts them (in bytes).
+            let before = text.as_bytes().get(..at);
+            let line_start = before
+                .and_then(|b| b.iter().rposition(|&c| c == b'\n'))
+                .map_or(0, |n| n + 1);
+            let line = before.map(|b| b.iter().filter(|&&c| c == b'\n').count() as u32 + 1);
+            Finding {
+                severity: Severity::Error,
+                path,
+                line,
+                column: line.map(|_| (at - line_start) as u32),
+                message,
+            }
+        })
+        .collect();
+    Ok(Read { catalogue, dropped })
+}
+
+/// [`read_with_findings`] without the list of dropped entries.
+pub fn read_for_residents(text: &str) -> Result<Catalogue, LoadError> {
+    read_with_findings(text).map(|r| r.catalogue)
+}
+
+/// An entry of a catalogue's list that is dropped on its own when it cannot
+/// be read. Not an entry: the lists of an eligibility rule (a rule that
+/// cannot be read must not become no rule, so its service is dropped), the
+/// days of a schedule and a location's closed dates (the schedule or the
+/// location of the service is dropped: never open on a day it is closed).
+pub(crate) trait Entry: DeserializeOwned {
+    /// The list's name in the file.
+    const LIST: &'static str;
+    /// "Deze dienst", for the sentence.
+    const WHAT: &'static str;
+}
+
+macro_rules! entries {
+    ($($ty:ty: $list:literal, $what:literal;)+) => {
+        $(impl Entry for $ty {
+            const LIST: &'static str = $list;
+            const WHAT: &'static str = $what;
+        })+
+    };
+}
+entries! {
+    Area: "areas", "Deze kern of wijk";
+    Organization: "organizations", "Deze organisatie";
+    Location: "locations", "Deze locatie";
+    Service: "services", "Deze dienst";
+    Phone: "phones", "Dit telefoonnummer";
+    Address: "addresses", "Dit adres";
+    Theme: "themes", "Dit thema";
+    Situation: "situations", "Deze situatie";
+    NextStep: "next_steps", "Deze stap";
+    ServiceAtLocation: "service_at_locations", "Deze locatie van de dienst";
+    Schedule: "schedules", "Deze openingstijd";
+}
+
+/// What [`read_with_findings`] is reading: where the text starts, the path
+/// of the entry being read, and the entries dropped so far (path, byte
+/// offset, sentence).
+struct Reading {
+    base: usize,
+    path: Vec<String>,
+    dropped: Vec<(String, usize, String)>,
+}
+
+thread_local! {
+    /// Set while [`read_with_findings`] reads; otherwise (tests, the
+    /// maintainers' check) lists are read strictly.
+    static READING: RefCell<Option<Reading>> = const { RefCell::new(None) };
+}
+
+/// `deserialize_with` for a list of entries: while a resident's page reads
+/// ([`read_with_findings`]), each entry is read on its own and a broken one is
+/// dropped with a finding; otherwise the list is read as usual, so the
+/// maintainers' check still sees every error.
+pub(crate) fn entries<'de, D: Deserializer<'de>, T: Entry>(d: D) -> Result<Vec<T>, D::Error> {
+    if READING.with(|r| r.borrow().is_none()) {
+        return Vec::<T>::deserialize(d);
+    }
+    // Each element's text, borrowed from the file: the element is then read
+    // by itself, so an error in it cannot stop the rest of the list.
+    let raws = Vec::<&'de RawValue>::deserialize(d)?;
+    let mut out = Vec::with_capacity(raws.len());
+    for (i, raw) in raws.into_iter().enumerate() {
+        let raw = raw.get();
+        READING.with(|r| {
+            if let Some(r) = r.borrow_mut().as_mut() {
+                r.path.push(format!("{}[{i}]", T::LIST));
+            }
+        });
+        let parsed = serde_json::from_str::<T>(raw);
+        READING.with(|r| {
+            let mut r = r.borrow_mut();
+            let Some(r) = r.as_mut() else { return };
+            let path = r.path.join(".");
+            r.path.pop();
+            if let Err(e) = &parsed {
+                // Where the error is in the file: the element's offset in
+                // the file plus the error's offset in the element.
+                let line_start = raw
+                    .split_inclusive('\n')
+                    .take(e.line().saturating_sub(1))
+                    .map(str::len)
+                    .sum::<usize>();
+                let at = (raw.as_ptr() as usize)
+                    .wrapping_sub(r.base)
+                    .wrapping_add(line_start + e.column());
+                let message = format!("{} is weggelaten. {}", T::WHAT, explain(e, &path));
+                r.dropped.push((path, at, message));
+            }
+        });
+        if let Ok(entry) = parsed {
+            out.push(entry);
+        }
+    }
+    Ok(out)
 }
 
 #[cfg(test)]
@@ -226,5 +385,201 @@ mod tests {
             "de server antwoordde met status 404"
         );
         assert!(LoadError::NotInIndex("heusdn".into()).to_string().contains("heusdn"));
+    }
+
+    /// Reads `text` for a resident: the catalogue and the entries dropped.
+    fn read_ok(text: &str) -> Read {
+        read_with_findings(text).unwrap_or_else(|e| panic!("the whole file was refused: {e}"))
+    }
+
+    fn line_of(text: &str, needle: &str) -> u32 {
+        let at = text.find(needle).unwrap();
+        text[..at].matches('\n').count() as u32 + 1
+    }
+
+    fn ids(cat: &Catalogue) -> Vec<&str> {
+        cat.services.iter().map(|s| s.id.as_str()).collect()
+    }
+
+    // Defect 9 (issue 14): one typo refused the whole gemeente in the browser.
+    // Now only the broken entry is dropped, with a finding that names it.
+
+    #[test]
+    fn the_shipped_catalogues_read_without_dropping_anything() {
+        for text in [
+            HEUSDEN,
+            include_str!("../../../public/catalogus/almere.json"),
+            include_str!("../../../public/catalogus/landelijk.json"),
+        ] {
+            let read = read_ok(text);
+            assert!(read.dropped.is_empty(), "{:?}", read.dropped);
+            assert_eq!(
+                Ok(read.catalogue),
+                serde_json::from_str::<Catalogue>(text).map_err(|e| e.to_string())
+            );
+        }
+    }
+
+    #[test]
+    fn a_duplicate_key_drops_only_that_service() {
+        let all = read_ok(HEUSDEN).catalogue;
+        let text = HEUSDEN.replacen(
+            "\"id\": \"repair-cafe\",",
+            "\"id\": \"repair-cafe\", \"kind\": \"loket\",",
+            1,
+        );
+        assert_ne!(text, HEUSDEN);
+        let read = read_ok(&text);
+        assert_eq!(read.catalogue.services.len(), all.services.len() - 1);
+        assert!(!ids(&read.catalogue).contains(&"repair-cafe"));
+        assert_eq!(read.dropped.len(), 1, "{:?}", read.dropped);
+        let f = &read.dropped[0];
+        assert_eq!(f.path, "services[1]");
+        // At the second "kind", where the duplicate is found.
+        let second = text.find("\"id\": \"repair-cafe\"").unwrap()
+            + text[text.find("\"id\": \"repair-cafe\"").unwrap()..]
+                .find("\"kind\": \"zelf_en_samen\"")
+                .unwrap();
+        assert_eq!(f.line, Some(text[..second].matches('\n').count() as u32 + 1), "{f}");
+        assert!(f.message.starts_with("Deze dienst is weggelaten."), "{f}");
+        assert!(f.message.contains("Het veld “kind” staat twee keer"), "{f}");
+    }
+
+    #[test]
+    fn a_bad_time_drops_only_that_opening_time() {
+        let all = read_ok(HEUSDEN).catalogue;
+        for bad in ["9:00", "25:00"] {
+            let text = HEUSDEN.replacen(
+                "\"opens_at\": \"19:00\", \"closes_at\": \"22:30\"",
+                &format!("\"opens_at\": \"{bad}\", \"closes_at\": \"22:30\""),
+                1,
+            );
+            assert_ne!(text, HEUSDEN);
+            let read = read_ok(&text);
+            assert_eq!(ids(&read.catalogue), ids(&all));
+            let before = &all.services[7].service_at_locations[0].schedules;
+            let after = &read.catalogue.services[7].service_at_locations[0].schedules;
+            assert_eq!((before.len(), after.len()), (2, 1));
+            assert_eq!(after[0], before[0]);
+            let f = &read.dropped[..];
+            assert_eq!(f.len(), 1, "{f:?}");
+            assert_eq!(f[0].path, "services[7].service_at_locations[0].schedules[1]");
+            assert_eq!(f[0].line, Some(line_of(&text, bad)));
+            assert!(f[0].message.starts_with("Deze openingstijd is weggelaten."), "{}", f[0]);
+            assert!(
+                f[0].message.contains(&format!("“{bad}” is geen geldige tijd")),
+                "{}",
+                f[0]
+            );
+        }
+    }
+
+    #[test]
+    fn an_unknown_theme_drops_only_that_theme() {
+        let text = HEUSDEN.replacen(
+            "[\"dagelijks\", \"geld\", \"contact\"]",
+            "[\"dagelijks\", \"gelt\", \"contact\"]",
+            1,
+        );
+        assert_ne!(text, HEUSDEN);
+        let read = read_ok(&text);
+        let s = &read.catalogue.services[1];
+        assert_eq!(s.id, "repair-cafe");
+        assert_eq!(s.themes, [Theme::Dagelijks, Theme::Contact]);
+        assert_eq!(read.dropped.len(), 1);
+        assert_eq!(read.dropped[0].path, "services[1].themes[1]");
+        assert!(
+            read.dropped[0].message.contains("“gelt” is geen bekende thema"),
+            "{}",
+            read.dropped[0]
+        );
+    }
+
+    #[test]
+    fn a_broken_location_phone_or_organization_is_dropped_alone() {
+        let all = read_ok(HEUSDEN).catalogue;
+        let text = HEUSDEN
+            .replacen(
+                "\"id\": \"gemeentehuis\",",
+                "\"id\": \"gemeentehuis\", \"example_data\": \"ja\",",
+                1,
+            )
+            .replacen("\"number\": \"0416 000 001\"", "\"number\": 416000001", 1)
+            .replacen("\"id\": \"woonveste\",", "\"id\": \"woonveste\", \"name\": 3,", 1);
+        let read = read_ok(&text);
+        assert_eq!(ids(&read.catalogue), ids(&all));
+        assert_eq!(read.catalogue.locations.len(), all.locations.len() - 1);
+        assert!(read.catalogue.location("gemeentehuis").is_none());
+        assert_eq!(read.catalogue.organizations.len(), all.organizations.len() - 1);
+        assert!(read.catalogue.services[0].phones.is_empty());
+        let paths: Vec<&str> = read.dropped.iter().map(|f| f.path.as_str()).collect();
+        assert_eq!(paths, ["organizations[4]", "locations[0]", "services[0].phones[0]"]);
+        assert!(read.dropped.iter().all(|f| f.line.is_some() && f.column.is_some()));
+        assert!(
+            read.dropped[2].message.starts_with("Dit telefoonnummer is weggelaten."),
+            "{}",
+            read.dropped[2]
+        );
+    }
+
+    #[test]
+    fn a_broken_eligibility_rule_drops_the_service_rather_than_widen_it() {
+        // A rule that cannot be read must not become no rule at all.
+        let text = HEUSDEN.replacen(
+            "\"eligibility\": {\"situations\": [\"beperking\", \"mantelzorger\"]}",
+            "\"eligibility\": {\"situations\": [\"beperking\", \"mantelzorgr\"]}",
+            1,
+        );
+        assert_ne!(text, HEUSDEN);
+        let read = read_ok(&text);
+        assert!(!ids(&read.catalogue).contains(&"ontmoetingscentrum-dementie"));
+        assert_eq!(
+            read.catalogue.services.len(),
+            read_ok(HEUSDEN).catalogue.services.len() - 1
+        );
+        assert_eq!(read.dropped.len(), 1, "{:?}", read.dropped);
+        assert_eq!(read.dropped[0].path, "services[8]");
+        assert!(
+            read.dropped[0].message.contains("“mantelzorgr” is geen bekende"),
+            "{}",
+            read.dropped[0]
+        );
+    }
+
+    #[test]
+    fn only_a_file_that_is_no_catalogue_is_refused() {
+        for text in [
+            "geen json",
+            "[1, 2]",
+            "{\"schema_version\": 1, \"id\": \"x\", \"name\": \"X\", \"scope\": \"gemeente\", \"services\": {}}",
+            "{\"schema_version\": 1, \"id\": \"x\", \"scope\": \"gemeente\"}",
+            "{\"schema_version\": \"1\", \"id\": \"x\", \"name\": \"X\", \"scope\": \"gemeente\"}",
+        ] {
+            assert!(matches!(read_for_residents(text), Err(LoadError::Broken(_))), "{text}");
+        }
+        // A list of junk is a catalogue with nothing readable in it.
+        let read = read_ok("{\"schema_version\": 1, \"id\": \"x\", \"name\": \"X\", \"scope\": \"gemeente\", \"services\": [1, null, [], {}]}");
+        assert!(read.catalogue.services.is_empty());
+        assert_eq!(read.dropped.len(), 4);
+    }
+
+    #[test]
+    fn twenty_thousand_deep_nesting_in_an_entry_drops_that_entry_without_overflowing() {
+        let deep = format!("{}{}", "[".repeat(20_000), "]".repeat(20_000));
+        let text = HEUSDEN.replacen(
+            "[\"dagelijks\", \"geld\", \"contact\"]",
+            &format!("[\"dagelijks\", {deep}, \"contact\"]"),
+            1,
+        );
+        let read = std::thread::Builder::new()
+            .stack_size(256 * 1024)
+            .spawn(move || read_with_findings(&text).map_err(|e| e.to_string()))
+            .unwrap()
+            .join()
+            .unwrap()
+            .unwrap();
+        assert_eq!(read.catalogue.services[1].themes, [Theme::Dagelijks, Theme::Contact]);
+        assert_eq!(read.dropped.len(), 1);
+        assert_eq!(read.dropped[0].path, "services[1].themes[1]");
     }
 }

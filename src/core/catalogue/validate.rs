@@ -64,8 +64,9 @@ pub fn check(text: &str, options: CheckOptions) -> Checked {
     }
 }
 
-/// Gives every finding found by path its line and column, in file order.
-fn locate(text: &str, findings: &mut [Finding]) {
+/// Gives every finding found by path its line and column, adds the keys
+/// that appear twice in one object, and puts them in file order.
+fn locate(text: &str, findings: &mut Vec<Finding>) {
     let positions = Positions::scan(text);
     for f in findings.iter_mut() {
         if f.line.is_none() {
@@ -75,20 +76,48 @@ fn locate(text: &str, findings: &mut [Finding]) {
             }
         }
     }
+    findings.extend(duplicate_keys(&positions));
     #[allow(clippy::disallowed_methods)] // maintainer tools only, never in the resident's wasm
     findings.sort_by_key(|f| (f.line.unwrap_or(0), f.column.unwrap_or(0), f.severity));
 }
 
+/// A key that appears twice in one object is an error: a JSON reader keeps
+/// one of the two without a word (and the app in the browser leaves out the
+/// entry it is in).
+fn duplicate_keys(positions: &Positions) -> impl Iterator<Item = Finding> + '_ {
+    positions.duplicates.iter().map(|d| {
+        let key = d.path.rsplit('.').next().unwrap_or(&d.path);
+        Finding {
+            severity: Severity::Error,
+            path: d.path.clone(),
+            line: Some(d.at.0),
+            column: Some(d.at.1),
+            message: format!(
+                "Het veld “{key}” staat twee keer in hetzelfde onderdeel (ook op regel {}, kolom {}). Er telt er maar één: haal er een weg.",
+                d.first.0, d.first.1
+            ),
+        }
+    })
+}
+
 /// Natively (the maintainers' command): read element by element so every
-/// broken service is reported with its JSON path.
+/// broken service is reported with its JSON path. A file too deeply nested
+/// to read as a whole gets the type error where serde found it, and why it
+/// cannot be read further.
 fn read_after_type_error(
     text: &str,
-    _: serde_json::Error,
+    e: serde_json::Error,
     out: &mut Report,
     dropped: &mut Dropped,
 ) -> Option<Catalogue> {
-    let value: Value = serde_json::from_str(text).ok()?;
-    read_typed(value, out, dropped)
+    match serde_json::from_str::<Value>(text) {
+        Ok(value) => read_typed(value, out, dropped),
+        Err(unreadable) => {
+            out.findings.push(finding_at(&e));
+            out.findings.push(finding_at(&unreadable));
+            None
+        }
+    }
 }
 
 struct Report {

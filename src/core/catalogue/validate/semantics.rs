@@ -5,7 +5,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::{check_version, finding_at, CheckOptions, Dropped, Finding, Report};
+use super::{check_version, duplicate_keys, finding_at, CheckOptions, Dropped, Finding, Report};
+use crate::core::calendar::Time;
 use crate::core::catalogue::model::*;
 use crate::core::catalogue::positions::Positions;
 
@@ -63,6 +64,7 @@ pub fn check_index(text: &str, exists: impl Fn(&str) -> bool) -> (Option<Catalog
             f.column = Some(c);
         }
     }
+    out.findings.extend(duplicate_keys(&positions));
     (Some(index), out.findings)
 }
 
@@ -398,12 +400,32 @@ pub(super) fn check_semantics<'a>(cat: &'a Catalogue, options: CheckOptions, dro
                 if sch.byday.is_empty() {
                     out.error(format!("{schp}.byday"), "Er staat geen dag bij deze openingstijd.");
                 }
-                if sch.closes_at <= sch.opens_at {
+                let length = sch.opens_at.until(sch.closes_at);
+                if sch.opens_at == Time::hm(24, 0) {
+                    out.error(
+                        format!("{schp}.opens_at"),
+                        "24:00 kan alleen een sluitingstijd zijn. Begint de opening om middernacht, schrijf dan 00:00 bij de dag zelf.",
+                    );
+                } else if length == 0 {
                     out.error(
                         format!("{schp}.closes_at"),
                         format!(
-                            "De sluitingstijd {} ligt niet na de openingstijd {}. Dat kan niet.",
-                            sch.closes_at, sch.opens_at
+                            "De sluitingstijd {} is gelijk aan de openingstijd. Dat kan niet. (Loopt de opening door na middernacht, dan is de sluitingstijd vroeger: 22:00 tot 02:00.)",
+                            sch.closes_at
+                        ),
+                    );
+                } else if sch.closes_at < sch.opens_at && length > LONGEST_NIGHT {
+                    let (h, m) = (length / 60, length % 60);
+                    let duration = if m == 0 {
+                        format!("{h} uur")
+                    } else {
+                        format!("{h} uur en {m} minuten")
+                    };
+                    out.warning(
+                        format!("{schp}.closes_at"),
+                        format!(
+                            "De sluitingstijd ligt vóór de openingstijd, dus de app leest: open van {} tot {} de volgende dag ({duration}). Klopt dat niet, verbeter dan de tijden (verwisseld?).",
+                            sch.opens_at, sch.closes_at
                         ),
                     );
                 }
@@ -417,15 +439,10 @@ pub(super) fn check_semantics<'a>(cat: &'a Catalogue, options: CheckOptions, dro
                 }
                 check_opt_text(&sch.description, &format!("{schp}.description"), out);
                 for (m, other) in sal.schedules.iter().enumerate().skip(k + 1) {
-                    let same_day = sch.byday.iter().any(|d| other.byday.contains(d));
-                    let overlap = sch.opens_at < other.closes_at && other.opens_at < sch.closes_at;
                     let periods_overlap = sch.valid_to.zip(other.valid_from).is_none_or(|(to, from)| from <= to)
                         && other.valid_to.zip(sch.valid_from).is_none_or(|(to, from)| from <= to);
-                    if same_day && overlap && periods_overlap {
-                        out.warning(
-                            schp.clone(),
-                            format!("Deze openingstijd overlapt met schedules[{m}] op dezelfde dag."),
-                        );
+                    if periods_overlap && overlaps(sch, other) {
+                        out.warning(schp.clone(), format!("Deze openingstijd overlapt met schedules[{m}]."));
                     }
                 }
             }
@@ -449,6 +466,32 @@ pub(super) fn check_semantics<'a>(cat: &'a Catalogue, options: CheckOptions, dro
             );
         }
     }
+}
+
+/// An opening past midnight longer than this (16 hours, such as 17:00 to
+/// 09:00) is probably a mistake: a warning asks.
+const LONGEST_NIGHT: u16 = 16 * 60;
+
+/// The minutes of the week a schedule is open (Monday 0:00 is 0); an opening
+/// past midnight runs into the next day, Sunday's into the next week.
+fn week_spans(s: &Schedule) -> impl Iterator<Item = (u32, u32)> + '_ {
+    let (opens, length) = (u32::from(s.opens_at.minutes), u32::from(s.opens_at.until(s.closes_at)));
+    s.byday.iter().map(move |d| {
+        let start = d.index() as u32 * 24 * 60 + opens;
+        (start, start + length)
+    })
+}
+
+/// Are two weekly schedules open at the same moment of some week?
+fn overlaps(a: &Schedule, b: &Schedule) -> bool {
+    const WEEK: u32 = 7 * 24 * 60;
+    week_spans(a).any(|(a0, a1)| {
+        week_spans(b).any(|(b0, b1)| {
+            [(0, 0), (WEEK, 0), (0, WEEK)]
+                .iter()
+                .any(|&(sa, sb)| a0 + sa < b1 + sb && b0 + sb < a1 + sa)
+        })
+    })
 }
 
 /// Does `text` contain `word` as a whole word (case-insensitive)?

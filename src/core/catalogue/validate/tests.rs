@@ -191,12 +191,85 @@ fn dangling_location_and_organization() {
 
 #[test]
 fn impossible_schedule_times() {
-    let f = broken(|v| v["services"][0]["service_at_locations"][0]["schedules"][0]["closes_at"] = json!("09:00"));
+    let f = broken(|v| v["services"][0]["service_at_locations"][0]["schedules"][0]["closes_at"] = json!("09:30"));
     assert_finding(
         &f,
         Severity::Error,
         "services[0].service_at_locations[0].schedules[0].closes_at",
-        "sluitingstijd 9:00 ligt niet na de openingstijd 9:30",
+        "sluitingstijd 9:30 is gelijk aan de openingstijd",
+    );
+    let f = broken(|v| {
+        let s = &mut v["services"][0]["service_at_locations"][0]["schedules"][0];
+        s["opens_at"] = json!("24:00");
+        s["closes_at"] = json!("02:00");
+    });
+    assert_finding(
+        &f,
+        Severity::Error,
+        "services[0].service_at_locations[0].schedules[0].opens_at",
+        "24:00 kan alleen een sluitingstijd zijn",
+    );
+}
+
+/// Defect 14 (issue 14): opening hours past midnight could not be entered
+/// ("De sluitingstijd 2:00 ligt niet na de openingstijd 22:00").
+#[test]
+fn an_opening_past_midnight_is_accepted() {
+    for (opens, closes) in [("22:00", "02:00"), ("22:00", "00:00"), ("17:00", "09:00")] {
+        let f = broken(|v| {
+            let s = &mut v["services"][0]["service_at_locations"][0]["schedules"][0];
+            s["opens_at"] = json!(opens);
+            s["closes_at"] = json!(closes);
+        });
+        assert!(f.is_empty(), "{opens}–{closes}: {f:?}");
+    }
+    // The time format is still HH:MM up to 24:00.
+    for bad in ["9:00", "25:00", "22:00:00"] {
+        let f = broken(|v| v["services"][0]["service_at_locations"][0]["schedules"][0]["closes_at"] = json!(bad));
+        assert_finding(
+            &f,
+            Severity::Error,
+            "services[0].service_at_locations[0].schedules[0].closes_at",
+            &format!("“{bad}” is geen geldige tijd"),
+        );
+    }
+}
+
+#[test]
+fn a_very_long_night_is_questioned_and_overlaps_count_across_midnight() {
+    // 9:30 to 9:00 the next day: probably swapped or mistyped.
+    let f = broken(|v| v["services"][0]["service_at_locations"][0]["schedules"][0]["closes_at"] = json!("09:00"));
+    assert_finding(
+        &f,
+        Severity::Warning,
+        "services[0].service_at_locations[0].schedules[0].closes_at",
+        "tot 9:00 de volgende dag (23 uur en 30 minuten)",
+    );
+    assert!(f.iter().all(|x| x.severity == Severity::Warning), "{f:?}");
+    // Tuesday 22:00–02:00 overlaps Wednesday 01:00–03:00; Sunday night runs
+    // into Monday.
+    let f = broken(|v| {
+        v["services"][0]["service_at_locations"][0]["schedules"] = json!([
+            {"byday": ["TU"], "opens_at": "22:00", "closes_at": "02:00"},
+            {"byday": ["WE"], "opens_at": "01:00", "closes_at": "03:00"},
+            {"byday": ["SU"], "opens_at": "23:00", "closes_at": "01:00"},
+            {"byday": ["MO"], "opens_at": "00:30", "closes_at": "08:00"},
+            {"byday": ["TH"], "opens_at": "22:00", "closes_at": "02:00"},
+            {"byday": ["FR"], "opens_at": "02:00", "closes_at": "04:00"}
+        ])
+    });
+    let overlaps: Vec<_> = f
+        .iter()
+        .filter(|x| x.message.contains("overlapt"))
+        .map(|x| x.path.as_str())
+        .collect();
+    assert_eq!(
+        overlaps,
+        [
+            "services[0].service_at_locations[0].schedules[0]",
+            "services[0].service_at_locations[0].schedules[2]"
+        ],
+        "{f:?}"
     );
 }
 
@@ -209,14 +282,14 @@ fn invalid_time_and_date_formats() {
         &f,
         Severity::Error,
         "services[0].service_at_locations[0].schedules[0].opens_at",
-        "“25:00” is not a valid time",
+        "“25:00” is geen geldige tijd",
     );
     let f = broken(|v| v["services"][0]["review_by"] = json!("2027-02-30"));
     assert_finding(
         &f,
         Severity::Error,
         "services[0].review_by",
-        "“2027-02-30” is not a valid date",
+        "“2027-02-30” is geen geldige datum",
     );
 }
 
@@ -489,4 +562,92 @@ fn a_description_that_promises_what_the_data_does_not_is_reported() {
         s["cost"] = json!("gratis");
     });
     assert!(ok.is_empty(), "{ok:?}");
+}
+
+/// Defect 12 (issue 14): 20,000-deep nesting after a type error made
+/// `catalogue check` abort with a stack overflow (recursive position scanner).
+#[test]
+fn twenty_thousand_deep_nesting_after_a_type_error_is_checked_without_aborting() {
+    let n = 20_000;
+    let text = format!(
+        "{{\"schema_version\": \"1\", \"id\": \"x\", \"name\": \"X\", \"scope\": \"gemeente\",\n\"deep\": {}{}}}",
+        "[".repeat(n),
+        "]".repeat(n)
+    );
+    let checked = std::thread::Builder::new()
+        .stack_size(512 * 1024)
+        .spawn(move || check(&text, today()))
+        .unwrap()
+        .join()
+        .unwrap();
+    assert!(checked.catalogue.is_none());
+    // Defect 9: and it is not "in orde".
+    assert_finding(
+        &checked.findings,
+        Severity::Error,
+        "",
+        "er hoort een heel getal te staan",
+    );
+    assert_finding(&checked.findings, Severity::Error, "", "te diep genest");
+}
+
+/// Defect 9 (issue 14): `catalogue check` said "in orde" for a duplicate key
+/// (serde_json keeps the last one, and the check read the file again as a
+/// `Value`, which keeps only one).
+#[test]
+fn a_duplicate_key_is_an_error_at_its_line_and_column() {
+    let text = serde_json::to_string_pretty(&valid()).unwrap();
+    for (needle, duplicate, path) in [
+        ("\"kind\": \"inloop\",", "\"kind\": \"loket\",", "services[0].kind"),
+        (
+            "\"nl\": \"Koffie en een praatje.\"",
+            "\"nl\": \"Thee.\",",
+            "services[0].description.nl",
+        ),
+        ("\"scope\": \"gemeente\",", "\"scope\": \"landelijk\",", "scope"),
+    ] {
+        let at = text.find(needle).unwrap();
+        let line_start = text[..at].rfind('\n').unwrap() + 1;
+        let indent = &text[line_start..at];
+        let broken = format!("{}{duplicate}\n{indent}{}", &text[..at], &text[at..]);
+        let f = check(&broken, today()).findings;
+        assert_finding(&f, Severity::Error, path, "staat twee keer in hetzelfde onderdeel");
+        let dup = f
+            .iter()
+            .find(|x| x.path == path && x.message.contains("twee keer"))
+            .unwrap();
+        // The inserted key comes first; the one after it is the duplicate.
+        let first = broken[..at].matches('\n').count() as u32 + 1;
+        let column = indent.chars().count() as u32 + 1;
+        assert_eq!((dup.line, dup.column), (Some(first + 1), Some(column)), "{dup}");
+        assert!(
+            dup.message.contains(&format!("ook op regel {first}, kolom {column}")),
+            "{dup}"
+        );
+    }
+}
+
+/// Defect 9 (issue 14): a type error inside a value nested deeper than 126
+/// levels gave "in orde" (the second reading, as a `Value`, stopped at
+/// serde_json's limit of 128 levels and the error was lost).
+#[test]
+fn a_type_error_nested_too_deep_is_reported() {
+    for depth in [120, 126, 127, 200] {
+        let mut deep = json!("x");
+        for _ in 0..depth {
+            deep = json!([deep]);
+        }
+        let f = broken(|v| v["services"][0]["name"]["nl"] = deep);
+        let type_error = f.iter().find(|x| {
+            x.message
+                .contains("Hier staat een lijst [ ... ] maar er hoort een tekst te staan")
+        });
+        assert!(
+            type_error.is_some_and(|x| x.severity == Severity::Error && x.line.is_some()),
+            "{depth}: {f:?}"
+        );
+        if depth > 126 {
+            assert_finding(&f, Severity::Error, "", "te diep genest");
+        }
+    }
 }
