@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliSize } from "./size-report.mjs";
 
-const BUDGET_KB = 195; // 2026-11-22: 234.3 KB at the end of session 1; 198.1 KB after issue 7 (full validator native only, views built afresh instead of diffed, no into_any, minified CSS/HTML and JS glue); 2026-11-23: 192.8 KB with the kiosk as its own page (its QR encoder and idle dialog out of the resident's wasm), after issues 11 and 12 added two questions, relevance and the compact results; issue 17 targets 150 KB
+const BUDGET_KB = 206; // 2026-11-22: 234.3 KB at the end of session 1; 198.1 KB after issue 7 (full validator native only, views built afresh instead of diffed, no into_any, minified CSS/HTML and JS glue); 2026-11-23: 192.8 KB with the kiosk as its own page (its QR encoder and idle dialog out of the resident's wasm), after issues 11 and 12 added two questions, relevance and the compact results; raised to 206 KB the same day (205.0): +6.1 KB wasm for issue 12 (questions and reasons about a naaste in nl and en, the route as closed steps, unmet urgent needs) and +4.9 KB for issue 14 defect 9 (the resident's reader drops a broken entry instead of the whole gemeente), measured by building c36c894 and HEAD; issue 17 targets 150 KB
 const dist = process.argv[2] || "dist";
 // The files index.html loads (the kiosk's own page and wasm are not a
 // resident's first visit), plus index.html itself.

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::core::catalogue::{read_for_residents, Catalogue, CatalogueIndex, IndexEntry, LoadError};
+use crate::core::catalogue::{read_with_findings, Catalogue, CatalogueIndex, IndexEntry, LoadError};
 use crate::ui::state::{CatalogueState, Ctx};
 
 /// The national file's conventional name (the index confirms it).
@@ -86,11 +86,22 @@ async fn fetch_gemeente(ctx: Ctx, id: &str) -> Result<Catalogue, LoadError> {
         fetch_text(&format!("{base}catalogus/{}", index.national)).await?
     };
     // The findings name the file they are in, for maintainers.
+    // A broken entry is left out on its own; the maintainers find which in
+    // the browser console (residents see the rest of the catalogue).
     let read = |text: &str, file: &str| {
-        read_for_residents(text).map_err(|e| match e {
-            LoadError::Broken(findings) => LoadError::Broken(findings.iter().map(|f| format!("{file}:{f}")).collect()),
-            other => other,
-        })
+        read_with_findings(text)
+            .map(|r| {
+                for f in &r.dropped {
+                    leptos::logging::warn!("Routekaart: {file}:{f} (dit onderdeel is weggelaten)");
+                }
+                r.catalogue
+            })
+            .map_err(|e| match e {
+                LoadError::Broken(findings) => {
+                    LoadError::Broken(findings.iter().map(|f| format!("{file}:{f}")).collect())
+                }
+                other => other,
+            })
     };
     let own = read(&own, &entry.file)?;
     let national = read(&national, &index.national)?;

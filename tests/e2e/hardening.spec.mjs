@@ -29,3 +29,22 @@ test("defect 6: a share link's answers leave the address at once, and Back/Forwa
   const entries = await page.evaluate(() => JSON.stringify(history.state));
   expect(entries).not.toContain("1~");
 });
+
+test("defect 9: one typo in a catalogue drops that entry only, and the console tells the maintainers which", async ({ page }) => {
+  const warnings = [];
+  page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+  await page.route("**/catalogus/heusden.json", async (route) => {
+    const real = await (await route.fetch()).text();
+    // One impossible time and one unknown theme: each spoils one entry.
+    const broken = real.replace(/"opens_at": "[0-9:]+"/, '"opens_at": "25:00"').replace('"themes": ["geld"', '"themes": ["gelt"');
+    expect(broken).not.toBe(real);
+    await route.fulfill({ contentType: "application/json", body: broken });
+  });
+  await page.goto("/#gemeente=heusden");
+  await page.getByRole("button", { name: "Start" }).click();
+  // The gemeente still works: no "bevat fouten", the questions come.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Waar wilt u hulp bij?");
+  await expect(page.getByRole("alert")).toHaveCount(0);
+  await expect.poll(() => warnings.filter((w) => w.includes("heusden.json:")).length).toBeGreaterThanOrEqual(2);
+  expect(warnings.join("\n")).toContain("weggelaten");
+});

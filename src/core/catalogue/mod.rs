@@ -9,4 +9,4 @@ pub mod read;
 pub mod validate;
 
 pub use model::*;
-pub use read::{read_for_residents, LoadError};
+pub use read::{read_for_residents, read_with_findings, LoadError};
