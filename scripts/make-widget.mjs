@@ -29,6 +29,9 @@ try {
     import(new URL(${JSON.stringify(js)}, base).href),
     Promise.all(${JSON.stringify(css)}.map((f) => fetch(new URL(f, base)).then((r) => r.text()))).then((t) => t.join("\\n")),
   ]);
+  // The wasm's start function mounts the standalone page; on a host page it
+  // must not touch an element that happens to be called #rk-app.
+  globalThis.__routekaartWidget = true;
   await glue.default({ module_or_path: new URL(${JSON.stringify(wasm)}, base) });
   for (const el of hosts) glue.mount_widget(el, base.href, css);
 } catch (err) {

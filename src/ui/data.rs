@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
 
 use crate::core::catalogue::{read_with_findings, Catalogue, CatalogueIndex, IndexEntry, LoadError};
 use crate::ui::state::{CatalogueState, Ctx};
@@ -14,15 +15,46 @@ use crate::ui::state::{CatalogueState, Ctx};
 /// The national file's conventional name (the index confirms it).
 const NATIONAL: &str = "landelijk.json";
 
+/// A stalled server must not leave "wordt geladen" on screen for ever.
+const FETCH_TIMEOUT_MS: i32 = 20_000;
+/// Far above any real catalogue (the largest demo is 64 KB; 10,000 services
+/// are about 12 MB): a bigger answer is not ours.
+const MAX_BYTES: usize = 16 * 1024 * 1024;
+
 async fn fetch_text(url: &str) -> Result<String, LoadError> {
+    // Aborted after the timeout by a plain timer (which tests can fake).
+    let abort = web_sys::AbortController::new().ok();
+    if let Some(a) = &abort {
+        let a = a.clone();
+        let stop = wasm_bindgen::closure::Closure::once_into_js(move || a.abort());
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(stop.unchecked_ref(), FETCH_TIMEOUT_MS);
+    }
     let resp = gloo_net::http::Request::get(url)
+        .abort_signal(abort.as_ref().map(|a| a.signal()).as_ref())
         .send()
         .await
         .map_err(|_| LoadError::Network)?;
     if !resp.ok() {
         return Err(LoadError::Status(resp.status()));
     }
-    resp.text().await.map_err(|_| LoadError::Network)
+    let header = |name: &str| resp.headers().get(name).unwrap_or_default();
+    // A web page instead of the file (a host that answers every missing
+    // path with its start page): the file is not reachable, it is not broken.
+    if header("content-type").contains("text/html") {
+        leptos::logging::warn!(
+            "Routekaart: {url} gaf een webpagina in plaats van een catalogus. Staat het bestand op de server?"
+        );
+        return Err(LoadError::Network);
+    }
+    let too_big = |n: usize| n > MAX_BYTES;
+    if header("content-length").parse::<usize>().is_ok_and(too_big) {
+        return Err(LoadError::Network);
+    }
+    let text = resp.text().await.map_err(|_| LoadError::Network)?;
+    if too_big(text.len()) {
+        return Err(LoadError::Network);
+    }
+    Ok(text)
 }
 
 /// Loads the list of gemeenten (for the chooser and the name of a configured one).

@@ -26,6 +26,13 @@ const ROOT_ID: &str = "rk-app";
 /// Mounts the app into `#rk-app`, replacing the static loading message.
 pub fn start() {
     console_error_panic_hook::set_once();
+    // widget.js loads this same wasm on a host page, and its start runs this
+    // too: there only `mount_widget` may act (the host's own #rk-app, title
+    // and history are not ours).
+    let widget_host = js_sys::Reflect::get(&window(), &"__routekaartWidget".into()).is_ok_and(|v| v.is_truthy());
+    if widget_host {
+        return;
+    }
     let Some(root) = document()
         .get_element_by_id(ROOT_ID)
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())

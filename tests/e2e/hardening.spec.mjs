@@ -48,3 +48,45 @@ test("defect 9: one typo in a catalogue drops that entry only, and the console t
   await expect.poll(() => warnings.filter((w) => w.includes("heusden.json:")).length).toBeGreaterThanOrEqual(2);
   expect(warnings.join("\n")).toContain("weggelaten");
 });
+
+test("defect 11: the widget never runs the standalone start-up on the host page (a host element with id rk-app stays the host's)", async ({ page }) => {
+  // A host page that happens to use id="rk-app" for its own content.
+  await page.route("**/host-with-rk-app.html", (route) =>
+    route.fulfill({
+      contentType: "text/html",
+      body: `<!DOCTYPE html><html lang="nl"><head><title>Gemeente Heusden</title></head><body>
+        <main><h1>Hulp in Heusden</h1><div id="rk-app">Inhoud van de gemeente</div>
+        <div data-routekaart data-gemeente="heusden"></div></main>
+        <script type="module" src="/widget.js"></script></body></html>`,
+    }),
+  );
+  await page.goto("/host-with-rk-app.html");
+  await expect(page.locator("[data-routekaart]").getByRole("button", { name: "Start" })).toBeVisible();
+  await expect(page.locator("#rk-app")).toHaveText("Inhoud van de gemeente");
+  expect(await page.title()).toBe("Gemeente Heusden");
+  expect(await page.evaluate(() => history.state)).toBeNull();
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe("nl");
+});
+
+test("defect 13: a stalled catalogue server ends in a clear message, not 'wordt geladen' for ever", async ({ page }) => {
+  await page.clock.install();
+  // The server accepts the request and never answers.
+  await page.route("**/catalogus/heusden.json", () => {});
+  await page.goto("/#gemeente=heusden");
+  await page.getByRole("button", { name: "Start" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "geladen" })).toBeVisible();
+  await page.clock.runFor(21_000);
+  await expect(page.getByRole("alert")).toContainText("kan nu niet geladen worden");
+  await expect(page.getByRole("button", { name: "Opnieuw proberen" })).toBeVisible();
+});
+
+test("defect 13: a web page served instead of the catalogue is 'not reachable', not 'contains errors'", async ({ page }) => {
+  await page.route("**/catalogus/heusden.json", (route) =>
+    route.fulfill({ contentType: "text/html", body: "<!DOCTYPE html><title>Gemeente</title><p>Welkom</p>" }),
+  );
+  await page.goto("/#gemeente=heusden");
+  await page.getByRole("button", { name: "Start" }).click();
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText("kan nu niet geladen worden");
+  await expect(alert).not.toContainText("fouten");
+});
