@@ -90,3 +90,22 @@ test("defect 13: a web page served instead of the catalogue is 'not reachable', 
   await expect(alert).toContainText("kan nu niet geladen worden");
   await expect(alert).not.toContainText("fouten");
 });
+
+test("defect 10: a sensitive question is titled by its number only, so the tab history does not name it", async ({ page }) => {
+  await page.goto("/#gemeente=heusden");
+  await page.getByRole("button", { name: "Start" }).click();
+  await expect(page).toHaveTitle(/^Vraag 1: Waar wilt u hulp bij\? – /);
+  await page.getByLabel("Geld", { exact: true }).check();
+  await page.getByRole("button", { name: "Volgende" }).click();
+  // "Geld" brings the urgent-needs question next: a sensitive one.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Heeft u vandaag of vannacht een dringend probleem?");
+  await expect(page).toHaveTitle(/^Vraag 2 van \d+ – Routekaart Heusden$/);
+  await page.getByLabel("Nee, niets hiervan").check();
+  await page.getByRole("button", { name: "Volgende" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("Heeft u vandaag of vannacht een dringend probleem?");
+  // On a kiosk no question is named in the title.
+  await page.goto("/kiosk.html#modus=kiosk&gemeente=heusden");
+  await page.getByRole("button", { name: "Start" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Waar wilt u hulp bij?");
+  await expect(page).toHaveTitle(/^Vraag 1 – Routekaart Heusden$/);
+});

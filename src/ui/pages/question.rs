@@ -43,11 +43,19 @@ pub fn QuestionPage(fact: Fact, cat: Arc<Catalogue>) -> impl IntoView {
         }
     });
     Effect::new(move |_| {
-        let page = format!(
-            "{}: {}",
-            counter.get(),
-            t_about(lang.get(), Msg::QuestionTitle(fact), about)
-        );
+        // The tab's history keeps every title it had: a sensitive question
+        // (danger, money, health, debts), and on a kiosk every question, is
+        // named by its number only, so the next person at the screen (or
+        // anyone reading the history) does not find "Heeft u schulden…".
+        let page = if def.sensitive || ctx.is_kiosk() {
+            counter.get()
+        } else {
+            format!(
+                "{}: {}",
+                counter.get(),
+                t_about(lang.get(), Msg::QuestionTitle(fact), about)
+            )
+        };
         set_title(ctx, &page, error.get().is_some());
     });
 
