@@ -12,6 +12,10 @@ export CHROMIUM_PATH="${CHROMIUM_PATH:-$(command -v chromium)}"
 
 step() { printf '\n==> %s\n' "$*"; }
 
+step "npm packages run on this Node; advisories (skipped when their databases cannot be reached)"
+node scripts/check-engines.mjs
+scripts/audit.sh
+
 step "cargo fmt --check"
 cargo fmt --all -- --check
 
