@@ -333,22 +333,8 @@ mod tests {
     /// Defect 14 (issue 14): the texts for an opening past midnight.
     #[test]
     fn an_opening_past_midnight_is_said_as_it_is() {
-        use crate::core::calendar::{Date, Time, Weekday};
-        use crate::core::catalogue::{Schedule, ServiceAtLocation};
-        let sal = ServiceAtLocation {
-            location_id: "opvang".into(),
-            description: None,
-            schedules: vec![Schedule {
-                byday: vec![Weekday::Fr],
-                opens_at: Time::hm(22, 0),
-                closes_at: Time::hm(2, 0),
-                valid_from: None,
-                valid_to: None,
-                description: None,
-            }],
-            closed_dates: Vec::new(),
-            open_on_public_holidays: false,
-        };
+        use crate::core::calendar::{Date, Time};
+        let sal = crate::core::opening::night_walk_in();
         let at = |d: &str, h| Moment {
             date: Date::parse(d).unwrap(),
             time: Time::hm(h, 0),

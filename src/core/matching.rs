@@ -122,6 +122,24 @@ pub struct Suggestion<'a> {
     pub near: bool,
 }
 
+#[cfg(test)]
+impl<'a> Suggestion<'a> {
+    /// An eligible suggestion with no reasons yet, for the tests of what is
+    /// built on suggestions (promises, relevance).
+    pub(crate) fn for_test(service: &'a Service, group: Group, score: Score) -> Self {
+        Suggestion {
+            service,
+            group,
+            fit: Fit::Eligible,
+            reasons: Vec::new(),
+            open: Vec::new(),
+            score,
+            relevance: score.value(),
+            near: score.near,
+        }
+    }
+}
+
 /// The outcome of evaluating one service.
 enum Outcome<'a> {
     Fits { met: Vec<Reason<'a>>, open: Vec<Open<'a>> },

@@ -136,6 +136,26 @@ pub fn phones_now(phones: &[Phone], now: Moment) -> PhonesNow<'_> {
     out
 }
 
+/// A night shelter's walk-in for tests: on Fridays from 22:00 to 2:00 the
+/// next night, no closed dates.
+#[cfg(test)]
+pub(crate) fn night_walk_in() -> ServiceAtLocation {
+    ServiceAtLocation {
+        location_id: "opvang".into(),
+        description: None,
+        schedules: vec![crate::core::catalogue::Schedule {
+            byday: vec![Weekday::Fr],
+            opens_at: Time::hm(22, 0),
+            closes_at: Time::hm(2, 0),
+            valid_from: None,
+            valid_to: None,
+            description: None,
+        }],
+        closed_dates: Vec::new(),
+        open_on_public_holidays: false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -235,21 +255,6 @@ mod tests {
         assert_eq!(opening(&s, at("2026-11-24", 10, 0)), Opening::NoneSoon);
     }
 
-    /// A night shelter's walk-in: on Fridays from 22:00 to 2:00 the next night.
-    fn night() -> ServiceAtLocation {
-        let mut s = sal();
-        s.schedules = vec![Schedule {
-            byday: vec![Weekday::Fr],
-            opens_at: Time::hm(22, 0),
-            closes_at: Time::hm(2, 0),
-            valid_from: None,
-            valid_to: None,
-            description: None,
-        }];
-        s.closed_dates.clear();
-        s
-    }
-
     /// Defect 14 (issue 14): a schedule past midnight (22:00–02:00) was never
     /// "open now" and its next opening was a week late during the night.
     #[test]
@@ -262,18 +267,27 @@ mod tests {
         };
         let open = Opening::OpenNow { until: Time::hm(2, 0) };
         // Friday 27 November 2026.
-        assert_eq!(opening(&night(), at("2026-11-27", 21, 0)), next_friday("2026-11-27"));
-        assert_eq!(opening(&night(), at("2026-11-27", 22, 0)), open);
-        assert_eq!(opening(&night(), at("2026-11-27", 23, 59)), open);
+        assert_eq!(
+            opening(&night_walk_in(), at("2026-11-27", 21, 0)),
+            next_friday("2026-11-27")
+        );
+        assert_eq!(opening(&night_walk_in(), at("2026-11-27", 22, 0)), open);
+        assert_eq!(opening(&night_walk_in(), at("2026-11-27", 23, 59)), open);
         // Saturday after midnight: still Friday's opening.
-        assert_eq!(opening(&night(), at("2026-11-28", 0, 0)), open);
-        assert_eq!(opening(&night(), at("2026-11-28", 1, 0)), open);
-        assert_eq!(opening(&night(), at("2026-11-28", 1, 59)), open);
-        assert_eq!(opening(&night(), at("2026-11-28", 2, 0)), next_friday("2026-12-04"));
+        assert_eq!(opening(&night_walk_in(), at("2026-11-28", 0, 0)), open);
+        assert_eq!(opening(&night_walk_in(), at("2026-11-28", 1, 0)), open);
+        assert_eq!(opening(&night_walk_in(), at("2026-11-28", 1, 59)), open);
+        assert_eq!(
+            opening(&night_walk_in(), at("2026-11-28", 2, 0)),
+            next_friday("2026-12-04")
+        );
         // Thursday night: tomorrow's.
-        assert_eq!(opening(&night(), at("2026-11-26", 23, 0)), next_friday("2026-11-27"));
+        assert_eq!(
+            opening(&night_walk_in(), at("2026-11-26", 23, 0)),
+            next_friday("2026-11-27")
+        );
         // Ending at midnight ("00:00") is the same as ending at 24:00.
-        let mut midnight = night();
+        let mut midnight = night_walk_in();
         midnight.schedules[0].closes_at = Time::hm(0, 0);
         assert_eq!(
             opening(&midnight, at("2026-11-27", 23, 0)),
@@ -290,24 +304,24 @@ mod tests {
         // Friday 25 December 2026 is Eerste Kerstdag: no night opening then,
         // so also not at 1:00 on Saturday 26 December.
         assert_eq!(
-            opening(&night(), at("2026-12-26", 1, 0)),
-            opening(&night(), at("2026-12-26", 3, 0))
+            opening(&night_walk_in(), at("2026-12-26", 1, 0)),
+            opening(&night_walk_in(), at("2026-12-26", 3, 0))
         );
-        let mut open_on_holidays = night();
+        let mut open_on_holidays = night_walk_in();
         open_on_holidays.open_on_public_holidays = true;
         assert_eq!(
             opening(&open_on_holidays, at("2026-12-26", 1, 0)),
             Opening::OpenNow { until: Time::hm(2, 0) }
         );
         // A closed Friday closes its night.
-        let mut closed = night();
+        let mut closed = night_walk_in();
         closed.closed_dates.push(ClosedDate {
             date: Date::parse("2026-11-27").unwrap(),
             reason: None,
         });
         assert!(matches!(opening(&closed, at("2026-11-28", 1, 0)), Opening::Next { .. }));
         // A schedule valid until that Friday still runs into Saturday night.
-        let mut ending = night();
+        let mut ending = night_walk_in();
         ending.schedules[0].valid_to = Date::parse("2026-11-27");
         assert_eq!(
             opening(&ending, at("2026-11-28", 1, 0)),

@@ -77,7 +77,6 @@ pub fn group_intro(sugs: &[Suggestion<'_>], group: Group) -> Msg {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::matching::Fit;
     use crate::core::relevance::Score;
 
     fn service(id: &str, access: &str, cost: &str) -> Service {
@@ -89,16 +88,7 @@ mod tests {
     }
 
     fn sug(service: &Service, group: Group) -> Suggestion<'_> {
-        Suggestion {
-            service,
-            group,
-            fit: Fit::Eligible,
-            reasons: Vec::new(),
-            open: Vec::new(),
-            score: Score::default(),
-            relevance: 0,
-            near: false,
-        }
+        Suggestion::for_test(service, group, Score::default())
     }
 
     #[test]

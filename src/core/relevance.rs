@@ -230,7 +230,6 @@ pub fn begin_here(sugs: &[Suggestion<'_>]) -> Vec<usize> {
 mod tests {
     use super::*;
     use crate::core::catalogue::Service;
-    use crate::core::matching::Fit;
 
     fn service(id: &str) -> Service {
         serde_json::from_value(serde_json::json!({
@@ -241,16 +240,7 @@ mod tests {
     }
 
     fn sug(service: &Service, group: Group, score: Score) -> Suggestion<'_> {
-        Suggestion {
-            service,
-            group,
-            fit: Fit::Eligible,
-            reasons: Vec::new(),
-            open: Vec::new(),
-            score,
-            relevance: score.value(),
-            near: score.near,
-        }
+        Suggestion::for_test(service, group, score)
     }
 
     #[test]
