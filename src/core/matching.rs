@@ -298,12 +298,12 @@ pub fn is_urgent(s: Situation) -> bool {
 /// The first urgent need of the resident's that the service names (as a
 /// rule or as a situation it is especially for): then it is direct help.
 fn urgent_need(s: &Service, situations: &BTreeSet<Situation>) -> Option<Situation> {
-    s.eligibility
-        .situations
-        .iter()
-        .chain(&s.situations)
-        .copied()
-        .find(|&x| is_urgent(x) && situations.contains(&x))
+    named_situations(s).find(|&x| is_urgent(x) && situations.contains(&x))
+}
+
+/// The situations a service names, as a rule or as one it is especially for.
+fn named_situations(s: &Service) -> impl Iterator<Item = Situation> + '_ {
+    s.eligibility.situations.iter().chain(&s.situations).copied()
 }
 
 /// The urgent needs the resident named that no suggestion meets as direct
@@ -315,7 +315,7 @@ pub fn unmet_urgent_needs(a: &Answers, sugs: &[Suggestion<'_>]) -> Vec<Situation
         .filter(|&need| {
             !sugs
                 .iter()
-                .any(|s| s.group == Group::DirectHulp && urgent_need(s.service, &BTreeSet::from([need])).is_some())
+                .any(|s| s.group == Group::DirectHulp && named_situations(s.service).any(|x| x == need))
         })
         .collect()
 }

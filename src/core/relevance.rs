@@ -212,12 +212,13 @@ pub fn begin_here(sugs: &[Suggestion<'_>]) -> Vec<usize> {
     };
     if !best.iter().any(|&i| for_the_carer(&sugs[i])) {
         // The first in route order among the best scored: ties keep the lighter help.
-        let carer = (0..sugs.len())
-            .filter(|&i| for_the_carer(&sugs[i]))
-            .fold(None, |b: Option<usize>, i| match b {
-                Some(j) if sugs[j].relevance >= sugs[i].relevance => Some(j),
-                _ => Some(i),
-            });
+        let carer = (0..sugs.len()).filter(|&i| for_the_carer(&sugs[i])).reduce(|j, i| {
+            if sugs[i].relevance > sugs[j].relevance {
+                i
+            } else {
+                j
+            }
+        });
         if let Some(i) = carer {
             best.truncate(BEGIN_HERE_MAX - 1);
             best.push(i);
