@@ -29,7 +29,7 @@ pub fn reason_text(lang: Lang, r: &Reason, about: Option<ForWhom>) -> String {
                 &[("themes", &join(lang, labels.iter().map(String::as_str).collect()))],
             )
         }
-        Reason::InSituation(s) | Reason::Danger(s) => t_about(lang, Msg::ReasonSituation(*s), about),
+        Reason::InSituation(s) | Reason::Danger(s) => t_about(lang, Msg::ReasonSituation(*s), about).into_owned(),
         Reason::CaresFor(who) => t(lang, Msg::ReasonCaresFor(*who)).to_string(),
         Reason::Age { age, min, max } => {
             let (age, lo, hi) = (age.to_string(), min.map(|m| m.to_string()), max.map(|m| m.to_string()));
@@ -45,7 +45,7 @@ pub fn reason_text(lang: Lang, r: &Reason, about: Option<ForWhom>) -> String {
                 (None, None) => String::new(),
             }
         }
-        Reason::Household(h) => t_about(lang, Msg::ReasonHousehold(*h), about),
+        Reason::Household(h) => t_about(lang, Msg::ReasonHousehold(*h), about).into_owned(),
         Reason::Children(ages) => {
             let labels = ages.iter().map(|&a| t(lang, Msg::ChildAgeLabel(a))).collect();
             tf_about(lang, Msg::ReasonChildren, about, &[("ages", &join(lang, labels))])
@@ -57,7 +57,7 @@ pub fn reason_text(lang: Lang, r: &Reason, about: Option<ForWhom>) -> String {
         Reason::OpenToEveryone => t(lang, Msg::ReasonOpenToEveryone).to_string(),
         Reason::NoApplication => t(lang, Msg::ReasonNoApplication).to_string(),
         Reason::ManyLifeAreas(n) => tf(lang, Msg::ReasonManyLifeAreas, &[("n", &n.to_string())]),
-        Reason::LighterHelpDidNotWork => t_about(lang, Msg::ReasonLighterHelpDidNotWork, about),
+        Reason::LighterHelpDidNotWork => t_about(lang, Msg::ReasonLighterHelpDidNotWork, about).into_owned(),
         Reason::NeedsDecision(name) => tf(lang, Msg::ReasonNeedsDecision, &[("name", name.get(lang).0)]),
     }
 }
@@ -65,7 +65,7 @@ pub fn reason_text(lang: Lang, r: &Reason, about: Option<ForWhom>) -> String {
 /// An open point as a sentence in `lang`.
 pub fn open_text(lang: Lang, o: &Open, about: Option<ForWhom>) -> String {
     match o {
-        Open::Unknown(f) => t_about(lang, Msg::OpenUnknown(*f), about),
+        Open::Unknown(f) => t_about(lang, Msg::OpenUnknown(*f), about).into_owned(),
         Open::IncomeNearLimit { limit } => {
             tf_about(lang, Msg::OpenIncomeNearLimit, about, &[("limit", &limit.to_string())])
         }

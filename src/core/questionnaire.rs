@@ -111,7 +111,7 @@ pub fn option_label(lang: Lang, fact: Fact, code: &str, cat: &Catalogue, about: 
         _ => (def.label)(code),
     };
     match msg {
-        Some(m) => t_about(lang, m, about),
+        Some(m) => t_about(lang, m, about).into_owned(),
         None => cat.area_name(code).unwrap_or(code).to_string(),
     }
 }

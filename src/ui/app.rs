@@ -68,14 +68,7 @@ fn show_share_link(ctx: Ctx, encoded: &str) {
         Err(DecodeError::Outdated { .. }) => ctx.notice.set(Some(Msg::SharedLinkOutdated)),
         Err(DecodeError::Damaged { .. }) => ctx.notice.set(Some(Msg::SharedLinkDamaged)),
     }
-    let loc = window().location();
-    let hash = loc.hash().unwrap_or_default();
-    let kept: Vec<&str> = hash
-        .trim_start_matches('#')
-        .split('&')
-        .filter(|p| !p.is_empty() && !p.starts_with("antwoorden="))
-        .collect();
-    let url = format!("{}#{}", loc.pathname().unwrap_or_else(|_| "/".into()), kept.join("&"));
+    let url = crate::ui::config::address_keeping(|key| key != "antwoorden");
     if let Ok(history) = window().history() {
         let state = wasm_bindgen::JsValue::from_str(&ctx.screen.get_untracked().code());
         let _ = history.replace_state_with_url(&state, "", Some(&url));

@@ -48,6 +48,20 @@ pub struct Config {
 #[cfg_attr(not(feature = "kiosk"), allow(dead_code))]
 pub const KIOSK_SETUP_KEYS: [&str; 3] = ["gemeente", "modus", "wachttijd"];
 
+/// This page's address with only the fragment settings whose key `keep`
+/// accepts (the answers of a share link leave it; a kiosk reset keeps its
+/// set-up).
+pub fn address_keeping(keep: impl Fn(&str) -> bool) -> String {
+    let loc = leptos::prelude::window().location();
+    let hash = loc.hash().unwrap_or_default();
+    let kept: Vec<&str> = hash
+        .trim_start_matches('#')
+        .split('&')
+        .filter(|p| p.split_once('=').is_some_and(|(k, _)| keep(k)))
+        .collect();
+    format!("{}#{}", loc.pathname().unwrap_or_else(|_| "/".into()), kept.join("&"))
+}
+
 impl Config {
     /// Reads `key=value` settings (from attributes or the fragment).
     pub fn apply(&mut self, key: &str, value: &str) {

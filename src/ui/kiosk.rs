@@ -21,24 +21,12 @@ pub fn reset_kiosk() {
     if let Ok(Some(s)) = w.local_storage() {
         let _ = s.clear();
     }
-    let loc = w.location();
-    let keep: Vec<String> = loc
-        .hash()
-        .unwrap_or_default()
-        .trim_start_matches('#')
-        .split('&')
-        .filter(|p| {
-            p.split_once('=')
-                .is_some_and(|(k, _)| crate::ui::config::KIOSK_SETUP_KEYS.contains(&k))
-        })
-        .map(String::from)
-        .collect();
-    let url = format!("{}#{}", loc.pathname().unwrap_or_else(|_| "/".into()), keep.join("&"));
+    let url = crate::ui::config::address_keeping(|key| crate::ui::config::KIOSK_SETUP_KEYS.contains(&key));
     if let Ok(h) = w.history() {
         let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
     }
     w.scroll_to_with_x_and_y(0.0, 0.0);
-    let _ = loc.reload();
+    let _ = w.location().reload();
 }
 
 /// The idle watcher and its warning dialog.

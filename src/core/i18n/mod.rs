@@ -228,24 +228,34 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
 /// themselves ("U zoekt hulp bij…", "U zorgt voor…") have no such form and
 /// read as they always do. `{wie}` and `{Wie}` name the other person.
 pub fn tf_about(lang: Lang, msg: Msg, about: Option<ForWhom>, args: &[(&str, &str)]) -> String {
-    let other = about
-        .filter(|&who| who != ForWhom::Zelf)
-        .and_then(|who| Some((who, about_other(lang, msg, who)?)));
-    match other {
-        Some((who, template)) => {
-            let wie = t(lang, Msg::OtherPerson(who));
-            let cap = capitalised(wie);
-            let mut all = args.to_vec();
-            all.extend([("wie", wie), ("Wie", cap.as_str())]);
-            fill(template, &all)
-        }
+    match other_form(lang, msg, about) {
+        Some((who, template)) => fill_about(lang, template, who, args),
         None => fill(t(lang, msg), args),
     }
 }
 
-/// [`tf_about`] without placeholders of its own.
-pub fn t_about(lang: Lang, msg: Msg, about: Option<ForWhom>) -> String {
-    tf_about(lang, msg, about, &[])
+/// [`tf_about`] without placeholders of its own: the static text itself
+/// unless there is another form (every `Tr` goes through here).
+pub fn t_about(lang: Lang, msg: Msg, about: Option<ForWhom>) -> std::borrow::Cow<'static, str> {
+    match other_form(lang, msg, about) {
+        Some((who, template)) => fill_about(lang, template, who, &[]).into(),
+        None => t(lang, msg).into(),
+    }
+}
+
+/// The person and the form of `msg` about them, when there is one.
+fn other_form(lang: Lang, msg: Msg, about: Option<ForWhom>) -> Option<(ForWhom, &'static str)> {
+    about
+        .filter(|&who| who != ForWhom::Zelf)
+        .and_then(|who| Some((who, about_other(lang, msg, who)?)))
+}
+
+fn fill_about(lang: Lang, template: &str, who: ForWhom, args: &[(&str, &str)]) -> String {
+    let wie = t(lang, Msg::OtherPerson(who));
+    let cap = capitalised(wie);
+    let mut all = args.to_vec();
+    all.extend([("wie", wie), ("Wie", cap.as_str())]);
+    fill(template, &all)
 }
 
 /// The form of `msg` about someone else, when it has one.
