@@ -62,7 +62,14 @@ pub fn ResultsPage(cat: Arc<Catalogue>) -> impl IntoView {
     // One reading of the device clock for the opening times and the print date.
     let moment = crate::ui::clock::now();
     let intro = tf(lang, Msg::ResultsIntro, &[("gemeente", &gemeente)]);
-    let body = suggestions_view(lang, &answers, &cat, moment, kiosk, intro);
+    let render = Render {
+        lang,
+        cat: &cat,
+        moment,
+        kiosk,
+        about: answers.about(),
+    };
+    let body = suggestions_view(render, &answers, intro);
     let answers_for_print = plan(&cat, &answers)
         .into_iter()
         .map(|f| view! { <div><dt>{t_about(lang, Msg::QuestionTitle(f), answers.about())}</dt><dd>{answer_text(lang, f, &cat, &answers)}</dd></div> })
@@ -139,16 +146,21 @@ fn open_all_details(ev: &leptos::ev::MouseEvent) {
 /// How many cards of a group show before "Toon nog N".
 const SHOWN_PER_GROUP: usize = 2;
 
-/// What the resident told us (once), "Begin hier", "Uw route", and the
-/// suggestions in route order, one section per group.
-fn suggestions_view(
+/// What every part of the results is rendered with: one reading of the
+/// clock, the language, kiosk or not, and whom the answers are about.
+#[derive(Clone, Copy)]
+struct Render<'c> {
     lang: Lang,
-    answers: &Answers,
-    cat: &Catalogue,
+    cat: &'c Catalogue,
     moment: Moment,
     kiosk: bool,
-    intro: String,
-) -> impl IntoView {
+    about: Option<ForWhom>,
+}
+
+/// What the resident told us (once), "Begin hier", "Uw route", and the
+/// suggestions in route order, one section per group.
+fn suggestions_view(r: Render, answers: &Answers, intro: String) -> impl IntoView {
+    let Render { lang, cat, .. } = r;
     let suggestions = suggest(cat, answers);
     if suggestions.is_empty() {
         return Either::Left(view! {
@@ -161,12 +173,12 @@ fn suggestions_view(
     // One paragraph: the resident knows what they said, it only needs saying once.
     let said = you_said(answers)
         .iter()
-        .map(|r| reason_text(lang, r, answers.about()))
+        .map(|reason| reason_text(lang, reason, r.about))
         .collect::<Vec<_>>()
         .join(" ");
     let begin = begin_here(&suggestions)
         .into_iter()
-        .map(|i| begin_item(lang, &suggestions[i], cat, moment, kiosk))
+        .map(|i| begin_item(r, &suggestions[i]))
         .collect_view();
     let groups_present: Vec<(Group, usize)> = Group::ALL
         .into_iter()
@@ -194,10 +206,7 @@ fn suggestions_view(
                     .take_while(|s| !s.score.is_generic())
                     .count()
             };
-            let mut cards: Vec<_> = in_group
-                .iter()
-                .map(|s| card(lang, s, cat, moment, kiosk, card_level, answers.about()))
-                .collect();
+            let mut cards: Vec<_> = in_group.iter().map(|s| card(r, s, card_level)).collect();
             let rest = cards.split_off(shown);
             let (title, intro) = (
                 t(lang, group_title(&suggestions, group)),
@@ -296,7 +305,14 @@ fn card_id(s: &Suggestion) -> String {
 
 /// One entry of "Begin hier": the name (a link to its card), what it is,
 /// and the first step (a call, or a walk-in with "nu open" or its next time).
-fn begin_item(lang: Lang, s: &Suggestion, cat: &Catalogue, moment: Moment, kiosk: bool) -> impl IntoView {
+fn begin_item(r: Render, s: &Suggestion) -> impl IntoView {
+    let Render {
+        lang,
+        cat,
+        moment,
+        kiosk,
+        ..
+    } = r;
     let svc = s.service;
     let (what, _) = summary_line(svc.description.get(lang).0);
     let step = first_step(svc, cat, moment);
@@ -339,16 +355,14 @@ fn first_step_line(lang: Lang, step: &FirstStep, kiosk: bool) -> Option<impl Int
 /// A compact card: name, what it is, the first step, the fit; the rest
 /// (why, what is still to check, all steps, documents, places and times,
 /// contact, cost) in a disclosure.
-#[allow(clippy::too_many_arguments)] // one card, all plain values
-fn card(
-    lang: Lang,
-    s: &Suggestion,
-    cat: &Catalogue,
-    moment: Moment,
-    kiosk: bool,
-    level: u8,
-    about: Option<ForWhom>,
-) -> impl IntoView {
+fn card(r: Render, s: &Suggestion, level: u8) -> impl IntoView {
+    let Render {
+        lang,
+        cat,
+        moment,
+        kiosk,
+        about,
+    } = r;
     let svc = s.service;
     let (name, name_lang) = svc.name.get(lang);
     let more_label = format!(": {name}");
