@@ -366,7 +366,7 @@ fn alphen_chaam() {
         "statushouder in Alphen, moet inburgeren",
         11,
         json!({"themes": ["taal", "werk"], "age": 29, "area": "alphen", "household": "alleen",
-               "income": "tot_110", "work": "werkzoekend", "language": "inburgering"}),
+               "income": "tot_110", "work": "werkzoekend", "language": "inburgering_statushouder"}),
     )
     .key_help(&["vergunninghouders"])
     .has(&[
@@ -725,7 +725,7 @@ fn heusden() {
         "statushouder moet inburgeren",
         6,
         json!({"themes": ["taal"], "age": 24, "area": "drunen", "household": "alleen", "work": "uitkering",
-               "language": "inburgering"}),
+               "language": "inburgering_statushouder"}),
     )
     .key_help(&["inburgering", "taalcafe"])
     .has(&["inburgering", "taalcafe", "formulierenhulp"])
@@ -782,7 +782,7 @@ fn almere() {
         11,
         json!({"themes": ["taal", "werk", "wonen"], "age": 31, "area": "almere-haven",
                "household": "samen_met_kinderen", "child_ages": ["0-3"], "income": "tot_110",
-               "work": "uitkering", "language": "inburgering", "caring": "-", "health": false, "debts": false}),
+               "work": "uitkering", "language": "inburgering_statushouder", "caring": "-", "health": false, "debts": false}),
     )
     .key_help(&["vluchtelingenwerk"])
     .has(&[
@@ -991,7 +991,7 @@ fn leidschendam_voorburg() {
         "statushouder moet inburgeren (brede intake, PIP)",
         7,
         json!({"themes": ["taal", "werk"], "age": 26, "area": "leidschendam", "household": "alleen",
-               "income": "tot_110", "work": "uitkering", "language": "inburgering", "debts": false}),
+               "income": "tot_110", "work": "uitkering", "language": "inburgering_statushouder", "debts": false}),
     )
     .key_help(&["vluchtelingenwerk"])
     .has(&[

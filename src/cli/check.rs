@@ -10,7 +10,6 @@ use crate::core::catalogue::{Catalogue, Scope};
 
 /// Checks the files and returns the exit code (1 when any has errors).
 pub fn check_files(files: &[String]) -> i32 {
-    let options = CheckOptions { today: Some(today()) };
     let (mut errors, mut warnings) = (0, 0);
     let mut national: Option<Catalogue> = None;
     let mut gemeenten: Vec<(String, Catalogue)> = Vec::new();
@@ -35,6 +34,13 @@ pub fn check_files(files: &[String]) -> i32 {
             }
             continue;
         }
+        // A document's file is named relative to the catalogue.
+        let dir = Path::new(file).parent().unwrap_or(Path::new(".")).to_path_buf();
+        let read_document = move |name: &str| std::fs::read_to_string(dir.join(name)).ok();
+        let options = CheckOptions {
+            today: Some(today()),
+            read_document: Some(&read_document),
+        };
         let checked = check(&text, options);
         for f in &checked.findings {
             println!("{file}:{f}");

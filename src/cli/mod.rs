@@ -104,7 +104,7 @@ pub fn read(path: &Path) -> Result<String, CliError> {
 /// Reads and fully checks one catalogue file.
 pub fn load_catalogue(path: &Path) -> Result<Catalogue, CliError> {
     use crate::core::catalogue::validate::{check, CheckOptions};
-    let checked = check(&read(path)?, CheckOptions { today: None });
+    let checked = check(&read(path)?, CheckOptions::default());
     let findings: Vec<String> = checked.errors().map(|f| f.to_string()).collect();
     match checked.catalogue {
         Some(c) if findings.is_empty() => Ok(c),

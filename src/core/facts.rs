@@ -65,10 +65,13 @@ vocabulary! {
     /// A situation the resident is in; each comes from a question
     /// (`questions::Fact::producing`). The safety ones trigger direct help;
     /// the urgent ones (no bed tonight, no food today, no heating or water,
-    /// being evicted) name what is needed today.
+    /// being evicted) name what is needed today. `statushouder`: a refugee
+    /// with a residence permit, with or without the duty to inburgeren;
+    /// that duty (`inburgeringsplichtig`) also holds for gezinsmigranten.
     Situation {
         Mantelzorger = "mantelzorger",
         Statushouder = "statushouder",
+        Inburgeringsplichtig = "inburgeringsplichtig",
         Werkzoekend = "werkzoekend",
         Uitkering = "uitkering",
         Werkend = "werkend",

@@ -9,6 +9,8 @@ pub mod i18n;
 pub mod journey;
 pub mod matching;
 pub mod opening;
+#[cfg(feature = "maintainer")]
+pub mod plain_language;
 pub mod promise;
 pub mod questionnaire;
 pub mod questions;

@@ -335,6 +335,7 @@ mod tests {
             number: number.into(),
             description: None,
             hours,
+            example_data: false,
         }
     }
 

@@ -80,7 +80,7 @@ impl Fact {
         use Situation as S;
         match situation {
             S::Mantelzorger => Fact::Caring,
-            S::Statushouder | S::Taalhulp => Fact::Language,
+            S::Statushouder | S::Inburgeringsplichtig | S::Taalhulp => Fact::Language,
             S::Werkzoekend | S::Uitkering | S::Werkend | S::Gepensioneerd | S::Scholier => Fact::Work,
             S::Beperking => Fact::Health,
             S::Schulden => Fact::Debts,
@@ -133,11 +133,15 @@ vocabulary! {
 }
 
 vocabulary! {
-    /// Help with the Dutch language.
+    /// Help with the Dutch language, and inburgering. Inburgering is for
+    /// gezinsmigranten as much as for statushouders, and a statushouder
+    /// without the duty still gets the help for statushouders.
     LanguageNeed {
         Geen = "geen",
         Taalhulp = "taalhulp",
         Inburgering = "inburgering",
+        InburgeringStatushouder = "inburgering_statushouder",
+        Statushouder = "statushouder",
     }
 }
 
@@ -215,6 +219,14 @@ impl Answers {
             }
             Some(LanguageNeed::Inburgering) => {
                 out.insert(S::Taalhulp);
+                out.insert(S::Inburgeringsplichtig);
+            }
+            Some(LanguageNeed::InburgeringStatushouder) => {
+                out.insert(S::Taalhulp);
+                out.insert(S::Inburgeringsplichtig);
+                out.insert(S::Statushouder);
+            }
+            Some(LanguageNeed::Statushouder) => {
                 out.insert(S::Statushouder);
             }
             _ => {}

@@ -155,6 +155,9 @@ model! {
         pub locations: Vec<Location>,
         #[serde(default, deserialize_with = "crate::core::catalogue::read::entries")]
         pub services: Vec<Service>,
+        /// The documents entries cite in `source` (extension).
+        #[serde(default, deserialize_with = "crate::core::catalogue::read::entries")]
+        pub documents: Vec<Document>,
         /// Who maintains this file; shown to maintainers.
         #[serde(default)]
         #[cfg_attr(not(feature = "maintainer"), serde(skip_deserializing))]
@@ -163,6 +166,32 @@ model! {
         #[serde(default)]
         #[cfg_attr(not(feature = "maintainer"), serde(skip_deserializing))]
         pub last_modified: Option<Date>,
+    }
+
+    /// A document content rests on (extension): a policy text, a provider's
+    /// website. Residents see its title after "Bron".
+    pub struct Document {
+        pub id: String,
+        pub title: String,
+        /// A plain-text copy, relative to the catalogue file: `catalogue
+        /// check` requires every quote from this document to occur in it.
+        #[serde(default)]
+        #[cfg_attr(not(feature = "maintainer"), serde(skip_deserializing))]
+        pub file: Option<String>,
+        #[serde(default)]
+        pub url: Option<String>,
+    }
+
+    /// Where an entry's content comes from (extension): a document and the
+    /// passage it rests on, quoted word for word.
+    pub struct Source {
+        /// An id from the catalogue's `documents`.
+        pub document: String,
+        /// At least five words, verbatim; required when the document has a
+        /// `file`, so the check can find it.
+        #[serde(default)]
+        #[cfg_attr(not(feature = "maintainer"), serde(skip_deserializing))]
+        pub quote: Option<String>,
     }
 
     /// A kern or wijk.
@@ -183,6 +212,14 @@ model! {
         pub email: Option<String>,
         #[serde(default, deserialize_with = "crate::core::catalogue::read::entries")]
         pub phones: Vec<Phone>,
+        /// Where its details come from (extension, as on a service).
+        #[serde(default)]
+        #[cfg_attr(not(feature = "maintainer"), serde(skip_deserializing))]
+        pub source: Option<Source>,
+        /// HSDS: when a person last checked its details with it.
+        #[serde(default)]
+        #[cfg_attr(not(feature = "maintainer"), serde(skip_deserializing))]
+        pub assured_date: Option<Date>,
     }
 
     /// HSDS phone.
@@ -194,6 +231,10 @@ model! {
         /// card shows the numbers answered now first (`opening::phones_now`).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub hours: Option<PhoneHours>,
+        /// An invented or unchecked number (extension): shown as
+        /// "voorbeeldnummer". Every number of an example service is one.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        pub example_data: bool,
     }
 
     /// HSDS address (the physical one).
@@ -287,9 +328,9 @@ model! {
         /// that only some areas may use says so in `eligibility.areas`.
         #[serde(default)]
         pub service_areas: Vec<String>,
-        /// HSDS: when the content was last checked with the provider.
+        /// HSDS: when a person last checked the content with the provider;
+        /// never on example data. Residents see it as "Gecontroleerd op".
         #[serde(default)]
-        #[cfg_attr(not(feature = "maintainer"), serde(skip_deserializing))]
         pub assured_date: Option<Date>,
         /// When it must be checked again; past dates give a warning (extension).
         #[serde(default)]
@@ -298,11 +339,13 @@ model! {
         #[serde(default)]
         #[cfg_attr(not(feature = "maintainer"), serde(skip_deserializing))]
         pub last_modified: Option<Date>,
-        /// Where the content comes from: a seed text id, a URL or a document (extension).
+        /// Where the content comes from (extension); residents see "Bron" or,
+        /// on example data, "Gebaseerd op".
         #[serde(default)]
-        #[cfg_attr(not(feature = "maintainer"), serde(skip_deserializing))]
-        pub source: Option<String>,
-        /// True when details were not taken from a real source (extension).
+        pub source: Option<Source>,
+        /// True when name, address, times and phone number are invented
+        /// (extension); it may still rest on a `source` (what the policy
+        /// text describes). Residents see it on the card.
         #[serde(default)]
         pub example_data: bool,
         /// Routekaart extension: shifts the service's relevance, from −2
@@ -436,6 +479,11 @@ impl Catalogue {
         self.organizations.extend(national.organizations.iter().cloned());
         self.locations.extend(national.locations.iter().cloned());
         self.services.extend(national.services.iter().cloned());
+        self.documents.extend(national.documents.iter().cloned());
         self
+    }
+
+    pub fn document(&self, id: &str) -> Option<&Document> {
+        self.documents.iter().find(|d| d.id == id)
     }
 }

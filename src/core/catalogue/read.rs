@@ -13,7 +13,7 @@ use std::cell::RefCell;
 use std::fmt;
 
 use super::model::{
-    Address, Area, Catalogue, Location, NextStep, Organization, Phone, Schedule, Service, ServiceAtLocation,
+    Address, Area, Catalogue, Document, Location, NextStep, Organization, Phone, Schedule, Service, ServiceAtLocation,
     SCHEMA_VERSION,
 };
 use crate::core::facts::{Situation, Theme};
@@ -288,6 +288,7 @@ entries! {
     Organization: "organizations", "Deze organisatie";
     Location: "locations", "Deze locatie";
     Service: "services", "Deze dienst";
+    Document: "documents", "Dit document";
     Phone: "phones", "Dit telefoonnummer";
     Address: "addresses", "Dit adres";
     Theme: "themes", "Dit thema";

@@ -32,15 +32,22 @@ impl Checked {
     }
 }
 
+/// Reads a document's text by the name the catalogue gives it.
+pub type ReadDocument<'a> = &'a dyn Fn(&str) -> Option<String>;
+
 /// Options for a check.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct CheckOptions {
+#[derive(Clone, Copy, Default)]
+pub struct CheckOptions<'a> {
     /// Today's date, for review dates that have passed.
     pub today: Option<Date>,
+    /// Reads a document's `file` (a path relative to the catalogue), so every
+    /// quote can be found in it; `None` (or a file it cannot read) leaves
+    /// quotes unchecked, with a warning.
+    pub read_document: Option<ReadDocument<'a>>,
 }
 
 /// Parses and checks a catalogue text.
-pub fn check(text: &str, options: CheckOptions) -> Checked {
+pub fn check(text: &str, options: CheckOptions<'_>) -> Checked {
     let mut out = Report { findings: Vec::new() };
     let mut dropped = Dropped::default();
     // Fast path: a valid file parses straight into the model.
@@ -228,6 +235,7 @@ fn check_version(cat: &Catalogue, out: &mut Report) {
     }
 }
 
+mod provenance;
 mod semantics;
 use semantics::check_semantics;
 pub use semantics::{check_index, check_merge, is_index};

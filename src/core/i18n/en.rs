@@ -70,7 +70,7 @@ pub(super) fn question_hint(f: Fact) -> &'static str {
         Fact::Caring => "For example your partner, a parent or a child. This is called informal care (mantelzorg).",
         Fact::Health => "Physical or mental. You do not have to say what it is.",
         Fact::Debts => "For example bills you cannot pay, or rent arrears.",
-        Fact::Language => "Choose what fits best.",
+        Fact::Language => "Choose what fits best. A status holder fled their country and may stay in the Netherlands.",
         Fact::HelpTried => "For example help from family, neighbours or a volunteer.",
     }
 }
@@ -167,7 +167,9 @@ pub(super) fn other(msg: Msg) -> &'static str {
         CaresForNobody => "No",
         LanguageLabel(L::Geen) => "No, that is not needed",
         LanguageLabel(L::Taalhulp) => "Yes, I want to improve my Dutch",
-        LanguageLabel(L::Inburgering) => "Yes, I have to complete civic integration (I am a status holder)",
+        LanguageLabel(L::Inburgering) => "Yes, I have to complete civic integration",
+        LanguageLabel(L::InburgeringStatushouder) => "Yes, I have to complete civic integration and I am a status holder",
+        LanguageLabel(L::Statushouder) => "I am a status holder, but I do not have to complete civic integration",
         Yes => "Yes",
         No => "No",
         DontKnow => "I don't know",
@@ -188,7 +190,8 @@ pub(super) fn other(msg: Msg) -> &'static str {
         GroupIntro(G::Keukentafelgesprek) => "If more is needed, you talk with the municipality about what you need. This is called the ‘keukentafelgesprek’ (kitchen table conversation).",
         ReasonAsksHelpWith => "You are looking for help with: {themes}.",
         ReasonSituation(Si::Mantelzorger) => "You care for someone.",
-        ReasonSituation(Si::Statushouder) => "You have to complete civic integration.",
+        ReasonSituation(Si::Statushouder) => "You are a status holder.",
+        ReasonSituation(Si::Inburgeringsplichtig) => "You have to complete civic integration.",
         ReasonSituation(Si::Werkzoekend) => "You are looking for work.",
         ReasonSituation(Si::Uitkering) => "You receive benefits.",
         ReasonSituation(Si::Werkend) => "You work.",
@@ -376,8 +379,15 @@ pub(super) fn about_other(msg: Msg, who: V) -> Option<&'static str> {
         (CaredForLabel(C::Kind), V::Naaste) => "My child",
         (CaredForLabel(C::Ander), V::Naaste) => "Someone else",
         (LanguageLabel(L::Taalhulp), _) => "Yes, {wie} wants to improve their Dutch",
-        (LanguageLabel(L::Inburgering), _) => "Yes, {wie} has to complete civic integration (status holder)",
-        (ReasonSituation(Si::Statushouder), _) => "{Wie} has to complete civic integration.",
+        (LanguageLabel(L::Inburgering), _) => "Yes, {wie} has to complete civic integration",
+        (LanguageLabel(L::InburgeringStatushouder), _) => {
+            "Yes, {wie} has to complete civic integration and is a status holder"
+        }
+        (LanguageLabel(L::Statushouder), _) => {
+            "{Wie} is a status holder, but does not have to complete civic integration"
+        }
+        (ReasonSituation(Si::Statushouder), _) => "{Wie} is a status holder.",
+        (ReasonSituation(Si::Inburgeringsplichtig), _) => "{Wie} has to complete civic integration.",
         (ReasonSituation(Si::Werkzoekend), _) => "{Wie} is looking for work.",
         (ReasonSituation(Si::Uitkering), _) => "{Wie} receives benefits.",
         (ReasonSituation(Si::Werkend), _) => "{Wie} works.",

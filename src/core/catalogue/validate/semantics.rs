@@ -84,6 +84,17 @@ pub fn check_merge(gemeente: &Catalogue, national: &Catalogue) -> Vec<Finding> {
             );
         }
     }
+    for (i, d) in gemeente.documents.iter().enumerate() {
+        if national.document(&d.id).is_some() {
+            out.error(
+                format!("documents[{i}].id"),
+                format!(
+                    "Het document “{}” bestaat ook in het landelijke bestand. Kies een andere id.",
+                    d.id
+                ),
+            );
+        }
+    }
     out.findings
 }
 
@@ -101,7 +112,13 @@ fn slug_ok(id: &str) -> bool {
 
 fn check_text(text: &Text, path: &str, out: &mut Report) {
     match text.0.get("nl") {
-        Some(s) if !s.trim().is_empty() => {}
+        Some(s) if !s.trim().is_empty() => {
+            // Residents read the easier Dutch when there is one.
+            let read = text.0.get("nl-B1").filter(|b| !b.trim().is_empty()).unwrap_or(s);
+            for problem in crate::core::plain_language::problems(read) {
+                out.warning(path.to_string(), problem.message());
+            }
+        }
         _ => out.error(
             path.to_string(),
             "Deze tekst heeft geen Nederlandse versie (“nl”). Die is verplicht.",
@@ -185,8 +202,14 @@ fn check_ids<'a>(items: impl Iterator<Item = &'a str>, list: &str, what: &str, o
     seen.into_keys().collect()
 }
 
-pub(super) fn check_semantics<'a>(cat: &'a Catalogue, options: CheckOptions, dropped: &'a Dropped, out: &mut Report) {
+pub(super) fn check_semantics<'a>(
+    cat: &'a Catalogue,
+    options: CheckOptions<'_>,
+    dropped: &'a Dropped,
+    out: &mut Report,
+) {
     check_version(cat, out);
+    super::provenance::check_provenance(cat, options, out);
     if !slug_ok(&cat.id) {
         out.error(
             "id",
@@ -331,12 +354,6 @@ pub(super) fn check_semantics<'a>(cat: &'a Catalogue, options: CheckOptions, dro
             );
         }
         check_promises(s, &p, out);
-        if s.source.as_deref().is_none_or(|x| x.trim().is_empty()) && !s.example_data {
-            out.error(
-                format!("{p}.source"),
-                "Er staat niet bij waar deze informatie vandaan komt. Vul “source” in, of zet “example_data” op true als het voorbeeldgegevens zijn.",
-            );
-        }
         if let Some(review) = s.review_by {
             if options.today.is_some_and(|today| review < today) {
                 out.warning(

@@ -29,15 +29,22 @@ fn valid() -> Value {
                 "location_id": "buurthuis",
                 "schedules": [{"byday": ["TU"], "opens_at": "09:30", "closes_at": "12:00"}]
             }],
-            "source": "seed 000",
+            "source": {"document": "beleid", "quote": "Het buurthuis is elke dinsdag open"},
             "review_by": "2027-06-01"
-        }]
+        }],
+        "documents": [{"id": "beleid", "title": "Beleid Testdorp", "file": "beleid.txt"}]
     })
 }
 
-fn today() -> CheckOptions {
+/// The policy text the fixture quotes (a catalogue names it relative to itself).
+fn read_test_document(name: &str) -> Option<String> {
+    (name == "beleid.txt").then(|| "Ons beleid.\nHet buurthuis is elke\n  dinsdag open voor iedereen.".to_string())
+}
+
+fn today() -> CheckOptions<'static> {
     CheckOptions {
         today: Date::parse("2026-11-22"),
+        read_document: Some(&read_test_document),
     }
 }
 
@@ -351,6 +358,121 @@ fn missing_source() {
 }
 
 #[test]
+fn a_quote_must_be_in_its_document_word_for_word() {
+    // The fixture's quote spans a line break in the document: that counts.
+    assert!(
+        check_value(&valid()).findings.is_empty(),
+        "{:?}",
+        check_value(&valid()).findings
+    );
+    let f = broken(|v| v["services"][0]["source"]["quote"] = json!("Het buurthuis is elke woensdag open"));
+    assert_finding(
+        &f,
+        Severity::Error,
+        "services[0].source.quote",
+        "staat niet letterlijk in “Beleid Testdorp”",
+    );
+    let f = broken(|v| v["services"][0]["source"]["quote"] = json!("elke dinsdag open"));
+    assert_finding(&f, Severity::Error, "services[0].source.quote", "minstens 5 woorden");
+    let f = broken(|v| {
+        v["services"][0]["source"].as_object_mut().unwrap().remove("quote");
+    });
+    assert_finding(&f, Severity::Error, "services[0].source.quote", "Citeer de passage");
+    let f = broken(|v| v["services"][0]["source"]["document"] = json!("nota"));
+    assert_finding(
+        &f,
+        Severity::Error,
+        "services[0].source.document",
+        "“nota” staat niet in de lijst",
+    );
+    // A document the check cannot read leaves its quotes unchecked, and says so.
+    let f = broken(|v| v["documents"][0]["file"] = json!("weg.txt"));
+    assert_finding(&f, Severity::Warning, "documents[0].file", "niet gecontroleerd");
+    assert!(f.iter().all(|x| x.severity == Severity::Warning), "{f:?}");
+}
+
+#[test]
+fn example_data_is_never_checked_with_the_provider() {
+    let f = broken(|v| {
+        v["services"][0]["example_data"] = json!(true);
+        v["services"][0]["assured_date"] = json!("2026-11-01");
+    });
+    assert_finding(
+        &f,
+        Severity::Error,
+        "services[0].assured_date",
+        "Voorbeeldgegevens kunnen niet gecontroleerd zijn",
+    );
+    // Checked, but more than a year ago: ask again.
+    let f = broken(|v| v["services"][0]["assured_date"] = json!("2025-10-01"));
+    assert_finding(
+        &f,
+        Severity::Warning,
+        "services[0].assured_date",
+        "meer dan een jaar geleden",
+    );
+    assert!(f.iter().all(|x| x.severity == Severity::Warning), "{f:?}");
+    let f = broken(|v| v["services"][0]["assured_date"] = json!("2026-06-01"));
+    assert!(f.iter().all(|x| x.path != "services[0].assured_date"), "{f:?}");
+}
+
+#[test]
+fn a_number_nobody_checked_on_a_real_card_is_a_warning() {
+    // Through the organisation (the 14-number case) and on the service itself.
+    let f = broken(|v| v["organizations"][0]["phones"] = json!([{"number": "14 073"}]));
+    assert_finding(
+        &f,
+        Severity::Warning,
+        "services[0].phones",
+        "14 073 staat op deze kaart, maar niemand heeft het nagevraagd",
+    );
+    let f = broken(|v| v["services"][0]["phones"] = json!([{"number": "0416 123 456"}]));
+    assert_finding(
+        &f,
+        Severity::Warning,
+        "services[0].phones",
+        "niemand heeft het nagevraagd",
+    );
+    // Not when it says it is an example, when someone checked it, or on an example card.
+    for fix in [
+        json!({"phones": [{"number": "0416 123 456", "example_data": true}]}),
+        json!({"phones": [{"number": "0416 123 456"}], "assured_date": "2026-11-01"}),
+        json!({"phones": [{"number": "0416 123 456"}], "example_data": true}),
+    ] {
+        let f = broken(|v| {
+            for (k, x) in fix.as_object().unwrap() {
+                v["services"][0][k] = x.clone();
+            }
+        });
+        assert!(f.iter().all(|x| x.path != "services[0].phones"), "{fix}: {f:?}");
+    }
+    // The provider's own page backs the numbers it publishes (national lines).
+    let f = broken(|v| {
+        let site = json!({"id": "site", "title": "Welzijn Testdorp", "url": "https://welzijn.example"});
+        v["documents"].as_array_mut().unwrap().push(site);
+        v["services"][0]["source"] = json!({"document": "site"});
+        v["services"][0]["phones"] = json!([{"number": "0800 0000"}]);
+    });
+    assert!(f.is_empty(), "{f:?}");
+}
+
+#[test]
+fn dutch_texts_are_checked_against_b1() {
+    let f = broken(|v| v["services"][0]["description"]["nl"] = json!("De koffie wordt door vrijwilligers gezet."));
+    assert_finding(&f, Severity::Warning, "services[0].description", "lijdend");
+    let f = broken(|v| v["services"][0]["description"]["nl"] = json!("Vraag een indicatie aan."));
+    assert_finding(
+        &f,
+        Severity::Warning,
+        "services[0].description",
+        "“indicatie” is een moeilijk woord",
+    );
+    // The easier Dutch is what residents read, so it is what counts.
+    let f = broken(|v| v["services"][0]["description"]["nl-B1"] = json!("Vrijwilligers zetten koffie."));
+    assert!(f.is_empty(), "{f:?}");
+}
+
+#[test]
 fn missing_dutch_text_and_bad_language_key() {
     let f = broken(|v| v["services"][0]["name"] = json!({"en": "Walk-in", "english": "x"}));
     assert_finding(&f, Severity::Error, "services[0].name", "geen Nederlandse versie");
@@ -490,7 +612,10 @@ fn national_ids_must_not_clash() {
     let cat: Catalogue = serde_json::from_value(valid()).unwrap();
     let mut national = cat.clone();
     national.scope = Scope::Landelijk;
-    assert_eq!(check_merge(&cat, &national).len(), 1);
+    // The service and the document both clash.
+    let clashes = check_merge(&cat, &national);
+    assert_eq!(clashes.len(), 2, "{clashes:?}");
+    assert!(clashes.iter().any(|f| f.path == "documents[0].id"), "{clashes:?}");
     let f = check_value(&{
         let mut v = valid();
         v["scope"] = json!("landelijk");
@@ -498,6 +623,7 @@ fn national_ids_must_not_clash() {
     })
     .findings;
     assert_finding(&f, Severity::Error, "services[0].id", "begint met “nl-”");
+    assert_finding(&f, Severity::Error, "documents[0].id", "begint met “nl-”");
 }
 
 #[test]
