@@ -133,6 +133,16 @@ fn is_participle(w: &str) -> bool {
         .iter()
         .find_map(|p| w.strip_prefix(p).filter(|r| r.starts_with("ge")))
         .unwrap_or(w);
+    // A strong verb's participle: ge-…-en ("gegeven", "opgenomen").
+    if w.ends_with("en")
+        && w.strip_prefix("ge").is_some_and(|r| r.chars().count() >= 4)
+        && !matches!(
+            w,
+            "gegevens" | "geven" | "genieten" | "geloven" | "gebruiken" | "gebeuren"
+        )
+    {
+        return true;
+    }
     let ends = w.ends_with('d') || w.ends_with('t');
     let stem_after = |prefix: &str| w.strip_prefix(prefix).is_some_and(|r| r.chars().count() >= 3);
     ends && (stem_after("ge") || stem_after("be") || stem_after("ver") || stem_after("ont") || stem_after("her"))
@@ -193,6 +203,10 @@ mod tests {
         ));
         assert!(matches!(
             problems("Het formulier wordt opgestuurd.")[..],
+            [Problem::Passive { .. }]
+        ));
+        assert!(matches!(
+            problems("De telefoon wordt niet opgenomen.")[..],
             [Problem::Passive { .. }]
         ));
         assert!(problems("U kunt lid worden van de club.").is_empty());

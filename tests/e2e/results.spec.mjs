@@ -143,3 +143,45 @@ test("an urgent need nothing in the catalogue meets is said plainly, not dropped
   await expect(unmet).not.toContainText("geen geld heeft voor eten");
   await checkA11y(page, "results with an unmet urgent need");
 });
+
+// Issue 13: a resident can tell invented details from sourced ones. Checked
+// against the catalogue itself, card by card, so the test follows the data.
+test("example data says so on the card and its numbers are no links; a sourced card names its source", async ({ page, request }) => {
+  const r = RESIDENTS[1];
+  const cat = await (await request.get(`/catalogus/${r.gemeente}.json`)).json();
+  const nat = await (await request.get(`/catalogus/landelijk.json`)).json();
+  const services = new Map([...cat.services, ...nat.services].map((s) => [s.id, s]));
+  const documents = new Map([...(cat.documents ?? []), ...(nat.documents ?? [])].map((d) => [d.id, d]));
+  await page.goto(`/#gemeente=${r.gemeente}&antwoorden=${r.answers}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hulp die bij u past");
+  // Open every step and card, as print does, so every detail is in the page.
+  await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+  const cards = page.locator(".rk-card");
+  const n = await cards.count();
+  let examples = 0;
+  let sourced = 0;
+  for (let i = 0; i < n; i++) {
+    const card = cards.nth(i);
+    const svc = services.get(await card.getAttribute("data-service"));
+    const note = card.locator(".rk-card__example");
+    if (svc.example_data) {
+      examples++;
+      await expect(note).toHaveText("Voorbeeld: naam, adres, tijden en telefoonnummer zijn verzonnen.");
+      expect(await card.locator('a[href^="tel:"]').count(), `${svc.id}: an invented number is no link`).toBe(0);
+    } else {
+      await expect(note).toHaveCount(0);
+    }
+    const doc = svc.source && documents.get(svc.source.document);
+    const line = card.locator(".rk-card__source");
+    if (doc) {
+      sourced++;
+      await expect(line).toHaveText(`${svc.example_data ? "Gebaseerd op" : "Bron"}: ${doc.title}${svc.assured_date ? `. Gecontroleerd op ${svc.assured_date}` : ""}`);
+    } else {
+      await expect(line).toHaveCount(0);
+    }
+  }
+  console.log(`${r.name}: ${n} cards, ${examples} example, ${sourced} with a source`);
+  expect(examples, "this resident sees example cards").toBeGreaterThan(0);
+  expect(sourced, "and cards with a source").toBeGreaterThan(0);
+  await checkA11y(page, "results with every card open");
+});

@@ -8,7 +8,7 @@ test.describe("start page", () => {
     await expect(page.getByRole("button", { name: "Start" })).toBeVisible();
     await expect(page.locator("html")).toHaveAttribute("lang", "nl");
     // The static loading message is gone once the app has mounted.
-    await expect(page.getByText("Routekaart wordt geladen")).toHaveCount(0);
+    await expect(page.getByText("Routekaart start")).toHaveCount(0);
     await checkA11y(page, "start page");
     expect(guards.requests.some((u) => u.endsWith(".wasm")), "the wasm was loaded").toBe(true);
   });
@@ -40,7 +40,7 @@ test.describe("start page", () => {
       await route.continue();
     });
     await page.goto("/", { waitUntil: "domcontentloaded" });
-    await expect(page.getByRole("status")).toHaveText("Routekaart wordt geladen…");
+    await expect(page.getByRole("status")).toHaveText("Even geduld: Routekaart start…");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Routekaart");
     await checkA11y(page, "loading state");
     release();

@@ -486,4 +486,22 @@ impl Catalogue {
     pub fn document(&self, id: &str) -> Option<&Document> {
         self.documents.iter().find(|d| d.id == id)
     }
+
+    /// The document a service rests on, if the catalogue lists it.
+    pub fn source_document(&self, s: &Service) -> Option<&Document> {
+        s.source.as_ref().and_then(|src| self.document(&src.document))
+    }
+}
+
+impl Service {
+    /// Is this number invented? Every number on an example card is, and a
+    /// number flagged as an example anywhere.
+    pub fn invented_number(&self, p: &Phone) -> bool {
+        self.example_data || p.example_data
+    }
+
+    /// Is this address invented (an example card, or an example location)?
+    pub fn invented_address(&self, l: &Location) -> bool {
+        self.example_data || l.example_data
+    }
 }

@@ -98,6 +98,11 @@ fn all_messages() -> Vec<Msg> {
             | NextWalkIn
             | NoWalkInSoon
             | ExampleData
+            | ExampleNumber
+            | ExampleAddress
+            | SourceLabel
+            | BasedOn
+            | CheckedOn
             | Print
             | PrintWithAnswers
             | PrintedOn
@@ -234,6 +239,11 @@ fn all_messages() -> Vec<Msg> {
         NextWalkIn,
         NoWalkInSoon,
         ExampleData,
+        ExampleNumber,
+        ExampleAddress,
+        SourceLabel,
+        BasedOn,
+        CheckedOn,
         Print,
         PrintWithAnswers,
         PrintedOn,
@@ -369,4 +379,31 @@ fn texts_about_someone_else_exist_in_every_language_with_the_same_placeholders()
         }
     }
     assert!(with_form > 100, "{with_form}");
+}
+
+#[test]
+fn every_dutch_interface_text_passes_the_b1_check() {
+    // The same check `catalogue check` runs on catalogue texts: short
+    // sentences, active voice, official words explained. Also the forms
+    // about a naaste, which residents read as often.
+    let mut problems = Vec::new();
+    for m in all_messages() {
+        let mut texts = vec![t(Lang::Nl, m)];
+        texts.extend(
+            [ForWhom::Naaste, ForWhom::Helper]
+                .iter()
+                .filter_map(|&w| about_other(Lang::Nl, m, w)),
+        );
+        for text in texts {
+            for p in crate::core::plain_language::problems(text) {
+                problems.push(format!("{m:?}: {}", p.message()));
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{} B1 problem(s):\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
 }

@@ -40,7 +40,7 @@ pub fn DirectHelpPanel(cat: Arc<Catalogue>) -> impl IntoView {
                     .now
                     .iter()
                     .enumerate()
-                    .map(|(i, p)| view! { {if i == 0 { " " } else { ", " }} {phone_number(&p.number, kiosk)} })
+                    .map(|(i, p)| view! { {if i == 0 { " " } else { ", " }} {phone_number(&p.number, s.service.invented_number(p), lang, kiosk)} })
                     .collect_view();
                 let later = phones
                     .later

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::core::answers::ForWhom;
 use crate::core::answers::{encode, Answers};
-use crate::core::catalogue::{Action, Catalogue};
+use crate::core::catalogue::{Action, Catalogue, Service};
 use crate::core::explain::{
     card_reasons, cost_text, first_step, open_text, opening_text, phones, reason_text, summary_line, web_link,
     you_said, FirstStep,
@@ -299,6 +299,32 @@ fn suggestions_view(r: Render, answers: &Answers, intro: String) -> impl IntoVie
     })
 }
 
+/// Where a card's content comes from, in small print: "Bron" (or, on
+/// example data, "Gebaseerd op") with the document's title, a link to it
+/// where links are allowed, and "Gecontroleerd op" when a person checked it.
+fn provenance_line(r: Render, svc: &Service) -> Option<impl IntoView> {
+    let doc = r.cat.source_document(svc)?;
+    let label = t(
+        r.lang,
+        if svc.example_data {
+            Msg::BasedOn
+        } else {
+            Msg::SourceLabel
+        },
+    );
+    let link = doc.url.as_deref().and_then(web_link).filter(|_| !r.kiosk);
+    let title = match link {
+        Some(href) => {
+            Either::Left(view! { <a href=href.to_string() rel="noopener noreferrer" lang="nl">{doc.title.clone()}</a> })
+        }
+        None => Either::Right(view! { <span lang="nl">{doc.title.clone()}</span> }),
+    };
+    let checked = svc
+        .assured_date
+        .map(|d| format!(". {}", tf(r.lang, Msg::CheckedOn, &[("date", &d.to_string())])));
+    Some(view! { <p class="rk-card__source">{label} ": " {title}{checked}</p> })
+}
+
 fn card_id(s: &Suggestion) -> String {
     format!("rk-card-{}", s.service.id)
 }
@@ -320,16 +346,16 @@ fn begin_item(r: Render, s: &Suggestion) -> impl IntoView {
         <li class="rk-begin__item">
             <JumpLink to=card_id(s) class="rk-begin__link" label=svc.name.get(lang).0.to_string()/>
             <span class="rk-begin__what">{what.to_string()}</span>
-            {first_step_line(lang, &step, kiosk)}
+            {first_step_line(lang, svc, &step, kiosk)}
         </li>
     }
 }
 
 /// The first step in one paragraph, whatever it is (a call, a walk-in with
 /// its next time, or the step's own words): the words differ, not the markup.
-fn first_step_line(lang: Lang, step: &FirstStep, kiosk: bool) -> Option<impl IntoView> {
+fn first_step_line(lang: Lang, svc: &Service, step: &FirstStep, kiosk: bool) -> Option<impl IntoView> {
     let (next_text, next_lang, phone) = match step {
-        FirstStep::Call(p) => (format!("{} ", t(lang, Msg::Phone)), None, Some(p.number.as_str())),
+        FirstStep::Call(p) => (format!("{} ", t(lang, Msg::Phone)), None, Some(*p)),
         FirstStep::WalkIn(loc, when) => (
             format!(
                 "{} {}",
@@ -347,7 +373,7 @@ fn first_step_line(lang: Lang, step: &FirstStep, kiosk: bool) -> Option<impl Int
     };
     (!next_text.is_empty()).then(|| {
         view! {
-            <p class="rk-card__next" lang=next_lang>{next_text}{phone.map(|n| phone_number(n, kiosk))}</p>
+            <p class="rk-card__next" lang=next_lang>{next_text}{phone.map(|p| phone_number(&p.number, svc.invented_number(p), lang, kiosk))}</p>
         }
     })
 }
@@ -370,7 +396,7 @@ fn card(r: Render, s: &Suggestion, level: u8) -> impl IntoView {
     let (desc, desc_lang) = svc.description.get(lang);
     let (what, cut) = summary_line(desc);
     let step = first_step(svc, cat, moment);
-    let primary = first_step_line(lang, &step, kiosk);
+    let primary = first_step_line(lang, svc, &step, kiosk);
     let primary_phone = match &step {
         FirstStep::Call(p) => Some(p.number.clone()),
         _ => None,
@@ -402,7 +428,7 @@ fn card(r: Render, s: &Suggestion, level: u8) -> impl IntoView {
     // The number already offered as the first step is not offered again.
     let other_phones = phones(svc, cat)
         .filter(|p| Some(&p.number) != primary_phone.as_ref())
-        .map(|p| view! { <li>{t(lang, Msg::Phone)} " " {phone_number(&p.number, kiosk)}</li> })
+        .map(|p| view! { <li>{t(lang, Msg::Phone)} " " {phone_number(&p.number, svc.invented_number(p), lang, kiosk)}</li> })
         .collect_view();
     // Only a real web address is a link; anything else stays text.
     let website = svc.url.as_deref().map(|u| match web_link(u).filter(|_| !kiosk) {
@@ -422,7 +448,10 @@ fn card(r: Render, s: &Suggestion, level: u8) -> impl IntoView {
             let address = loc
                 .addresses
                 .first()
-                .map(|a| format!("{}, {}", a.address_1, a.city))
+                .map(|a| match svc.invented_address(loc) {
+                    true => format!("{}, {} ({})", a.address_1, a.city, t(lang, Msg::ExampleAddress)),
+                    false => format!("{}, {}", a.address_1, a.city),
+                })
                 .unwrap_or_default();
             let when = (!sal.schedules.is_empty()).then(|| opening_text(lang, opening(sal, moment)));
             Some(view! {
@@ -435,6 +464,7 @@ fn card(r: Render, s: &Suggestion, level: u8) -> impl IntoView {
         .collect_view();
     let cost = cost_text(lang, svc);
     let possibly = s.fit == Fit::Possibly;
+    let provenance = provenance_line(r, svc);
     view! {
         <li class="rk-card" id=card_id(s) tabindex="-1" data-service=svc.id.clone()>
             <Heading level=level class="rk-card__title" lang=text_lang(lang, name_lang)>{name}</Heading>
@@ -444,8 +474,8 @@ fn card(r: Render, s: &Suggestion, level: u8) -> impl IntoView {
                 <span class="rk-card__fit" class:rk-card__fit--possibly=possibly>
                     {t(lang, if possibly { Msg::FitPossibly } else { Msg::FitEligible })}
                 </span>
-                {svc.example_data.then(|| view! { <span class="rk-tag">{t(lang, Msg::ExampleData)}</span> })}
             </p>
+            {svc.example_data.then(|| view! { <p class="rk-card__example">{t(lang, Msg::ExampleData)}</p> })}
             <details class="rk-details rk-card__more">
                 <summary class="rk-details__summary">
                     {t(lang, Msg::MoreAboutThis)}<span class="rk-visually-hidden">{more_label}</span>
@@ -468,6 +498,7 @@ fn card(r: Render, s: &Suggestion, level: u8) -> impl IntoView {
                 <ul class="rk-card__list rk-card__places">{places}</ul>
                 <ul class="rk-card__list rk-card__contact">{other_phones}{website}</ul>
                 {cost.map(|c| view! { <p class="rk-card__cost"><strong>{t(lang, Msg::CostLabel)} ": "</strong>{c}</p> })}
+                {provenance}
             </details>
         </li>
     }
