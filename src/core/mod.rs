@@ -16,3 +16,4 @@ pub mod questionnaire;
 pub mod questions;
 pub mod relevance;
 pub mod scenario;
+pub mod theme;

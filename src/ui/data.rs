@@ -21,7 +21,7 @@ const FETCH_TIMEOUT_MS: i32 = 20_000;
 /// are about 12 MB): a bigger answer is not ours.
 const MAX_BYTES: usize = 16 * 1024 * 1024;
 
-async fn fetch_text(url: &str) -> Result<String, LoadError> {
+pub(crate) async fn fetch_text(url: &str) -> Result<String, LoadError> {
     // Aborted after the timeout by a plain timer (which tests can fake).
     let abort = web_sys::AbortController::new().ok();
     if let Some(a) = &abort {

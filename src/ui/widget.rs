@@ -10,8 +10,21 @@
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
+use crate::core::theme::theme_rule;
 use crate::ui::app::App;
 use crate::ui::config::Config;
+
+/// Events that carry what the resident types and cross a shadow boundary.
+const TYPING_EVENTS: [&str; 8] = [
+    "keydown",
+    "keyup",
+    "keypress",
+    "beforeinput",
+    "input",
+    "compositionstart",
+    "compositionupdate",
+    "compositionend",
+];
 
 /// Mounts one widget into `host` (called by `widget.js` for every
 /// `[data-routekaart]` element). `base` is the URL of the app's files and
@@ -25,22 +38,39 @@ pub fn mount_widget(host: web_sys::HtmlElement, base: String, css: String) -> Re
     // kiosk runs the standalone kiosk.html, never a widget.
     config.kiosk = None;
     config.base = base;
-    let shadow = host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))?;
+    // Closed: the host page's scripts get no `shadowRoot` to read answers
+    // from. Typing does not bubble out either; a script that listens in the
+    // capture phase, or replaced attachShadow before this ran, still could,
+    // and the privacy page says so (widget mode).
+    let shadow = host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Closed))?;
+    let stop = Closure::<dyn Fn(web_sys::Event)>::new(|ev: web_sys::Event| ev.stop_propagation());
+    for name in TYPING_EVENTS {
+        shadow.add_event_listener_with_callback(name, stop.as_ref().unchecked_ref())?;
+    }
+    stop.forget();
     let doc = document();
     // `all: initial` stops the host's inherited styles (colour, font) at the border.
     let style = doc.create_element("style")?;
     style.set_text_content(Some(&format!(":host {{ all: initial; display: block; }}\n{css}")));
     shadow.append_child(&style)?;
-    if let Some(theme) = &config.theme {
-        let link = doc.create_element("link")?;
-        link.set_attribute("rel", "stylesheet")?;
-        // Relative theme URLs resolve against the host page, like any stylesheet it names.
-        link.set_attribute("href", theme)?;
-        shadow.append_child(&link)?;
-    }
+    // Only the theme's design tokens go in, never its rules: a rule could
+    // report a ticked answer with a background image (core::theme).
+    let theme_style = doc.create_element("style")?;
+    shadow.append_child(&theme_style)?;
     let root: web_sys::HtmlElement = doc.create_element("div")?.dyn_into()?;
     root.set_class_name("rk-root rk-root--widget");
     shadow.append_child(&root)?;
+    let theme = config.theme.clone();
     leptos::mount::mount_to(root, move || view! { <App config=config/> }).forget();
+    // After mounting, which starts the task executor. Relative theme URLs
+    // resolve against the host page, like any stylesheet it names.
+    if let Some(theme) = theme {
+        leptos::task::spawn_local(async move {
+            match crate::ui::data::fetch_text(&theme).await {
+                Ok(css) => theme_style.set_text_content(Some(&theme_rule(&css, ".rk-root.rk-root--widget"))),
+                Err(_) => leptos::logging::warn!("Routekaart: het thema {theme} kan niet geladen worden."),
+            }
+        });
+    }
     Ok(())
 }

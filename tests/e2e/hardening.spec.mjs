@@ -1,6 +1,6 @@
 // Hardening (issue 14): each defect of the security review, reproduced in
 // real Chromium and kept as a test.
-import { test, expect } from "./harness.mjs";
+import { test, expect, openWidgetRootsForTests } from "./harness.mjs";
 
 const SHARED = "gemeente=heusden&antwoorden=1~t:geld~s:-~a:40~h:alleen~w:uitkering~d:1";
 
@@ -60,6 +60,7 @@ test("defect 11: the widget never runs the standalone start-up on the host page 
         <script type="module" src="/widget.js"></script></body></html>`,
     }),
   );
+  await openWidgetRootsForTests(page);
   await page.goto("/host-with-rk-app.html");
   await expect(page.locator("[data-routekaart]").getByRole("button", { name: "Start" })).toBeVisible();
   await expect(page.locator("#rk-app")).toHaveText("Inhoud van de gemeente");
@@ -74,7 +75,7 @@ test("defect 13: a stalled catalogue server ends in a clear message, not 'wordt 
   await page.route("**/catalogus/heusden.json", () => {});
   await page.goto("/#gemeente=heusden");
   await page.getByRole("button", { name: "Start" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "geladen" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "laadt de informatie" })).toBeVisible();
   await page.clock.runFor(21_000);
   await expect(page.getByRole("alert")).toContainText("kan nu niet geladen worden");
   await expect(page.getByRole("button", { name: "Opnieuw proberen" })).toBeVisible();
@@ -108,4 +109,65 @@ test("defect 10: a sensitive question is titled by its number only, so the tab h
   await page.getByRole("button", { name: "Start" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Waar wilt u hulp bij?");
   await expect(page).toHaveTitle(/^Vraag 1 – Routekaart Heusden$/);
+});
+
+test("defect 3: the host page gets no shadow root to read answers from, and typing inside the widget does not bubble out", async ({ page }) => {
+  await page.goto("/demo-gemeente.html");
+  const host = page.locator("#widget-heusden");
+  // The widget has drawn itself: it takes up room on the host page.
+  await expect.poll(() => host.evaluate((h) => h.getBoundingClientRect().height)).toBeGreaterThan(100);
+  expect(await host.evaluate((h) => h.shadowRoot), "a closed root").toBeNull();
+  expect(await page.evaluate(() => document.querySelectorAll("input, button").length), "no control of the widget in the host's DOM").toBe(0);
+  // A host script listening for keys the usual way (bubbling) hears nothing
+  // while focus is inside the widget.
+  await page.evaluate(() => {
+    window.__heard = [];
+    for (const type of ["keydown", "keyup", "keypress", "input", "beforeinput"]) {
+      document.addEventListener(type, (e) => window.__heard.push(`${type}:${e.key ?? e.data ?? ""}`));
+    }
+  });
+  await host.evaluate((h) => h.focus());
+  for (let i = 0; i < 10; i++) {
+    const inside = await page.evaluate(() => document.activeElement?.id === "widget-heusden");
+    if (inside) break;
+    await page.keyboard.press("Tab");
+  }
+  expect(await page.evaluate(() => document.activeElement?.id), "focus is inside the widget").toBe("widget-heusden");
+  await page.evaluate(() => (window.__heard = []));
+  await page.keyboard.type("geld 42");
+  await page.keyboard.press("Enter");
+  expect(await page.evaluate(() => window.__heard)).toEqual([]);
+});
+
+test("defect 4: a data-thema stylesheet only sets design tokens; its rules cannot report a ticked answer", async ({ page, guards }) => {
+  await openWidgetRootsForTests(page);
+  await page.route("**/gemeente/thema.css", (route) =>
+    route.fulfill({
+      contentType: "text/css",
+      body: `.rk-root { --rk-color-primary: #0b3d2e; --rk-color-link: url(/leak-token); }
+        input[value=geld]:checked + label, input:checked ~ * { background: url(/leak-geld) }
+        .rk-root { background-image: url(/leak-root) }
+        @import url(/leak-import.css);`,
+    }),
+  );
+  await page.route("**/host-with-theme.html", (route) =>
+    route.fulfill({
+      contentType: "text/html",
+      body: `<!DOCTYPE html><html lang="nl"><head><title>Gemeente Heusden</title></head><body>
+        <main><h1>Hulp in Heusden</h1><div data-routekaart data-gemeente="heusden" data-thema="/gemeente/thema.css"></div></main>
+        <script type="module" src="/widget.js"></script></body></html>`,
+    }),
+  );
+  await page.goto("/host-with-theme.html");
+  const w = page.locator("[data-routekaart]");
+  const start = w.getByRole("button", { name: "Start" });
+  // The token applies: the gemeente's colour is on the button.
+  await expect.poll(() => start.evaluate((b) => getComputedStyle(b).backgroundColor)).toBe("rgb(11, 61, 46)");
+  await start.click();
+  await w.getByLabel("Geld", { exact: true }).check();
+  await w.getByRole("button", { name: "Volgende" }).click();
+  await expect(w.locator("[data-rk-page-heading]")).not.toHaveText("Waar wilt u hulp bij?");
+  const leaks = guards.requests.filter((u) => new URL(u).pathname.startsWith("/leak"));
+  expect(leaks, "no request from the theme's rules").toEqual([]);
+  expect(guards.requests.some((u) => u.endsWith("/gemeente/thema.css")), "the theme itself was read").toBe(true);
 });

@@ -61,3 +61,17 @@ export const test = base.extend({
 });
 
 export { expect };
+
+/// Test hook, in the tests only: the widget's shadow root is closed, so a
+/// host page cannot read answers, and Playwright cannot look inside either.
+/// Specs that drive a widget's controls open it by wrapping attachShadow
+/// before any script runs (a hostile host could do the same: the privacy
+/// page says so). The hardening spec checks the real, closed behaviour.
+export async function openWidgetRootsForTests(page) {
+  await page.addInitScript(() => {
+    const attach = Element.prototype.attachShadow;
+    Element.prototype.attachShadow = function (init) {
+      return attach.call(this, { ...init, mode: "open" });
+    };
+  });
+}

@@ -1,4 +1,6 @@
-import { test, expect, checkA11y } from "./harness.mjs";
+import { test, expect, checkA11y, openWidgetRootsForTests } from "./harness.mjs";
+
+test.beforeEach(async ({ page }) => openWidgetRootsForTests(page));
 
 const DEMO = "/demo-gemeente.html";
 

@@ -134,6 +134,8 @@ fn all_messages() -> Vec<Msg> {
             | PrivacyShareLink
             | PrivacyWipe
             | PrivacyKiosk
+            | PrivacyWidget
+            | PrivacyWidgetLink
             | ReasonNoApplication
             | GroupTitleHelpAndAdvice
             | GroupIntroVoorzieningenMixed
@@ -275,6 +277,8 @@ fn all_messages() -> Vec<Msg> {
         PrivacyShareLink,
         PrivacyWipe,
         PrivacyKiosk,
+        PrivacyWidget,
+        PrivacyWidgetLink,
         ReasonNoApplication,
         GroupTitleHelpAndAdvice,
         GroupIntroVoorzieningenMixed,

@@ -204,6 +204,8 @@ pub enum Msg {
     PrivacyShareLink,
     PrivacyWipe,
     PrivacyKiosk,
+    PrivacyWidget,
+    PrivacyWidgetLink,
     // Honest promises (added after the rest; see `core::promise`)
     ReasonNoApplication,
     GroupTitleHelpAndAdvice,

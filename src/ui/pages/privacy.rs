@@ -23,10 +23,22 @@ pub fn PrivacyPage() -> impl IntoView {
         Msg::PrivacyWipe,
         Msg::PrivacyKiosk,
     ];
+    // Inside a gemeente's website the promise has a limit Routekaart cannot
+    // close: that website's own scripts run on the same page.
+    let widget = ctx.widget.then(|| {
+        let href = format!("{}index.html", ctx.base.get_value());
+        view! {
+            <p class="rk-notice">
+                {t(lang, Msg::PrivacyWidget)} " "
+                <a href=href target="_blank" rel="noopener noreferrer">{t(lang, Msg::PrivacyWidgetLink)}</a>
+            </p>
+        }
+    });
     view! {
         <div class="rk-page rk-privacy-page">
             <BackLink/>
             <Heading level=1 class="rk-heading-1" page=true>{t(lang, Msg::PrivacyTitle)}</Heading>
+            {widget}
             <ul class="rk-card__list">
                 {points.into_iter().map(|m| view! { <li>{t(lang, m)}</li> }).collect_view()}
             </ul>
