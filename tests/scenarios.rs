@@ -1233,3 +1233,71 @@ fn leidschendam_voorburg() {
 
     g.finish();
 }
+
+// ---------------------------------------------------------------------------
+// Voorbeeldgemeente (seed 002, "Maximaal meedoen", a gemeente the text does
+// not name): the keukentafelgesprek first, what residents can do themselves
+// and with their own network, then maatwerk; hulp bij het huishouden kept
+// despite the cuts; the gemeente's own begeleiding towards dagbesteding; the
+// participatieladder and uitstroom from bijstand into work; minimabeleid.
+// Names, kernen, addresses, times and numbers are invented.
+
+#[test]
+fn voorbeeldgemeente() {
+    let mut g = Gemeente::load("voorbeeldgemeente");
+
+    g.resident(
+        "oudere in Molenbroek, huishouden lukt niet meer",
+        11,
+        json!({"themes": ["dagelijks"], "age": 82, "area": "molenbroek", "household": "alleen",
+               "income": "130_150", "work": "gepensioneerd", "health": true, "caring": "-", "help_tried": true}),
+    )
+    .key_help(&["wmo-huishouden"])
+    .has(&[
+        "wmo-huishouden",
+        "keukentafelgesprek",
+        "clientondersteuning",
+        "burenhulp",
+    ])
+    .before("burenhulp", "wmo-huishouden")
+    .before("wmo-huishouden", "keukentafelgesprek")
+    .lacks(&["bijstand", "werk", "meedoen-stap-voor-stap"]);
+
+    g.resident(
+        "bijstand, wil weer aan het werk",
+        12,
+        json!({"themes": ["werk", "geld"], "age": 41, "area": "kerkdorp", "household": "alleen_met_kinderen",
+               "child_ages": ["4-11"], "income": "tot_110", "work": "uitkering", "debts": false, "caring": "-",
+               "health": false, "language": "geen", "help_tried": false}),
+    )
+    .key_help(&["werk", "werkplein-inloop", "meedoen-stap-voor-stap"])
+    .has(&[
+        "werk",
+        "meedoen-stap-voor-stap",
+        "werkplein-inloop",
+        "meedoenregeling",
+        "bijzondere-bijstand",
+    ])
+    .has(&["kwijtschelding", "collectieve-zorgverzekering"])
+    .fit("meedoenregeling", Fit::Possibly) // savings cannot be checked here
+    .lacks(&["nl-aio", "wmo-huishouden"]);
+
+    g.resident(
+        "psychische klachten, zoekt dagbesteding",
+        14,
+        json!({"themes": ["gezondheid", "dagelijks"], "age": 34, "area": "heideveld", "household": "alleen",
+               "income": "tot_110", "work": "uitkering", "health": true, "safety": [], "caring": "-",
+               "debts": false, "language": "geen", "help_tried": true}),
+    )
+    .key_help(&["begeleiding-dagbesteding", "koffie-inloop", "maatschappelijk-werk"])
+    .has(&[
+        "begeleiding-dagbesteding",
+        "keukentafelgesprek",
+        "clientondersteuning",
+        "maatschappelijk-werk",
+    ])
+    .before("begeleiding-dagbesteding", "keukentafelgesprek")
+    .lacks(&["nl-113", "jeugdhulp"]);
+
+    g.finish();
+}
