@@ -382,6 +382,31 @@ fn alphen_chaam() {
     .lacks(&["mantelzorgwaardering", "jongerenwerk", "nl-112"])
     .asks(Fact::Language);
 
+    // A statushouder who need not inburgeren (for instance: done already)
+    // still gets the gemeente's help for vergunninghouders, not inburgering.
+    g.resident(
+        "statushouder in Chaam, inburgering al klaar",
+        12,
+        json!({"themes": ["werk", "contact"], "age": 35, "area": "chaam", "household": "samen_met_kinderen",
+               "child_ages": ["4-11"], "income": "tot_110", "work": "werkzoekend", "language": "statushouder"}),
+    )
+    .key_help(&["vergunninghouders"])
+    .has(&["vergunninghouders", "vrijwilligerswerk", "re-integratie"])
+    .fit("vergunninghouders", Fit::Eligible)
+    .lacks(&["inburgering"]);
+
+    // A gezinsmigrant (came to live with her husband) who must inburgeren:
+    // inburgering, not the help for vergunninghouders (refugees).
+    g.resident(
+        "gezinsmigrant in Alphen, moet inburgeren",
+        11,
+        json!({"themes": ["taal"], "age": 27, "area": "alphen", "household": "samen",
+               "income": "110_130", "work": "anders", "language": "inburgering"}),
+    )
+    .key_help(&["inburgering", "taalcafe"])
+    .has(&["inburgering", "taalcafe"])
+    .lacks(&["vergunninghouders"]);
+
     g.resident(
         "mantelzorger voor moeder",
         6,
@@ -578,7 +603,8 @@ fn heusden() {
     // bijstand needs a beschikking: the keukentafelgesprek is offered, last
     .has(&["sociale-routekaart"])
     .before("bijstand", "sociale-routekaart")
-    .lacks(&["inburgering", "ouderenproof-inloop", "nl-112"]);
+    .lacks(&["inburgering", "ouderenproof-inloop", "nl-112"])
+    .lacks(&["nl-aio"]); // below AOW age: bijstand, not the AIO
 
     g.resident(
         "oudere in Nieuwkuijk, eenzaam (Ouderenproof)",
@@ -685,11 +711,14 @@ fn heusden() {
     )
     .has(&["jongerenwerk", "nl-kindertelefoon", "buurtpreventie"])
     .before("nl-kindertelefoon", "jongerenwerk")
-    .lacks(&["ouderenproof-inloop", "nl-112"]);
+    // The walk-in for older people has no age limit any more (65+ was
+    // invented); it may show, after the help for young people.
+    .before("jongerenwerk", "ouderenproof-inloop")
+    .lacks(&["nl-112"]);
 
     g.resident(
         "acuut gevaar",
-        9,
+        10, // +1 since the walk-in for older people lost its invented 65+ limit: what they do is asked
         json!({"themes": ["veiligheid"], "safety": ["acuut_gevaar"], "age": 50, "area": "drunen"}),
     )
     .first("nl-112")
@@ -732,6 +761,20 @@ fn heusden() {
     .fit("taalcafe", Fit::Eligible)
     .before("taalcafe", "inburgering")
     .lacks(&["mantelzorgwaardering", "nl-juridisch-loket"]);
+
+    // Past the AOW age (67) the route for a low income is the SVB's AIO, not
+    // the gemeente's bijstand (maximum_age 66), nor the inkomenstoeslag.
+    g.resident(
+        "70 jaar, AOW en een laag inkomen",
+        13,
+        json!({"themes": ["geld"], "age": 70, "area": "vlijmen", "household": "alleen", "income": "tot_110",
+               "work": "gepensioneerd", "debts": false, "caring": "-", "health": false, "language": "geen",
+               "help_tried": false}),
+    )
+    .key_help(&["nl-aio"])
+    .has(&["nl-aio", "bijzondere-bijstand", "kwijtschelding"])
+    .fit("nl-aio", Fit::Possibly) // savings and living in NL cannot be checked here
+    .lacks(&["bijstand", "inkomenstoeslag", "re-integratie"]);
 
     // An urgent need today: eviction over rent arrears.
     g.resident(
@@ -1151,7 +1194,8 @@ fn leidschendam_voorburg() {
     .no_group(Group::DirectHulp)
     .lacks(&["nl-kindertelefoon", "jongerenwerk"]);
 
-    // An urgent need today: no place to sleep tonight.
+    // An urgent need today: no place to sleep tonight. The shelter, not the
+    // noodwoning (in seed 003 part of living independently for longer).
     g.resident(
         "vannacht geen slaapplek",
         12,
@@ -1160,8 +1204,100 @@ fn leidschendam_voorburg() {
                "language": "geen", "help_tried": false}),
     )
     .asks(Fact::Urgent)
-    .first("noodwoning")
-    .direct("noodwoning");
+    .first("maatschappelijke-opvang")
+    .direct("maatschappelijke-opvang")
+    .before("maatschappelijke-opvang", "noodwoning");
+
+    // Seed 003: inburgering is for "zowel statushouders als gezinsmigranten".
+    g.resident(
+        "gezinsmigrant moet inburgeren (brede intake, PIP)",
+        7,
+        json!({"themes": ["taal", "werk"], "age": 31, "area": "voorburg", "household": "samen_met_kinderen",
+               "child_ages": ["0-3"], "income": "110_130", "work": "anders", "language": "inburgering",
+               "debts": false}),
+    )
+    .key_help(&["inburgering", "taalcafe"])
+    .has(&["inburgering", "taalcafe", "re-integratie"])
+    .lacks(&["vluchtelingenwerk"]); // that is for statushouders
+
+    g.resident(
+        "statushouder zonder inburgeringsplicht",
+        13,
+        json!({"themes": ["werk", "geld"], "age": 45, "area": "leidschendam", "household": "alleen",
+               "income": "tot_110", "work": "uitkering", "language": "statushouder", "debts": false}),
+    )
+    .key_help(&["vluchtelingenwerk"])
+    .has(&["vluchtelingenwerk", "re-integratie"])
+    .fit("vluchtelingenwerk", Fit::Eligible)
+    .lacks(&["inburgering"]);
+
+    g.finish();
+}
+
+// ---------------------------------------------------------------------------
+// Voorbeeldgemeente (seed 002, "Maximaal meedoen", a gemeente the text does
+// not name): the keukentafelgesprek first, what residents can do themselves
+// and with their own network, then maatwerk; hulp bij het huishouden kept
+// despite the cuts; the gemeente's own begeleiding towards dagbesteding; the
+// participatieladder and uitstroom from bijstand into work; minimabeleid.
+// Names, kernen, addresses, times and numbers are invented.
+
+#[test]
+fn voorbeeldgemeente() {
+    let mut g = Gemeente::load("voorbeeldgemeente");
+
+    g.resident(
+        "oudere in Molenbroek, huishouden lukt niet meer",
+        11,
+        json!({"themes": ["dagelijks"], "age": 82, "area": "molenbroek", "household": "alleen",
+               "income": "130_150", "work": "gepensioneerd", "health": true, "caring": "-", "help_tried": true}),
+    )
+    .key_help(&["wmo-huishouden"])
+    .has(&[
+        "wmo-huishouden",
+        "keukentafelgesprek",
+        "clientondersteuning",
+        "burenhulp",
+    ])
+    .before("burenhulp", "wmo-huishouden")
+    .before("wmo-huishouden", "keukentafelgesprek")
+    .lacks(&["bijstand", "werk", "meedoen-stap-voor-stap"]);
+
+    g.resident(
+        "bijstand, wil weer aan het werk",
+        12,
+        json!({"themes": ["werk", "geld"], "age": 41, "area": "kerkdorp", "household": "alleen_met_kinderen",
+               "child_ages": ["4-11"], "income": "tot_110", "work": "uitkering", "debts": false, "caring": "-",
+               "health": false, "language": "geen", "help_tried": false}),
+    )
+    .key_help(&["werk", "werkplein-inloop", "meedoen-stap-voor-stap"])
+    .has(&[
+        "werk",
+        "meedoen-stap-voor-stap",
+        "werkplein-inloop",
+        "meedoenregeling",
+        "bijzondere-bijstand",
+    ])
+    .has(&["kwijtschelding", "collectieve-zorgverzekering"])
+    .fit("meedoenregeling", Fit::Possibly) // savings cannot be checked here
+    .lacks(&["nl-aio", "wmo-huishouden"]);
+
+    g.resident(
+        "psychische klachten, zoekt dagbesteding",
+        14,
+        json!({"themes": ["gezondheid", "dagelijks"], "age": 34, "area": "heideveld", "household": "alleen",
+               "income": "tot_110", "work": "uitkering", "health": true, "safety": [], "caring": "-",
+               "debts": false, "language": "geen", "help_tried": true}),
+    )
+    .key_help(&["begeleiding-dagbesteding", "koffie-inloop", "maatschappelijk-werk"])
+    .has(&[
+        "begeleiding-dagbesteding",
+        "keukentafelgesprek",
+        "clientondersteuning",
+        "maatschappelijk-werk",
+    ])
+    .before("begeleiding-dagbesteding", "keukentafelgesprek")
+    .lacks(&["nl-113", "jeugdhulp"]);
 
     g.finish();
 }

@@ -30,5 +30,5 @@ fn every_shipped_catalogue_passes_the_validator() {
         assert!(errors.is_empty(), "{}: {errors:#?}", path.display());
         files += 1;
     }
-    assert_eq!(files, 5);
+    assert_eq!(files, 6); // five gemeenten (issue 13 added the Voorbeeldgemeente) and landelijk
 }
