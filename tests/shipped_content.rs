@@ -1,0 +1,130 @@
+//! The content residents act on (issue 13): every shipped catalogue passes
+//! the full check with its policy texts at hand, and none of its Dutch texts
+//! gets a B1 warning; every service quotes its document (the check finds the
+//! quote) or is plainly example data, never example data "checked with the
+//! provider"; the national lines residents need are there.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::{Path, PathBuf};
+
+use routekaart::core::catalogue::validate::{check, CheckOptions, Severity};
+use routekaart::core::catalogue::{Catalogue, CatalogueIndex};
+
+fn dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("public/catalogus")
+}
+
+fn index() -> CatalogueIndex {
+    serde_json::from_str(&std::fs::read_to_string(dir().join("index.json")).unwrap()).unwrap()
+}
+
+/// Every catalogue file the app offers: the gemeenten and the national one.
+fn shipped() -> Vec<String> {
+    let index = index();
+    let mut files: Vec<String> = index.gemeenten.iter().map(|g| g.file.clone()).collect();
+    files.push(index.national);
+    files
+}
+
+fn checked(file: &str) -> (Catalogue, Vec<String>, Vec<String>) {
+    let text = std::fs::read_to_string(dir().join(file)).unwrap();
+    let read = |name: &str| std::fs::read_to_string(dir().join(name)).ok();
+    let today = routekaart::core::calendar::Date::parse("2026-11-24");
+    let result = check(
+        &text,
+        CheckOptions {
+            today,
+            read_document: Some(&read),
+        },
+    );
+    let line = |f: &routekaart::core::catalogue::validate::Finding| format!("{file}:{f}");
+    let errors = result
+        .findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .map(line)
+        .collect();
+    let b1 = result
+        .findings
+        .iter()
+        .filter(|f| f.severity == Severity::Warning && f.message.starts_with("B1:"))
+        .map(line)
+        .collect();
+    (result.catalogue.expect(file), errors, b1)
+}
+
+#[test]
+fn five_gemeenten_including_the_voorbeeldgemeente() {
+    let index = index();
+    assert_eq!(index.gemeenten.len(), 5, "{:?}", index.gemeenten);
+    assert!(index.gemeenten.iter().any(|g| g.name == "Voorbeeldgemeente"));
+}
+
+#[test]
+fn every_shipped_catalogue_passes_the_check_with_no_b1_warning() {
+    let (mut errors, mut b1) = (Vec::new(), Vec::new());
+    for file in shipped() {
+        let (_, e, w) = checked(&file);
+        errors.extend(e);
+        b1.extend(w);
+    }
+    assert!(errors.is_empty(), "{} error(s):\n{}", errors.len(), errors.join("\n"));
+    assert!(b1.is_empty(), "{} B1 warning(s):\n{}", b1.len(), b1.join("\n"));
+}
+
+#[test]
+fn every_service_quotes_its_text_or_is_plainly_an_example_never_both_example_and_checked() {
+    let mut rows = Vec::new();
+    for file in shipped() {
+        let (cat, _, _) = checked(&file);
+        let (mut quoted, mut example, mut both) = (0, 0, 0);
+        for s in &cat.services {
+            let quote = s.source.as_ref().and_then(|src| {
+                let doc = cat.document(&src.document)?;
+                Some((doc.file.is_some(), src.quote.is_some()))
+            });
+            assert!(
+                !(s.example_data && s.assured_date.is_some()),
+                "{file}: {} is example data and 'checked with the provider'",
+                s.id
+            );
+            match (quote, s.example_data) {
+                (Some((true, true)), false) => quoted += 1,
+                (Some((true, true)), true) => both += 1,
+                (_, true) => example += 1,
+                // National lines: the provider's own published page.
+                (Some((false, _)), false) if cat.id == "landelijk" => quoted += 1,
+                _ => panic!("{file}: {} neither quotes its document nor is example data", s.id),
+            }
+        }
+        rows.push(format!(
+            "{file:28} {:3} services: {quoted:3} sourced, {both:3} example based on a quote, {example:3} example only",
+            cat.services.len()
+        ));
+    }
+    println!("{}", rows.join("\n"));
+}
+
+#[test]
+fn the_national_lines_residents_need_are_there() {
+    let (nat, _, _) = checked("landelijk.json");
+    let number = |id: &str| {
+        let s = nat
+            .services
+            .iter()
+            .find(|s| s.id == id)
+            .unwrap_or_else(|| panic!("{id} missing"));
+        s.phones.iter().map(|p| p.number.clone()).collect::<Vec<_>>()
+    };
+    // Geldfit, De Luisterlijn, Slachtofferhulp Nederland.
+    let all: Vec<String> = nat
+        .services
+        .iter()
+        .flat_map(|s| s.phones.iter().map(|p| p.number.clone()))
+        .collect();
+    for n in ["0800 8115", "088 0767 000", "0900 0101"] {
+        assert!(all.iter().any(|x| x == n), "{n} missing: {all:?}");
+    }
+    assert!(number("nl-113").contains(&"0800 0113".to_string()));
+}
