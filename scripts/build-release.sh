@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 trunk build --release --offline
+# Residents download only what the app reads (public/catalogus stays complete).
+node scripts/trim-catalogues.mjs dist/catalogus
 # Trunk replaces its dist directory on every build and names the page
 # index.html: build the kiosk apart, then copy its page (as kiosk.html) and
 # its own, differently hashed files next to the app.
