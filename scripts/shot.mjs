@@ -2,7 +2,8 @@
 // 127.0.0.1, opens the page at a viewport and writes PNGs.
 // Usage: node scripts/shot.mjs '#gemeente=…' out.png WIDTH HEIGHT [full|parts]
 //   full:  one image of the whole page; parts: the page in slices of two
-//   screens (out-0.png, out-1.png, …), readable at their real size.
+//   screens (out-0.png, out-1.png, …), readable at their real size;
+//   card=ID: the card of service ID, its step and details opened.
 import { chromium } from "@playwright/test";
 import { spawn } from "node:child_process";
 
@@ -20,7 +21,14 @@ try {
   await page.waitForSelector("[data-rk-page-heading]");
   await page.waitForTimeout(800);
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  if (mode === "parts") {
+  if (mode?.startsWith("card=")) {
+    const card = page.locator(`#rk-card-${mode.slice(5)}`);
+    await card.evaluate((c) => {
+      for (let d = c.closest("details"); d; d = d.parentElement?.closest("details")) d.open = true;
+      c.querySelectorAll("details").forEach((d) => (d.open = true));
+    });
+    await card.screenshot({ path: out });
+  } else if (mode === "parts") {
     const slice = 2 * Number(h);
     for (let y = 0, i = 0; y < height; y += slice, i++) {
       const path = out.replace(/\.png$/, `-${i}.png`);
