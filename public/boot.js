@@ -62,4 +62,15 @@
       document.head.appendChild(link);
     });
   }
+
+  // In a frame (the widget's data-insluiten="iframe"): tell the page around
+  // it how tall the app is, so the frame grows with it. Only the height.
+  if (window.parent !== window && typeof ResizeObserver === "function") {
+    var post = function () {
+      window.parent.postMessage({ routekaartHoogte: Math.ceil(document.body.getBoundingClientRect().bottom + window.scrollY) + 16 }, "*");
+    };
+    document.addEventListener("DOMContentLoaded", function () {
+      new ResizeObserver(post).observe(document.body);
+    });
+  }
 })();

@@ -23,8 +23,26 @@ const widget = `// Routekaart widget. Include once:
 // Generated at build time by scripts/make-widget.mjs.
 const base = new URL("./", import.meta.url);
 const FAILED = "Routekaart kan niet starten. Laad de pagina opnieuw.";
-const hosts = [...document.querySelectorAll("[data-routekaart]")].filter((el) => !el.shadowRoot);
-try {
+const all = [...document.querySelectorAll("[data-routekaart]")].filter((el) => !el.dataset.routekaartKlaar);
+all.forEach((el) => (el.dataset.routekaartKlaar = ""));
+// data-insluiten="iframe": the app as its own page in a frame, for gemeenten
+// that want it fully apart from their site; its height follows the page
+// (boot.js in the frame posts it). Only the frame's own messages count.
+for (const el of all.filter((el) => el.dataset.insluiten === "iframe")) {
+  const settings = new URLSearchParams();
+  for (const key of ["gemeente", "taal"]) if (el.dataset[key]) settings.set(key, el.dataset[key]);
+  const frame = document.createElement("iframe");
+  frame.src = new URL("index.html#" + settings.toString(), base).href;
+  frame.title = "Routekaart: vind hulp die bij u past";
+  frame.style.cssText = "border:0;width:100%;height:40rem;display:block";
+  addEventListener("message", (e) => {
+    const h = e.source === frame.contentWindow && e.origin === base.origin && e.data?.routekaartHoogte;
+    if (Number.isFinite(h) && h > 0) frame.style.height = Math.min(h, 20000) + "px";
+  });
+  el.replaceChildren(frame);
+}
+const hosts = all.filter((el) => el.dataset.insluiten !== "iframe");
+if (hosts.length > 0) try {
   const [glue, css] = await Promise.all([
     import(new URL(${JSON.stringify(js)}, base).href),
     Promise.all(${JSON.stringify(css)}.map((f) => fetch(new URL(f, base)).then((r) => r.text()))).then((t) => t.join("\\n")),

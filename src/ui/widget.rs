@@ -50,13 +50,10 @@ pub fn mount_widget(host: web_sys::HtmlElement, base: String, css: String) -> Re
     stop.forget();
     let doc = document();
     // `all: initial` stops the host's inherited styles (colour, font) at the border.
-    let style = doc.create_element("style")?;
-    style.set_text_content(Some(&format!(":host {{ all: initial; display: block; }}\n{css}")));
-    shadow.append_child(&style)?;
+    let app_css = format!(":host {{ all: initial; display: block; }}\n{css}");
     // Only the theme's design tokens go in, never its rules: a rule could
     // report a ticked answer with a background image (core::theme).
-    let theme_style = doc.create_element("style")?;
-    shadow.append_child(&theme_style)?;
+    let theme_style = Sheets::attach(&shadow, &app_css)?;
     let root: web_sys::HtmlElement = doc.create_element("div")?.dyn_into()?;
     root.set_class_name("rk-root rk-root--widget");
     shadow.append_child(&root)?;
@@ -67,10 +64,46 @@ pub fn mount_widget(host: web_sys::HtmlElement, base: String, css: String) -> Re
     if let Some(theme) = theme {
         leptos::task::spawn_local(async move {
             match crate::ui::data::fetch_text(&theme).await {
-                Ok(css) => theme_style.set_text_content(Some(&theme_rule(&css, ".rk-root.rk-root--widget"))),
+                Ok(css) => theme_style.set(&theme_rule(&css, ".rk-root.rk-root--widget")),
                 Err(_) => leptos::logging::warn!("Routekaart: het thema {theme} kan niet geladen worden."),
             }
         });
     }
     Ok(())
+}
+
+/// The widget's styles: constructed stylesheets where the browser has them,
+/// because a host page's `style-src 'self'` blocks a `<style>` element but not
+/// a stylesheet built in script; `<style>` elements in older browsers.
+enum Sheets {
+    Adopted(web_sys::CssStyleSheet),
+    Element(web_sys::Element),
+}
+
+impl Sheets {
+    /// Adds the app's stylesheet to `shadow` and returns the (empty) theme's.
+    fn attach(shadow: &web_sys::ShadowRoot, app_css: &str) -> Result<Sheets, JsValue> {
+        if let (Ok(app), Ok(theme)) = (web_sys::CssStyleSheet::new(), web_sys::CssStyleSheet::new()) {
+            app.replace_sync(app_css)?;
+            let list = js_sys::Array::of2(&app, &theme);
+            js_sys::Reflect::set(shadow, &JsValue::from_str("adoptedStyleSheets"), &list)?;
+            return Ok(Sheets::Adopted(theme));
+        }
+        let doc = document();
+        let app = doc.create_element("style")?;
+        app.set_text_content(Some(app_css));
+        shadow.append_child(&app)?;
+        let theme = doc.create_element("style")?;
+        shadow.append_child(&theme)?;
+        Ok(Sheets::Element(theme))
+    }
+
+    fn set(&self, css: &str) {
+        match self {
+            Sheets::Adopted(sheet) => {
+                let _ = sheet.replace_sync(css);
+            }
+            Sheets::Element(el) => el.set_text_content(Some(css)),
+        }
+    }
 }

@@ -2,6 +2,8 @@
 // 127.0.0.1 only, with correct MIME types, no caching surprises, and brotli
 // when the browser asks for it (as a real host would).
 // Usage: node tests/e2e/server.mjs DIR PORT [extra-dir-mounted-at-/extra/]
+// CORS_ALLOW_ORIGIN=http://host:port adds the header a build needs to be
+// embedded as a widget on that origin (see the README's hosting section).
 import { createServer } from "node:http";
 import { readFileSync, statSync, existsSync } from "node:fs";
 import { join, normalize, extname, resolve } from "node:path";
@@ -52,6 +54,10 @@ createServer((req, res) => {
     "cache-control": "no-store",
     "x-content-type-options": "nosniff",
   };
+  if (process.env.CORS_ALLOW_ORIGIN) {
+    headers["access-control-allow-origin"] = process.env.CORS_ALLOW_ORIGIN;
+    headers["vary"] = "Origin";
+  }
   const accepts = req.headers["accept-encoding"] || "";
   if (/\bbr\b/.test(accepts)) {
     // Keyed by modification time too, so a rebuild is never served stale.
