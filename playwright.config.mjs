@@ -28,6 +28,9 @@ export default defineConfig({
   retries: 0,
   reporter: [["list"]],
   use: {
+    // The app's service worker would answer requests that specs route with
+    // page.route; offline.spec.mjs allows it where it is the subject.
+    serviceWorkers: "block",
     baseURL: EXTERNAL || `http://127.0.0.1:${PORT}`,
     browserName: "chromium",
     headless: true,

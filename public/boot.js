@@ -73,4 +73,23 @@
       new ResizeObserver(post).observe(document.body);
     });
   }
+
+  // Offline: the standalone page and the kiosk keep working without a
+  // network (public/sw.js). The widget never loads this file. Once the worker
+  // runs, it is told what this first visit loaded before it took over.
+  if ("serviceWorker" in navigator && /^https?:$/.test(location.protocol)) {
+    addEventListener("load", function () {
+      navigator.serviceWorker.register("sw.js").then(function () {
+        return navigator.serviceWorker.ready;
+      }).then(function (reg) {
+        var send = function (urls) {
+          if (reg.active && urls.length) reg.active.postMessage({ routekaartCache: urls });
+        };
+        send([location.href.split("#")[0]]);
+        new PerformanceObserver(function (list) {
+          send(list.getEntries().map(function (e) { return e.name; }));
+        }).observe({ type: "resource", buffered: true });
+      }).catch(function () {});
+    });
+  }
 })();

@@ -1,0 +1,46 @@
+// Offline-first (issue 14): after one visit, the app reopens and works with no
+// network, on a phone and on a library kiosk, including a share link.
+import { test, expect } from "./harness.mjs";
+import { answerAll } from "./journey.mjs";
+
+test.use({ serviceWorkers: "allow" });
+
+const SHARE = "gemeente=heusden&antwoorden=1~t:geld~s:-~a:40~h:alleen~w:uitkering~d:1";
+
+async function visitOnceThenGoOffline(page, context, url) {
+  await page.goto(url);
+  await expect(page.getByRole("button", { name: "Start" })).toBeVisible();
+  // The worker runs and has cached this visit (the page, its wasm, the catalogues).
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await expect
+    .poll(() => page.evaluate(async () => (await caches.keys()).length && (await (await caches.open((await caches.keys())[0])).keys()).map((r) => r.url)))
+    .toEqual(expect.arrayContaining([expect.stringMatching(/_bg\.wasm$/), expect.stringMatching(/catalogus\/heusden\.json$/)]));
+  await context.setOffline(true);
+}
+
+test("phone: after one visit the app reopens offline, walks a journey and opens a share link", async ({ page, context, guards }) => {
+  guards.allowConsoleErrors.push(/ERR_INTERNET_DISCONNECTED|Failed to load resource/);
+  await page.setViewportSize({ width: 360, height: 740 });
+  await visitOnceThenGoOffline(page, context, "/#gemeente=heusden");
+  await page.reload();
+  await page.getByRole("button", { name: "Start" }).click();
+  await answerAll(page, { "Waar wilt u hulp bij?": "Geld" });
+  await page.getByRole("button", { name: "Bekijk de hulp" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hulp die bij u past");
+  await expect(page.locator(".rk-begin__item").first()).toBeVisible();
+  // A share link opened offline, in a new tab of the same browser.
+  const tab = await context.newPage();
+  await tab.goto(`/#${SHARE}`);
+  await expect(tab.getByRole("heading", { level: 1 })).toHaveText("Hulp die bij u past");
+});
+
+test("kiosk: a library kiosk whose network drops keeps working", async ({ page, context, guards }) => {
+  guards.allowConsoleErrors.push(/ERR_INTERNET_DISCONNECTED|Failed to load resource/);
+  await page.setViewportSize({ width: 1080, height: 1920 });
+  await visitOnceThenGoOffline(page, context, "/kiosk.html#gemeente=heusden&modus=kiosk");
+  await page.reload();
+  await page.getByRole("button", { name: "Start" }).click();
+  await answerAll(page, { "Waar wilt u hulp bij?": "Geld" });
+  await page.getByRole("button", { name: "Bekijk de hulp" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hulp die bij u past");
+});
