@@ -124,6 +124,31 @@ pub struct FormState {
     pub number: String,
 }
 
+/// A key of the kiosk's on-screen number pad (a kiosk has no keyboard).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PadKey {
+    Digit(u8),
+    Erase,
+}
+
+/// At most this many digits: an age.
+const PAD_MAX_DIGITS: usize = 3;
+
+/// Applies a number-pad key to the number being typed; a digit also
+/// clears "zeg ik liever niet", as typing does.
+pub fn press(f: &mut FormState, key: PadKey) {
+    match key {
+        PadKey::Digit(d) if d <= 9 && f.number.len() < PAD_MAX_DIGITS => {
+            f.number.push(char::from(b'0' + d));
+            f.ticked.clear();
+        }
+        PadKey::Digit(_) => {}
+        PadKey::Erase => {
+            f.number.pop();
+        }
+    }
+}
+
 /// The form's state for `fact` from the answers, so Back and "Wijzig" show
 /// what was chosen before.
 pub fn form_state(a: &Answers, fact: Fact) -> FormState {
@@ -195,6 +220,26 @@ pub fn answer_text(lang: Lang, fact: Fact, cat: &Catalogue, a: &Answers) -> Stri
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn the_number_pad_types_at_most_three_digits_and_erases() {
+        let mut f = FormState {
+            ticked: vec![PREFER_NOT.to_string()],
+            number: String::new(),
+        };
+        for key in [PadKey::Digit(4), PadKey::Digit(2)] {
+            press(&mut f, key);
+        }
+        assert_eq!(f.number, "42");
+        assert!(f.ticked.is_empty(), "a digit clears 'zeg ik liever niet'");
+        for key in [PadKey::Digit(1), PadKey::Digit(0), PadKey::Digit(12)] {
+            press(&mut f, key);
+        }
+        assert_eq!(f.number, "421");
+        press(&mut f, PadKey::Erase);
+        press(&mut f, PadKey::Erase);
+        assert_eq!(f.number, "4");
+    }
     use super::*;
     use crate::core::facts::Theme;
 

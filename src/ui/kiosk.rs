@@ -2,11 +2,13 @@
 //! answer, or on "Stoppen en wissen", everything is wiped and the app starts
 //! afresh, so the next person finds nothing of the last one.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::ui::components::{Heading, Tr};
 
 use crate::core::i18n::{t, tf, Msg};
+use crate::core::questionnaire::{press, FormState, PadKey};
 use crate::ui::config::Kiosk;
 use crate::ui::state::use_ctx;
 
@@ -116,5 +118,29 @@ pub fn KioskStopButton() -> impl IntoView {
         <button type="button" class="rk-button rk-kiosk-stop" on:click=move |_| reset_kiosk()>
             <Tr msg=Msg::KioskStop/>
         </button>
+    }
+}
+
+/// The age question's on-screen number pad: a kiosk has a touch screen and
+/// often no keyboard, and nothing in the journey may need typing.
+#[component]
+pub fn NumberPad(form: RwSignal<FormState>) -> impl IntoView {
+    let key = move |k: PadKey| {
+        let label = match k {
+            PadKey::Digit(d) => Either::Left(d.to_string()),
+            PadKey::Erase => Either::Right(view! { <Tr msg=Msg::KioskPadErase/> }),
+        };
+        let class = if k == PadKey::Erase {
+            "rk-numpad__key rk-numpad__key--erase"
+        } else {
+            "rk-numpad__key"
+        };
+        view! { <button type="button" class=class on:click=move |_| form.update(|f| press(f, k))>{label}</button> }
+    };
+    let keys = (1..=9).map(PadKey::Digit).chain([PadKey::Erase, PadKey::Digit(0)]);
+    view! {
+        <div class="rk-numpad" role="group" aria-label=move || t(use_ctx().lang.get(), Msg::KioskPadLabel)>
+            {keys.map(key).collect_view()}
+        </div>
     }
 }

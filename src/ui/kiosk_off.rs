@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::core::questionnaire::FormState;
 use crate::ui::config::Kiosk;
 
 pub fn reset_kiosk() {}
@@ -15,3 +16,8 @@ pub fn KioskGuard(kiosk: Kiosk) -> impl IntoView {
 
 #[component]
 pub fn KioskStopButton() -> impl IntoView {}
+
+#[component]
+pub fn NumberPad(form: RwSignal<FormState>) -> impl IntoView {
+    let _ = form;
+}

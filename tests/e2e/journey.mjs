@@ -29,7 +29,12 @@ export async function answerAll(page, answers, { keyboard = false, maxSteps = 20
         }
       }
     }
-    if (typeof answer === "object" && answer.age !== undefined) {
+    if (typeof answer === "object" && answer.pad !== undefined) {
+      // A kiosk: the age by its on-screen number pad, no typing.
+      const pad = page.getByRole("group", { name: "Cijfertoetsen" });
+      for (const digit of answer.pad) await pad.getByRole("button", { name: digit, exact: true }).click();
+      await expect(page.getByRole("textbox")).toHaveValue(answer.pad);
+    } else if (typeof answer === "object" && answer.age !== undefined) {
       const input = page.getByRole("textbox");
       if (keyboard) {
         await input.focus();

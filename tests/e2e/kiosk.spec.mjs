@@ -125,3 +125,45 @@ test("kiosk: Snel weg wipes and restarts the app instead of leaving a blank page
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Waar wilt u hulp bij?");
   expect(await page.locator("input:checked").count()).toBe(0);
 });
+
+test("kiosk: the age is given with the on-screen number pad; nothing needs typing, and type is large", async ({ page }) => {
+  await page.setViewportSize({ width: 1080, height: 1920 });
+  await page.goto("/#gemeente=heusden&modus=kiosk");
+  await page.getByRole("button", { name: "Start" }).click();
+  const asked = await answerAll(page, { "Waar wilt u hulp bij?": "Geld", "Hoe oud bent u?": { pad: "42" } });
+  expect(asked).toContain("Hoe oud bent u?");
+  // The check page lists the age given with the pad.
+  await expect(page.locator("dl.rk-summary")).toContainText("42");
+  await page.getByRole("button", { name: "Bekijk de hulp" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hulp die bij u past");
+  // Read at arm's length: body text at least 28 px, every key at least 72 px.
+  expect(await page.locator(".rk-shell--kiosk").evaluate((e) => parseFloat(getComputedStyle(e).fontSize))).toBeGreaterThanOrEqual(28);
+});
+
+test("kiosk: the pad's keys erase and type, and the field asks for no on-screen keyboard", async ({ page }) => {
+  await page.setViewportSize({ width: 1080, height: 1920 });
+  await page.goto("/#gemeente=heusden&modus=kiosk");
+  await page.getByRole("button", { name: "Start" }).click();
+  await page.getByLabel("Geld", { exact: true }).check();
+  await page.getByRole("button", { name: "Volgende" }).click();
+  for (let i = 0; i < 8 && !(await page.getByRole("group", { name: "Cijfertoetsen" }).count()); i++) {
+    for (const label of ["Zeg ik liever niet", "Weet ik niet", "Nee", "Voor mijzelf"]) {
+      const option = page.getByLabel(label, { exact: true });
+      if (await option.count()) {
+        await option.check();
+        break;
+      }
+    }
+    await page.getByRole("button", { name: "Volgende" }).click();
+  }
+  const pad = page.getByRole("group", { name: "Cijfertoetsen" });
+  await expect(pad).toBeVisible();
+  const field = page.getByRole("textbox");
+  await expect(field).toHaveAttribute("inputmode", "none");
+  for (const k of ["1", "0", "7"]) await pad.getByRole("button", { name: k, exact: true }).click();
+  await pad.getByRole("button", { name: "Wis cijfer" }).click();
+  await expect(field).toHaveValue("10");
+  const key = await pad.getByRole("button", { name: "5", exact: true }).boundingBox();
+  expect(key.height).toBeGreaterThanOrEqual(72);
+  await checkA11y(page, "kiosk age question with the number pad");
+});

@@ -122,6 +122,8 @@ fn all_messages() -> Vec<Msg> {
             | KioskSecondsLeft
             | KioskStillHere
             | KioskStop
+            | KioskPadLabel
+            | KioskPadErase
             | QrShareLabel
             | QrWebsiteLabel
             | PrivacyLink
@@ -265,6 +267,8 @@ fn all_messages() -> Vec<Msg> {
         KioskSecondsLeft,
         KioskStillHere,
         KioskStop,
+        KioskPadLabel,
+        KioskPadErase,
         QrShareLabel,
         QrWebsiteLabel,
         PrivacyLink,

@@ -322,6 +322,8 @@ pub(super) fn other(msg: Msg) -> &'static str {
         KioskIdleText => "You have not done anything for a while. Soon we will clear your answers, so the next person cannot see them.",
         KioskSecondsLeft => "{n} seconds left",
         KioskStillHere => "I am still here",
+        KioskPadLabel => "Number keys",
+        KioskPadErase => "Erase digit",
         KioskStop => "Stop and clear",
         QrShareLabel => "QR code with the link to your result. Scan it with your phone.",
         QrWebsiteLabel => "QR code with the web address. Scan it with your phone.",

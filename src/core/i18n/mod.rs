@@ -192,6 +192,8 @@ pub enum Msg {
     KioskSecondsLeft,
     KioskStillHere,
     KioskStop,
+    KioskPadLabel,
+    KioskPadErase,
     QrShareLabel,
     QrWebsiteLabel,
     PrivacyLink,

@@ -325,6 +325,8 @@ pub(super) fn other(msg: Msg) -> &'static str {
         KioskSecondsLeft => "Nog {n} seconden",
         KioskStillHere => "Ik ben er nog",
         KioskStop => "Stoppen en wissen",
+        KioskPadLabel => "Cijfertoetsen",
+        KioskPadErase => "Wis cijfer",
         QrShareLabel => "QR-code met de link naar uw uitkomst. Scan hem met uw telefoon.",
         QrWebsiteLabel => "QR-code met het webadres. Scan hem met uw telefoon.",
         PrivacyLink => "Privacy: wat gebeurt er met uw antwoorden?",

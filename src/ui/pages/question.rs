@@ -13,6 +13,7 @@ use crate::core::journey::{after_answer, progress};
 use crate::core::questionnaire::{apply_answer, choices, form_state, tick};
 use crate::core::questions::Input;
 use crate::ui::components::{BackLink, DirectHelpPanel, ErrorSummary, Heading, QuickExit, Tr, WipeButton};
+use crate::ui::kiosk::NumberPad;
 use crate::ui::state::use_ctx;
 use crate::ui::title::set_title;
 
@@ -113,6 +114,7 @@ pub fn QuestionPage(fact: Fact, cat: Arc<Catalogue>) -> impl IntoView {
     };
 
     let is_number = def.input == Input::Number;
+    let kiosk = ctx.is_kiosk();
     let number_id = format!("{field_prefix}-0");
     let prefer_not_id = format!("{field_prefix}-pn");
     view! {
@@ -135,13 +137,15 @@ pub fn QuestionPage(fact: Fact, cat: Arc<Catalogue>) -> impl IntoView {
                         Either::Left(view! {
                             <div class="rk-number">
                                 <label class="rk-label" for=number_id.clone()><Tr msg=Msg::QuestionTitle(fact) about=about/></label>
-                                <input class="rk-input rk-input--short" type="text" inputmode="numeric" autocomplete="off"
+                                // A kiosk types with its own pad: no on-screen keyboard over the page.
+                                <input class="rk-input rk-input--short" type="text" inputmode=if kiosk { "none" } else { "numeric" } autocomplete="off"
                                     id=number_id.clone()
                                     aria-invalid=move || error.get().is_some().to_string()
                                     prop:value=move || form.with(|f| f.number.clone())
                                     on:input=move |ev| form.update(|f| { f.number = event_target_value(&ev); f.ticked.clear(); })/>
                                 <span class="rk-input-suffix"><Tr msg=Msg::AgeUnit/></span>
                             </div>
+                            {kiosk.then(|| view! { <NumberPad form=form/> })}
                             <div class="rk-choice rk-choice--separated">
                                 <input class="rk-choice__input" type="checkbox" id=prefer_not_id.clone()
                                     prop:checked=move || form.with(|f| f.ticked.iter().any(|c| c == PREFER_NOT))
