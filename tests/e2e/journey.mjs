@@ -5,6 +5,19 @@ import { expect, checkA11y } from "./harness.mjs";
 
 export const CHECK_TITLE = /Kloppen uw antwoorden\?|Are your answers right\?/;
 
+/// Ticks the first honest fallback option a question offers ("zeg ik liever
+/// niet", "weet ik niet", "nee", "voor mijzelf"), within `scope` (a page, or
+/// a widget's element). Returns the label ticked, or undefined.
+export async function tickFallback(scope) {
+  for (const label of ["Zeg ik liever niet", "Weet ik niet", "Nee", "Voor mijzelf"]) {
+    const option = scope.getByLabel(label, { exact: true });
+    if (await option.count()) {
+      await option.check();
+      return label;
+    }
+  }
+}
+
 export async function answerAll(page, answers, { keyboard = false, maxSteps = 20 } = {}) {
   const asked = [];
   for (let step = 0; step < maxSteps; step++) {

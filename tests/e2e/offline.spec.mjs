@@ -18,16 +18,21 @@ async function visitOnceThenGoOffline(page, context, url) {
   await context.setOffline(true);
 }
 
-test("phone: after one visit the app reopens offline, walks a journey and opens a share link", async ({ page, context, guards }) => {
-  guards.allowConsoleErrors.push(/ERR_INTERNET_DISCONNECTED|Failed to load resource/);
-  await page.setViewportSize({ width: 360, height: 740 });
-  await visitOnceThenGoOffline(page, context, "/#gemeente=heusden");
+/// Reopens the page offline and walks a journey to the results.
+async function journeyOffline(page) {
   await page.reload();
   await page.getByRole("button", { name: "Start" }).click();
   await answerAll(page, { "Waar wilt u hulp bij?": "Geld" });
   await page.getByRole("button", { name: "Bekijk de hulp" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hulp die bij u past");
   await expect(page.locator(".rk-begin__item").first()).toBeVisible();
+}
+
+test("phone: after one visit the app reopens offline, walks a journey and opens a share link", async ({ page, context, guards }) => {
+  guards.allowConsoleErrors.push(/ERR_INTERNET_DISCONNECTED|Failed to load resource/);
+  await page.setViewportSize({ width: 360, height: 740 });
+  await visitOnceThenGoOffline(page, context, "/#gemeente=heusden");
+  await journeyOffline(page);
   // A share link opened offline, in a new tab of the same browser.
   const tab = await context.newPage();
   await tab.goto(`/#${SHARE}`);
@@ -38,9 +43,5 @@ test("kiosk: a library kiosk whose network drops keeps working", async ({ page, 
   guards.allowConsoleErrors.push(/ERR_INTERNET_DISCONNECTED|Failed to load resource/);
   await page.setViewportSize({ width: 1080, height: 1920 });
   await visitOnceThenGoOffline(page, context, "/kiosk.html#gemeente=heusden&modus=kiosk");
-  await page.reload();
-  await page.getByRole("button", { name: "Start" }).click();
-  await answerAll(page, { "Waar wilt u hulp bij?": "Geld" });
-  await page.getByRole("button", { name: "Bekijk de hulp" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hulp die bij u past");
+  await journeyOffline(page);
 });
