@@ -155,6 +155,14 @@ model! {
         pub locations: Vec<Location>,
         #[serde(default, deserialize_with = "crate::core::catalogue::read::entries")]
         pub services: Vec<Service>,
+        /// Search words (extension, for "Alle hulp"): a word in the texts of
+        /// services (name, description, organisation, location, kern or life
+        /// area) → words residents may type to find those services, e.g.
+        /// `"voedselbank": ["eten", "boodschappen"]`. Case, accents and plural
+        /// endings do not matter (`core::search`). A gemeente's file and the
+        /// national file each have their own; they are merged.
+        #[serde(default, deserialize_with = "crate::core::catalogue::read::zoekwoorden")]
+        pub zoekwoorden: BTreeMap<String, Vec<String>>,
         /// Who maintains this file; shown to maintainers.
         #[serde(default)]
         #[cfg_attr(not(feature = "maintainer"), serde(skip_deserializing))]
@@ -436,6 +444,14 @@ impl Catalogue {
         self.organizations.extend(national.organizations.iter().cloned());
         self.locations.extend(national.locations.iter().cloned());
         self.services.extend(national.services.iter().cloned());
+        for (word, words) in &national.zoekwoorden {
+            let list = self.zoekwoorden.entry(word.clone()).or_default();
+            for w in words {
+                if !list.contains(w) {
+                    list.push(w.clone());
+                }
+            }
+        }
         self
     }
 }
