@@ -14,3 +14,4 @@ pub mod questionnaire;
 pub mod questions;
 pub mod relevance;
 pub mod scenario;
+pub mod search;
