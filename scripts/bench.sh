@@ -51,5 +51,8 @@ cargo run --quiet --release --example bench_match -- --write "$ENGINE"
 echo "==> engine natively"
 cargo run --quiet --release --example bench_match
 
+echo "==> search natively (per keystroke, tests/search_bench.rs)"
+cargo test --quiet --release --test search_bench -- --ignored --nocapture
+
 echo "==> in Chromium"
 node scripts/bench.mjs dist "$HELLO/dist" "$ENGINE"

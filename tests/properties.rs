@@ -1,6 +1,6 @@
 //! Property tests of the core over arbitrary answers: the share-link codec,
 //! and the promises of matching and the questionnaire on every shipped
-//! catalogue.
+//! catalogue; and of the search over arbitrary names and typed text.
 
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -14,10 +14,13 @@ use routekaart::core::answers::{
 };
 use routekaart::core::catalogue::{Catalogue, CatalogueIndex, Kind, Service, Status};
 use routekaart::core::facts::{CaredFor, ChildAge, Household, IncomeBand, Theme};
+use routekaart::core::i18n::Lang;
 use routekaart::core::matching::{is_urgent, suggest, Group, Reason};
+use routekaart::core::promise::is_free_without_application;
 use routekaart::core::questionnaire::next_question;
 use routekaart::core::relevance::begin_here;
 use routekaart::core::scenario::walk;
+use routekaart::core::search::{fold, Filters, Hit, SearchIndex};
 
 fn read(file: &str) -> String {
     let path = format!("{}/public/catalogus/{file}", env!("CARGO_MANIFEST_DIR"));
@@ -381,4 +384,139 @@ fn adult_children_survive_the_share_link() {
     }
     assert!(decode("1~k:18++").is_err());
     assert!(decode("1~k:+").is_err());
+}
+
+// ---------------------------------------------------------------------------
+// Search ("Alle hulp")
+
+/// Is `hit` first for `query`, or only behind services with the same name
+/// once folded (in some language)?
+fn first_for_its_name(hits: &[Hit<'_>], id: &str, query: &str) -> Result<(), TestCaseError> {
+    let key = fold(query);
+    let at = hits.iter().position(|h| h.service.id == id);
+    prop_assert!(at.is_some(), "{query:?} does not find {id}");
+    let at = at.unwrap_or(0);
+    for before in &hits[..at] {
+        prop_assert!(
+            before.service.name.0.values().any(|n| fold(n) == key),
+            "{query:?}: {} (score {}) before {id} (score {})",
+            before.service.id,
+            before.score,
+            hits[at].score
+        );
+    }
+    Ok(())
+}
+
+/// Every active service of every shipped catalogue is found first by its
+/// name as the resident sees it, in each language.
+#[test]
+fn a_shipped_service_is_found_first_by_its_exact_name() {
+    for cat in catalogues() {
+        for lang in Lang::ALL {
+            let index = SearchIndex::new(cat, lang);
+            for s in cat.services.iter().filter(|s| s.status == Status::Active) {
+                let name = s.name.get(lang).0;
+                let hits = index.search(cat, name, &Filters::default());
+                if let Err(e) = first_for_its_name(&hits, &s.id, name) {
+                    panic!("{} ({lang:?}): {e}", cat.id);
+                }
+            }
+        }
+    }
+}
+
+/// Names made of a few words that share stems, accents and compounds, so
+/// services often match each other's names.
+fn name() -> impl Strategy<Value = String> {
+    const WORDS: &[&str] = &[
+        "Inloop",
+        "inloop",
+        "Café",
+        "cafe",
+        "cafés",
+        "Buurthuis",
+        "buurthuizen",
+        "de",
+        "het",
+        "Hulp",
+        "hulp",
+        "Schuld",
+        "schulden",
+        "Schuldhulp",
+        "schuldhulpverlening",
+        "Noord",
+        "mantelzorgers",
+        "Mantelzorger",
+        "mantelzorgcafé",
+        "Taal",
+        "taalcafé",
+        "voor",
+        "en",
+        "112",
+        "Ĳsselstein",
+        "geld",
+        "Geldzaken",
+    ];
+    proptest::collection::vec(proptest::sample::select(WORDS), 1..5).prop_map(|w| w.join(" "))
+}
+
+fn search_catalogue(names: &[(String, String)]) -> Catalogue {
+    let services: Vec<serde_json::Value> = names
+        .iter()
+        .enumerate()
+        .map(|(i, (name, description))| {
+            serde_json::json!({
+                "id": format!("s{i}"), "name": {"nl": name}, "kind": "voorziening",
+                "access": "vrij_toegankelijk", "description": {"nl": description}, "themes": ["geld"],
+            })
+        })
+        .collect();
+    serde_json::from_value(serde_json::json!({
+        "schema_version": 1, "id": "x", "name": "X", "scope": "gemeente", "services": services,
+        "zoekwoorden": {"schuld": ["geld", "inloop"]},
+    }))
+    .expect("a valid catalogue")
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// A service's exact name always finds that service first, or tied
+    /// first with services of the same name (case and accents folded).
+    #[test]
+    fn a_services_exact_name_finds_it_first(
+        names in proptest::collection::vec((name(), name()), 1..8),
+        pick in any::<proptest::sample::Index>(),
+        trailing in proptest::sample::select(&["", " ", "."][..]),
+    ) {
+        let cat = search_catalogue(&names);
+        let target = pick.index(names.len());
+        let query = format!("{}{trailing}", names[target].0);
+        let hits = SearchIndex::new(&cat, Lang::Nl).search(&cat, &query, &Filters::default());
+        first_for_its_name(&hits, &format!("s{target}"), &query)?;
+    }
+
+    /// Any typed text: no panic, each service at most once, best first, and
+    /// every filter holds for every hit.
+    #[test]
+    fn search_never_panics_and_keeps_its_filters(
+        query in prop_oneof!["\\PC{0,30}", any::<String>(), "[a-zé ]{0,20}"],
+        theme in proptest::option::of(one_of(Theme::ALL)),
+        free in any::<bool>(),
+        group in proptest::option::of(one_of(&Group::ALL)),
+    ) {
+        let filters = Filters { theme, free_without_application: free, group, ..Filters::default() };
+        for cat in catalogues() {
+            let hits = SearchIndex::new(cat, Lang::Nl).search(cat, &query, &filters);
+            let ids: BTreeSet<&str> = hits.iter().map(|h| h.service.id.as_str()).collect();
+            prop_assert_eq!(ids.len(), hits.len());
+            prop_assert!(hits.windows(2).all(|w| w[0].score >= w[1].score));
+            for h in &hits {
+                prop_assert!(theme.is_none_or(|t| h.service.themes.contains(&t)));
+                prop_assert!(!free || is_free_without_application(h.service));
+                prop_assert!(group.is_none_or(|g| Group::of(h.service.kind) == g));
+            }
+        }
+    }
 }

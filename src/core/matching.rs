@@ -320,6 +320,18 @@ pub fn unmet_urgent_needs(a: &Answers, sugs: &[Suggestion<'_>]) -> Vec<Situation
         .collect()
 }
 
+/// The route group of a service for a resident in these situations: its
+/// kind's group, or direct help when it is for an urgent need the resident
+/// names. With no answers (`&BTreeSet::new()`: the "Alle hulp" list,
+/// `core::search`) that is always its kind's group.
+pub fn group_for(s: &Service, situations: &BTreeSet<Situation>) -> Group {
+    if urgent_need(s, situations).is_some() {
+        Group::DirectHulp
+    } else {
+        Group::of(s.kind)
+    }
+}
+
 /// May the app say "Iedereen is welkom" of this service? Only when it is
 /// vrij toegankelijk and has no eligibility rules, no situations it is only
 /// for, and no conditions in words. (A dementia centre or a service for
@@ -346,11 +358,7 @@ pub fn suggest_with<'a>(cat: &'a Catalogue, a: &Answers, areas: &LocationAreas) 
         // whatever life areas were chosen. It is still one suggestion: only
         // its group changes.
         let urgent = urgent_need(s, &situations);
-        let group = if urgent.is_some() {
-            Group::DirectHulp
-        } else {
-            Group::of(s.kind)
-        };
+        let group = group_for(s, &situations);
         if group == Group::Keukentafelgesprek {
             loket.push(s);
             continue;

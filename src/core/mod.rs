@@ -16,4 +16,5 @@ pub mod questionnaire;
 pub mod questions;
 pub mod relevance;
 pub mod scenario;
+pub mod search;
 pub mod theme;

@@ -158,6 +158,14 @@ model! {
         /// The documents entries cite in `source` (extension).
         #[serde(default, deserialize_with = "crate::core::catalogue::read::entries")]
         pub documents: Vec<Document>,
+        /// Search words (extension, for "Alle hulp"): a word in the texts of
+        /// services (name, description, organisation, location, kern or life
+        /// area) → words residents may type to find those services, e.g.
+        /// `"voedselbank": ["eten", "boodschappen"]`. Case, accents and plural
+        /// endings do not matter (`core::search`). A gemeente's file and the
+        /// national file each have their own; they are merged.
+        #[serde(default, deserialize_with = "crate::core::catalogue::read::zoekwoorden")]
+        pub zoekwoorden: BTreeMap<String, Vec<String>>,
         /// Who maintains this file; shown to maintainers.
         #[serde(default)]
         #[cfg_attr(not(feature = "maintainer"), serde(skip_deserializing))]
@@ -480,6 +488,14 @@ impl Catalogue {
         self.locations.extend(national.locations.iter().cloned());
         self.services.extend(national.services.iter().cloned());
         self.documents.extend(national.documents.iter().cloned());
+        for (word, words) in &national.zoekwoorden {
+            let list = self.zoekwoorden.entry(word.clone()).or_default();
+            for w in words {
+                if !list.contains(w) {
+                    list.push(w.clone());
+                }
+            }
+        }
         self
     }
 

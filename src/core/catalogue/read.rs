@@ -10,6 +10,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer};
 use serde_json::value::RawValue;
 use std::cell::RefCell;
+use std::collections::BTreeMap;
 use std::fmt;
 
 use super::model::{
@@ -326,35 +327,63 @@ pub(crate) fn entries<'de, D: Deserializer<'de>, T: Entry>(d: D) -> Result<Vec<T
     let raws = Vec::<&'de RawValue>::deserialize(d)?;
     let mut out = Vec::with_capacity(raws.len());
     for (i, raw) in raws.into_iter().enumerate() {
-        let raw = raw.get();
-        READING.with(|r| {
-            if let Some(r) = r.borrow_mut().as_mut() {
-                r.path.push(format!("{}[{i}]", T::LIST));
-            }
-        });
-        let parsed = serde_json::from_str::<T>(raw);
-        READING.with(|r| {
-            let mut r = r.borrow_mut();
-            let Some(r) = r.as_mut() else { return };
-            let path = r.path.join(".");
-            r.path.pop();
-            if let Err(e) = &parsed {
-                // Where the error is in the file: the element's offset in
-                // the file plus the error's offset in the element.
-                let line_start = raw
-                    .split_inclusive('\n')
-                    .take(e.line().saturating_sub(1))
-                    .map(str::len)
-                    .sum::<usize>();
-                let at = (raw.as_ptr() as usize)
-                    .wrapping_sub(r.base)
-                    .wrapping_add(line_start + e.column());
-                let message = format!("{} is weggelaten. {}", T::WHAT, explain(e, &path));
-                r.dropped.push((path, at, message));
-            }
-        });
-        if let Ok(entry) = parsed {
-            out.push(entry);
+        out.extend(read_entry(raw.get(), format!("{}[{i}]", T::LIST), T::WHAT));
+    }
+    Ok(out)
+}
+
+/// Reads one entry by itself while a resident's page reads; a broken one
+/// gives `None` and a finding at `segment` (the last part of its path) that
+/// starts with `what` ("Deze dienst").
+fn read_entry<'a, T: Deserialize<'a>>(raw: &'a str, segment: String, what: &str) -> Option<T> {
+    READING.with(|r| {
+        if let Some(r) = r.borrow_mut().as_mut() {
+            r.path.push(segment);
+        }
+    });
+    let parsed = serde_json::from_str::<T>(raw);
+    READING.with(|r| {
+        let mut r = r.borrow_mut();
+        let Some(r) = r.as_mut() else { return };
+        let path = r.path.join(".");
+        r.path.pop();
+        if let Err(e) = &parsed {
+            // Where the error is in the file: the element's offset in
+            // the file plus the error's offset in the element.
+            let line_start = raw
+                .split_inclusive('\n')
+                .take(e.line().saturating_sub(1))
+                .map(str::len)
+                .sum::<usize>();
+            let at = (raw.as_ptr() as usize)
+                .wrapping_sub(r.base)
+                .wrapping_add(line_start + e.column());
+            let message = format!("{what} is weggelaten. {}", explain(e, &path));
+            r.dropped.push((path, at, message));
+        }
+    });
+    parsed.ok()
+}
+
+/// `deserialize_with` for a catalogue's `zoekwoorden`: while a resident's
+/// page reads, a word whose list cannot be read is left out on its own (and
+/// the whole map, when it is not an object), with a finding; search words
+/// never keep help from being shown. Otherwise read strictly, like
+/// [`entries`].
+pub(crate) fn zoekwoorden<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<String, Vec<String>>, D::Error> {
+    if READING.with(|r| r.borrow().is_none()) {
+        return BTreeMap::deserialize(d);
+    }
+    let raw = <&'de RawValue>::deserialize(d)?;
+    let Some(words) =
+        read_entry::<BTreeMap<String, &RawValue>>(raw.get(), "zoekwoorden".into(), "De lijst zoekwoorden")
+    else {
+        return Ok(BTreeMap::new());
+    };
+    let mut out = BTreeMap::new();
+    for (word, raw) in words {
+        if let Some(list) = read_entry(raw.get(), format!("zoekwoorden.{word}"), "Dit zoekwoord") {
+            out.insert(word, list);
         }
     }
     Ok(out)
@@ -545,6 +574,50 @@ mod tests {
             "{}",
             read.dropped[0]
         );
+    }
+
+    #[test]
+    fn a_broken_zoekwoord_is_dropped_alone() {
+        let base = HEUSDEN.replacen(
+            "\"areas\": [",
+            "\"zoekwoorden\": {\"voedselbank\": [\"eten\", \"boodschappen\"], \"schuldhulp\": \"geld\", \"taal\": [\"nederlands\"]},\n  \"areas\": [",
+            1,
+        );
+        assert_ne!(base, HEUSDEN);
+        let read = read_ok(&base);
+        let words: Vec<&str> = read.catalogue.zoekwoorden.keys().map(String::as_str).collect();
+        assert_eq!(words, ["taal", "voedselbank"]);
+        assert_eq!(ids(&read.catalogue), ids(&read_ok(HEUSDEN).catalogue));
+        assert_eq!(read.dropped.len(), 1, "{:?}", read.dropped);
+        assert_eq!(read.dropped[0].path, "zoekwoorden.schuldhulp");
+        assert_eq!(read.dropped[0].line, Some(line_of(&base, "\"schuldhulp\": \"geld\"")));
+        assert!(
+            read.dropped[0].message.starts_with("Dit zoekwoord is weggelaten."),
+            "{}",
+            read.dropped[0]
+        );
+        // Not an object at all: no search words, the help is still there.
+        let list = HEUSDEN.replacen("\"areas\": [", "\"zoekwoorden\": [\"eten\"],\n  \"areas\": [", 1);
+        let read = read_ok(&list);
+        assert!(read.catalogue.zoekwoorden.is_empty());
+        assert_eq!(read.dropped.len(), 1);
+        assert_eq!(read.dropped[0].path, "zoekwoorden");
+        // Strictly (the maintainers' check): an error.
+        assert!(serde_json::from_str::<Catalogue>(&base).is_err());
+    }
+
+    #[test]
+    fn zoekwoorden_of_gemeente_and_country_are_merged() {
+        let mut gemeente = read_ok(HEUSDEN).catalogue;
+        let mut national = gemeente.clone();
+        gemeente.zoekwoorden.insert("voedselbank".into(), vec!["eten".into()]);
+        national
+            .zoekwoorden
+            .insert("voedselbank".into(), vec!["eten".into(), "pakket".into()]);
+        national.zoekwoorden.insert("113".into(), vec!["zelfmoord".into()]);
+        let merged = gemeente.merged_with(&national);
+        assert_eq!(merged.zoekwoorden["voedselbank"], ["eten", "pakket"]);
+        assert_eq!(merged.zoekwoorden["113"], ["zelfmoord"]);
     }
 
     #[test]

@@ -483,6 +483,44 @@ pub(super) fn check_semantics<'a>(
             );
         }
     }
+    check_zoekwoorden(cat, out);
+}
+
+/// The search words: each names a word of the services and words to find
+/// them by. A word no service has is most often a typo.
+fn check_zoekwoorden(cat: &Catalogue, out: &mut Report) {
+    use crate::core::search::{fold, unused_zoekwoorden};
+    for (key, words) in &cat.zoekwoorden {
+        let p = format!("zoekwoorden.{key}");
+        if fold(key).is_empty() {
+            out.error(
+                p,
+                format!("“{key}” is geen woord: een zoekwoord heeft letters of cijfers."),
+            );
+            continue;
+        }
+        if words.is_empty() {
+            out.warning(
+                p.clone(),
+                format!(
+                    "Bij “{key}” staan geen woorden. Zet er de woorden bij waarmee inwoners zoeken, of haal het weg."
+                ),
+            );
+        }
+        for (j, w) in words.iter().enumerate() {
+            if fold(w).is_empty() {
+                out.warning(format!("{p}[{j}]"), format!("“{w}” is geen woord: het vindt niets."));
+            }
+        }
+    }
+    for key in unused_zoekwoorden(cat) {
+        if !fold(key).is_empty() {
+            out.warning(
+                format!("zoekwoorden.{key}"),
+                format!("Het woord “{key}” staat in geen dienst van dit bestand (naam, beschrijving, organisatie, locatie, kern of levensgebied), dus deze zoekwoorden vinden hier niets. Een tikfout? (Staat het in een landelijke dienst, dan werkt het wel.)"),
+            );
+        }
+    }
 }
 
 /// An opening past midnight longer than this (16 hours, such as 17:00 to

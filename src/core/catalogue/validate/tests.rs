@@ -777,3 +777,31 @@ fn a_type_error_nested_too_deep_is_reported() {
         }
     }
 }
+
+#[test]
+fn zoekwoorden_are_checked() {
+    // Good: the word is in the service's name ("Inloop in het buurthuis").
+    let f = broken(|v| v["zoekwoorden"] = json!({"buurthuis": ["koffie", "ontmoeten"]}));
+    assert!(f.is_empty(), "{f:?}");
+    // Its location, kern and life area count too, by stem and without accents.
+    let f = broken(|v| v["zoekwoorden"] = json!({"Buurthuizen": ["x"], "noord": ["y"], "Contact": ["z"]}));
+    assert!(f.is_empty(), "{f:?}");
+    let f =
+        broken(|v| v["zoekwoorden"] = json!({"voedselbank": ["eten"], "inloop": [], "koffie": ["- ?"], "--": ["x"]}));
+    assert_finding(
+        &f,
+        Severity::Warning,
+        "zoekwoorden.voedselbank",
+        "staat in geen dienst van dit bestand",
+    );
+    assert_finding(&f, Severity::Warning, "zoekwoorden.inloop", "staan geen woorden");
+    assert_finding(&f, Severity::Warning, "zoekwoorden.koffie[0]", "is geen woord");
+    assert_finding(&f, Severity::Error, "zoekwoorden.--", "is geen woord");
+    // Not a list of texts: a type error at the word.
+    let f = broken(|v| v["zoekwoorden"] = json!({"buurthuis": "koffie"}));
+    assert!(
+        f.iter()
+            .any(|x| x.severity == Severity::Error && x.message.contains("een lijst")),
+        "{f:?}"
+    );
+}

@@ -1,0 +1,597 @@
+//! The search on the shipped Heusden catalogue (with the national entries)
+//! and on small catalogues made for one point each.
+
+use super::*;
+use crate::core::calendar::Date;
+use serde_json::json;
+
+fn heusden() -> Catalogue {
+    let read = |text| serde_json::from_str::<Catalogue>(text).unwrap();
+    read(include_str!("../../../public/catalogus/heusden.json"))
+        .merged_with(&read(include_str!("../../../public/catalogus/landelijk.json")))
+}
+
+fn ids<'a>(hits: &[Hit<'a>]) -> Vec<&'a str> {
+    hits.iter().map(|h| h.service.id.as_str()).collect()
+}
+
+fn find<'a>(cat: &'a Catalogue, query: &str) -> Vec<&'a str> {
+    ids(&SearchIndex::new(cat, Lang::Nl).search(cat, query, &Filters::default()))
+}
+
+/// A service for a small catalogue: `extra` is merged into a minimal one.
+fn service(id: &str, name: &str, extra: serde_json::Value) -> serde_json::Value {
+    let mut s = json!({
+        "id": id, "name": {"nl": name}, "kind": "voorziening", "access": "vrij_toegankelijk",
+        "cost": "gratis", "description": {"nl": "Een dienst."}, "themes": ["contact"],
+    });
+    if let (Some(s), Some(extra)) = (s.as_object_mut(), extra.as_object()) {
+        s.extend(extra.clone());
+    }
+    s
+}
+
+fn catalogue(services: Vec<serde_json::Value>, extra: serde_json::Value) -> Catalogue {
+    let mut c = json!({
+        "schema_version": 1, "id": "test", "name": "Test", "scope": "gemeente",
+        "areas": [{"id": "noord", "name": "Noord"}, {"id": "zuid", "name": "Zuid"}],
+        "organizations": [{"id": "welzijn", "name": "Stichting Welzijn Oost"}],
+        "locations": [
+            {"id": "buurthuis-noord", "name": "Buurthuis De Kastanje", "area": "noord", "addresses": []},
+            {"id": "buurthuis-zuid", "name": "Buurthuis Zuid", "area": "zuid", "addresses": []},
+        ],
+        "services": services,
+    });
+    if let (Some(c), Some(extra)) = (c.as_object_mut(), extra.as_object()) {
+        c.extend(extra.clone());
+    }
+    serde_json::from_value(c).unwrap()
+}
+
+#[test]
+fn folding_ignores_case_accents_and_marks() {
+    assert_eq!(fold("  Repair Café, Elshout!"), "repair cafe elshout");
+    assert_eq!(
+        fold("Onafhankelijke cliëntondersteuning"),
+        "onafhankelijke clientondersteuning"
+    );
+    assert_eq!(fold("auto's en AUTO’S"), "autos en autos");
+    assert_eq!(
+        fold("Ĳsbaan, Œuvre, Straße, Æbleskiver"),
+        "ijsbaan oeuvre strasse aebleskiver"
+    );
+    assert_eq!(
+        fold("Łódź Kraków Ştefan Čapek Dvořák Győr Ankara'da ılık"),
+        "lodz krakow stefan capek dvorak gyor ankarada ilik"
+    );
+    // A combining accent (decomposed text) belongs to its letter.
+    assert_eq!(fold("cafe\u{301} creme\u{300}"), "cafe creme");
+    assert_eq!(fold("3×4 ÷ 2"), "3 4 2");
+    assert_eq!(fold("Ελληνικά Кириллица"), "ελληνικά кириллица");
+    assert_eq!(fold(" ,.- "), "");
+}
+
+#[test]
+fn stems_join_dutch_plurals_and_endings() {
+    for (a, b) in [
+        ("schulden", "schuld"),
+        ("mantelzorgers", "mantelzorger"),
+        ("woningen", "woning"),
+        ("huren", "huur"),
+        ("straten", "straat"),
+        ("brieven", "brief"),
+        ("huizen", "huis"),
+        ("reizen", "reis"),
+        ("bakken", "bak"),
+        ("sociale", "sociaal"),
+        ("oudere", "ouder"),
+        ("ouderen", "ouder"),
+        ("mogelijkheden", "mogelijkheid"),
+        ("cafes", "cafe"),
+        ("ziektes", "ziekte"),
+        ("ziekten", "ziekte"),
+        ("gemeenten", "gemeente"),
+        ("scholen", "school"),
+        ("kosten", "kost"),
+        ("toeslagen", "toeslag"),
+        ("uitkeringen", "uitkering"),
+    ] {
+        assert_eq!(stem(a), stem(b), "{a} / {b}");
+    }
+    for (a, b) in [("huis", "huur"), ("schuld", "school"), ("kind", "kunst")] {
+        assert_ne!(stem(a), stem(b), "{a} / {b}");
+    }
+    // Short words, numbers and other scripts are their own stem.
+    for w in ["bus", "de", "112", "wmo2026", "ελληνικά"] {
+        assert_eq!(stem(w), w);
+    }
+}
+
+#[test]
+fn one_edit_is_a_typo_two_are_not() {
+    for (a, b) in [
+        ("schuldhulp", "schuldhulp"),
+        ("schuldhlp", "schuldhulp"),
+        ("schuldhulp", "schuldhlp"),
+        ("schuldhulp", "schuldhilp"),
+        ("schuldhulp", "schuldhupl"),
+        ("schuldhulp", "schuldhulpp"),
+        ("xchuldhulp", "schuldhulp"),
+        ("cliënt", "cliënr"),
+        ("clinët", "cliënt"),
+        ("", "a"),
+    ] {
+        assert!(within_one(a, b, false), "{a} / {b}");
+        assert!(within_one(a, b, true), "{a} / {b}");
+    }
+    for (a, b) in [
+        ("schuldhlp", "schuldhulpverlening"),
+        ("schldhlp", "schuldhulp"),
+        ("schuldhulp", "schuldhpul"),
+        ("cliënt", "cliéntt"),
+        ("", "ab"),
+    ] {
+        assert!(!within_one(a, b, false), "{a} / {b}");
+    }
+    // Against the start of a word: the word being typed.
+    for (a, b) in [
+        ("schuldhlp", "schuldhulpverlening"),
+        ("mantelzrog", "mantelzorgcafe"),
+        ("xchuld", "schuldhulp"),
+        ("schuldd", "schuld"),
+        ("schuldhulp", "schuldhulp"),
+        ("clinët", "cliëntondersteuning"),
+    ] {
+        assert!(within_one(a, b, true), "{a} / {b}");
+    }
+    for (a, b) in [
+        ("schldhlp", "schuldhulpverlening"),
+        ("schuldhulp", "schuld"),
+        ("cshludhulp", "schuldhulp"),
+    ] {
+        assert!(!within_one(a, b, true), "{a} / {b}");
+    }
+}
+
+#[test]
+fn debt_help_is_found_as_residents_type_it() {
+    let cat = heusden();
+    for query in [
+        "schuld",
+        "Schuldhulp",
+        "schuldhlp",
+        "SCHULDHULPVERLENING",
+        "schuldhulpverleniing",
+        "schulden",
+    ] {
+        let found = find(&cat, query);
+        assert!(found.contains(&"schuldhulp"), "{query}: {found:?}");
+    }
+    // Where the name says it, it comes first.
+    for query in ["Schuldhulp", "schuldhlp", "schuldhulpverl"] {
+        assert_eq!(find(&cat, query).first(), Some(&"schuldhulp"), "{query}");
+    }
+    // Common words do not have to match; the others all do.
+    assert_eq!(find(&cat, "hulp bij schulden").first(), Some(&"schuldhulp"));
+    assert!(find(&cat, "schulden taalcafe").is_empty());
+}
+
+#[test]
+fn accents_and_case_do_not_matter() {
+    let cat = heusden();
+    assert_eq!(find(&cat, "cafe"), find(&cat, "Café"));
+    assert!(find(&cat, "cafe").contains(&"repair-cafe"));
+    assert_eq!(find(&cat, "clientondersteuning").first(), Some(&"clientondersteuning"));
+    assert_eq!(find(&cat, "TAALCAFÉ").first(), Some(&"taalcafe"));
+}
+
+#[test]
+fn stemming_joins_singular_and_plural() {
+    let cat = heusden();
+    // "mantelzorgers" is in the dementia centre's description; "mantelzorger"
+    // in the support point's.
+    let plural = find(&cat, "mantelzorgers ");
+    let singular = find(&cat, "mantelzorger ");
+    assert!(plural.contains(&"steunpunt-mantelzorg"), "{plural:?}");
+    assert!(singular.contains(&"ontmoetingscentrum-dementie"), "{singular:?}");
+}
+
+#[test]
+fn the_word_being_typed_matches_from_its_first_letters() {
+    let cat = heusden();
+    assert!(find(&cat, "voedse").contains(&"nl-voedselbank"));
+    assert!(find(&cat, "kw").contains(&"kwijtschelding"));
+    // A finished word of under four letters must match as a whole.
+    assert!(!find(&cat, "kw ").contains(&"kwijtschelding"));
+    // A finished word of four letters or more matches the start of a
+    // compound, also by its stem: "mantelzorg" finds the Mantelzorgcafé,
+    // "schulden" the Schuldhulp, by name.
+    let cat = catalogue(
+        vec![
+            service("cafe", "Mantelzorgcafé", json!({})),
+            service("schuld", "Schuldhulp", json!({})),
+        ],
+        json!({}),
+    );
+    assert_eq!(find(&cat, "mantelzorg "), ["cafe"]);
+    assert_eq!(find(&cat, "schulden "), ["schuld"]);
+    assert!(find(&cat, "zorg ").is_empty());
+}
+
+#[test]
+fn a_short_word_gets_no_typo() {
+    let cat = heusden();
+    // "gled" is not "geld": four letters, no typo allowed.
+    assert!(find(&cat, "gled ").is_empty());
+    assert!(!find(&cat, "geld").is_empty());
+}
+
+#[test]
+fn life_areas_are_found_by_their_dutch_and_english_names() {
+    let cat = heusden();
+    let active = |th: Theme| -> BTreeSet<&str> {
+        cat.services
+            .iter()
+            .filter(|s| s.status == Status::Active && s.themes.contains(&th))
+            .map(|s| s.id.as_str())
+            .collect()
+    };
+    for (query, th) in [
+        ("geld", Theme::Geld),
+        ("money ", Theme::Geld),
+        ("mantelzorg ", Theme::Mantelzorg),
+        ("Housing", Theme::Wonen),
+    ] {
+        let found: BTreeSet<&str> = find(&cat, query).into_iter().collect();
+        assert!(
+            found.is_superset(&active(th)),
+            "{query}: {:?}",
+            active(th).difference(&found)
+        );
+    }
+}
+
+#[test]
+fn name_weighs_more_than_organisation_and_location_more_than_description() {
+    let cat = catalogue(
+        vec![
+            service("in-tekst", "Aaa", json!({"description": {"nl": "Over de kastanje."}})),
+            service(
+                "op-locatie",
+                "Bbb",
+                json!({"service_at_locations": [{"location_id": "buurthuis-noord"}]}),
+            ),
+            service("in-naam", "Ccc Kastanje", json!({})),
+        ],
+        json!({}),
+    );
+    assert_eq!(find(&cat, "kastanje"), ["in-naam", "op-locatie", "in-tekst"]);
+    let cat = catalogue(
+        vec![
+            service(
+                "in-tekst",
+                "Aaa",
+                json!({"description": {"nl": "Welzijn voor iedereen."}}),
+            ),
+            service("bij-organisatie", "Bbb", json!({"organization_id": "welzijn"})),
+        ],
+        json!({}),
+    );
+    assert_eq!(find(&cat, "welzijn"), ["bij-organisatie", "in-tekst"]);
+    // Kernen are searched too, by their names.
+    let found = find(&cat, "oost");
+    assert_eq!(found, ["bij-organisatie"]);
+}
+
+#[test]
+fn kernen_are_searched_by_name() {
+    let cat = heusden();
+    // The jongerenwerk is at the Jongerencentrum Vlijmen; Vlijmen is a kern.
+    let found = find(&cat, "jongeren vlijmen");
+    assert_eq!(found.first(), Some(&"jongerenwerk"), "{found:?}");
+    // Next to other words a kern's or the gemeente's name is optional: the
+    // debt help is for the whole gemeente, wherever it is offered.
+    for query in ["schuldhulp drunen", "Schuldhulp in Heusden", "drunen schuldhulp"] {
+        assert_eq!(find(&cat, query).first(), Some(&"schuldhulp"), "{query}");
+    }
+    // Alone, it must match: what is in Drunen.
+    let drunen = find(&cat, "drunen");
+    assert!(!drunen.is_empty() && !drunen.contains(&"schuldhulp"), "{drunen:?}");
+}
+
+#[test]
+fn zoekwoorden_find_a_service_by_words_not_in_its_texts() {
+    let without = heusden();
+    assert!(!find(&without, "boodschappen").contains(&"nl-voedselbank"));
+    let mut with = without.clone();
+    with.zoekwoorden
+        .insert("voedselbank".into(), vec!["boodschappen".into(), "Eten halen".into()]);
+    assert_eq!(find(&with, "boodschappen").first(), Some(&"nl-voedselbank"));
+    assert_eq!(find(&with, "boodschap").first(), Some(&"nl-voedselbank"));
+    assert_eq!(find(&with, "eten halen").first(), Some(&"nl-voedselbank"));
+    // The key matches by stem too ("voedselbanken"), and a key of two words
+    // needs both.
+    let cat = catalogue(
+        vec![
+            service("a", "Voedselbanken", json!({})),
+            service(
+                "b",
+                "Kledingbank",
+                json!({"description": {"nl": "Tweedehands kleding, gratis."}}),
+            ),
+        ],
+        json!({"zoekwoorden": {"voedselbank": ["eten"], "gratis kleding": ["jassen"], "bestaat niet": ["x"]}}),
+    );
+    assert_eq!(find(&cat, "eten"), ["a"]);
+    assert_eq!(find(&cat, "jassen"), ["b"]);
+    #[cfg(feature = "maintainer")]
+    assert_eq!(unused_zoekwoorden(&cat), ["bestaat niet"]);
+}
+
+#[test]
+fn an_empty_query_lists_every_active_service_once_a_to_z() {
+    let mut cat = heusden();
+    cat.services[3].status = crate::core::catalogue::Status::Inactive;
+    let inactive = cat.services[3].id.clone();
+    for lang in Lang::ALL {
+        let index = SearchIndex::new(&cat, lang);
+        for query in ["", "   ", " - ", "’"] {
+            let hits = index.search(&cat, query, &Filters::default());
+            let listed: BTreeSet<&str> = ids(&hits).into_iter().collect();
+            assert_eq!(listed.len(), hits.len(), "each once");
+            assert_eq!(hits.len(), cat.services.len() - 1);
+            assert_eq!(index.len(), hits.len());
+            assert!(!listed.contains(inactive.as_str()));
+            let names: Vec<String> = hits.iter().map(|h| fold(h.service.name.get(lang).0)).collect();
+            assert!(names.windows(2).all(|w| w[0] <= w[1]), "{lang:?}: {names:?}");
+            assert!(hits.iter().all(|h| h.score == 0 && !h.near));
+        }
+    }
+    // "Café" sorts as "cafe", between "ca" and "cb"; case does not count.
+    let cat = catalogue(
+        vec![
+            service("d", "cbd", json!({})),
+            service("c", "Café", json!({})),
+            service("b", "Ca", json!({})),
+            service("a", "ÇA VA", json!({})),
+        ],
+        json!({}),
+    );
+    assert_eq!(find(&cat, ""), ["b", "a", "c", "d"]);
+}
+
+#[test]
+fn ties_go_a_to_z() {
+    let cat = catalogue(
+        vec![
+            service("z", "Zorgcafé", json!({})),
+            service("a", "Alzheimercafé", json!({})),
+            service("m", "Mantelzorgcafé", json!({})),
+        ],
+        json!({}),
+    );
+    // Only the start of a word matches: "cafe" is inside these compounds.
+    assert!(find(&cat, "cafe").is_empty());
+    // Each has the life area "contact", found equally well.
+    assert_eq!(find(&cat, "contact"), ["a", "m", "z"]);
+}
+
+fn at(date: &str, h: u16, m: u16) -> Moment {
+    Moment {
+        date: Date::parse(date).unwrap(),
+        time: Time::hm(h, m),
+    }
+}
+
+#[test]
+fn filters_combine_with_each_other_and_with_the_words() {
+    let open = json!([{"location_id": "buurthuis-noord",
+        "schedules": [{"byday": ["TU"], "opens_at": "09:00", "closes_at": "12:00"}]}]);
+    let cat = catalogue(
+        vec![
+            service(
+                "overal",
+                "Geldloket",
+                json!({"themes": ["geld"], "access": "aanmelden"}),
+            ),
+            service(
+                "noord",
+                "Geldcafé Noord",
+                json!({"themes": ["geld"], "service_areas": ["noord"], "service_at_locations": open}),
+            ),
+            service(
+                "alleen-zuid",
+                "Geldhulp Zuid",
+                json!({"themes": ["geld"], "eligibility": {"areas": ["zuid"]}}),
+            ),
+            service(
+                "taal",
+                "Taalcafé",
+                json!({"themes": ["taal"], "kind": "inloop", "service_at_locations": open}),
+            ),
+            service(
+                "betaald",
+                "Cursus",
+                json!({"themes": ["geld"], "cost": "eigen_bijdrage"}),
+            ),
+        ],
+        json!({}),
+    );
+    let index = SearchIndex::new(&cat, Lang::Nl);
+    let run = |query: &str, f: Filters| ids(&index.search(&cat, query, &f));
+    let all = Filters::default();
+    assert_eq!(run("", all.clone()).len(), 5);
+    let geld = Filters {
+        theme: Some(Theme::Geld),
+        ..all.clone()
+    };
+    assert_eq!(run("", geld.clone()), ["betaald", "noord", "alleen-zuid", "overal"]);
+    // Area: for the whole gemeente counts everywhere; service areas and
+    // area rules narrow it.
+    let noord = Filters {
+        area: Some("noord".into()),
+        ..geld.clone()
+    };
+    assert_eq!(run("", noord.clone()), ["betaald", "noord", "overal"]);
+    let hits = index.search(&cat, "", &noord);
+    let near: Vec<bool> = hits.iter().map(|h| h.near).collect();
+    assert_eq!(near, [false, true, false]);
+    let zuid = Filters {
+        area: Some("zuid".into()),
+        ..geld.clone()
+    };
+    assert_eq!(run("", zuid.clone()), ["betaald", "alleen-zuid", "overal"]);
+    let elders = Filters {
+        area: Some("bestaat-niet".into()),
+        ..geld.clone()
+    };
+    assert_eq!(run("", elders), ["betaald", "overal"]);
+    // Free and without application.
+    let free = Filters {
+        free_without_application: true,
+        ..noord.clone()
+    };
+    assert_eq!(run("", free.clone()), ["noord"]);
+    // Route group (the kind's group: no answers).
+    let inloop = Filters {
+        group: Some(Group::Inloop),
+        ..all.clone()
+    };
+    assert_eq!(run("", inloop.clone()), ["taal"]);
+    assert!(run("geld", inloop).is_empty());
+    // Open now / today, Tuesday 24 November 2026.
+    let now = |m| Filters {
+        open: Some(OpenFilter::Now(m)),
+        ..all.clone()
+    };
+    let today = |m| Filters {
+        open: Some(OpenFilter::Today(m)),
+        ..all.clone()
+    };
+    assert_eq!(run("", now(at("2026-11-24", 10, 0))), ["noord", "taal"]);
+    assert_eq!(run("taal", now(at("2026-11-24", 10, 0))), ["taal"]);
+    assert!(run("", now(at("2026-11-24", 8, 0))).is_empty());
+    assert_eq!(run("", today(at("2026-11-24", 8, 0))), ["noord", "taal"]);
+    assert!(run("", today(at("2026-11-24", 12, 0))).is_empty());
+    assert!(run("", today(at("2026-11-25", 10, 0))).is_empty());
+    // Words and every filter together.
+    let everything = Filters {
+        open: Some(OpenFilter::Now(at("2026-11-24", 10, 0))),
+        ..free
+    };
+    assert_eq!(run("geldcafe", everything.clone()), ["noord"]);
+    assert!(run("taal", everything).is_empty());
+}
+
+#[test]
+fn phones_with_known_hours_count_as_open() {
+    let cat = catalogue(
+        vec![
+            service(
+                "nacht",
+                "Hulplijn",
+                json!({"phones": [{"number": "113", "hours": "dag_en_nacht"}]}),
+            ),
+            service(
+                "kantoor",
+                "Loket",
+                json!({"phones": [{"number": "14 036", "hours": "kantoortijden"}]}),
+            ),
+            service("onbekend", "Lijn", json!({"phones": [{"number": "0800 0000"}]})),
+        ],
+        json!({}),
+    );
+    let s = |id: &str| cat.services.iter().find(|s| s.id == id).unwrap();
+    // Tuesday 24 November 2026.
+    let tuesday_night = at("2026-11-24", 23, 0);
+    assert!(open_now(s("nacht"), tuesday_night));
+    assert!(!open_now(s("kantoor"), tuesday_night));
+    assert!(!open_now(s("onbekend"), tuesday_night));
+    assert!(open_now(s("kantoor"), at("2026-11-24", 10, 0)));
+    assert!(open_today(s("kantoor"), at("2026-11-24", 7, 0)));
+    assert!(!open_today(s("kantoor"), at("2026-11-24", 17, 0)));
+    // Saturday: office numbers are not answered.
+    assert!(!open_today(s("kantoor"), at("2026-11-28", 7, 0)));
+    assert!(open_today(s("nacht"), at("2026-11-28", 7, 0)));
+}
+
+#[test]
+fn a_group_filter_uses_the_route_groups() {
+    let cat = heusden();
+    let index = SearchIndex::new(&cat, Lang::Nl);
+    let mut total = 0;
+    for g in Group::ALL {
+        let hits = index.search(
+            &cat,
+            "",
+            &Filters {
+                group: Some(g),
+                ..Filters::default()
+            },
+        );
+        assert!(hits.iter().all(|h| Group::of(h.service.kind) == g));
+        total += hits.len();
+    }
+    assert_eq!(total, index.len());
+}
+
+#[test]
+fn the_whole_name_comes_first() {
+    let cat = catalogue(
+        vec![
+            service("lang", "Inloop Buurthuis Zuid", json!({})),
+            service(
+                "kort",
+                "Inloop",
+                json!({"description": {"nl": "Inloop in het buurthuis Zuid."}}),
+            ),
+            service("precies", "Inloop buurthuis", json!({})),
+        ],
+        json!({}),
+    );
+    assert_eq!(find(&cat, "inloop buurthuis"), ["precies", "lang", "kort"]);
+    // Ties (the same words in the name) A–Z.
+    assert_eq!(find(&cat, "Inloop"), ["kort", "precies", "lang"]);
+}
+
+#[test]
+fn an_index_of_another_catalogue_never_panics() {
+    let cat = heusden();
+    let index = SearchIndex::new(&cat, Lang::Nl);
+    let small = catalogue(vec![service("a", "Inloop", json!({}))], json!({}));
+    assert!(index.search(&small, "", &Filters::default()).len() <= 1);
+    assert!(index.search(&small, "schuld", &Filters::default()).len() <= 1);
+}
+
+#[test]
+#[ignore = "prints what a few queries find, to look at"]
+fn show() {
+    let cat = heusden();
+    let index = SearchIndex::new(&cat, Lang::Nl);
+    for q in [
+        "schuld",
+        "schuldhlp",
+        "hulp bij schulden",
+        "eten",
+        "geld",
+        "huur",
+        "mantelzorg",
+        "dementie",
+        "iets voor mijn moeder met dementie",
+        "taal",
+        "vlijmen",
+        "de",
+        "werk zoeken",
+        "formulier",
+        "wmo",
+        "kind",
+    ] {
+        let hits = index.search(&cat, q, &Filters::default());
+        let top: Vec<String> = hits
+            .iter()
+            .take(6)
+            .map(|h| format!("{} {}", h.service.id, h.score))
+            .collect();
+        println!("{q:?} ({}): {}", hits.len(), top.join(", "));
+    }
+}
