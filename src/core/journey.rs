@@ -15,12 +15,14 @@ pub enum Screen {
     Check,
     Results,
     Privacy,
+    /// "Alle hulp": search and browse the catalogue without the questions.
+    AllHelp,
 }
 
 impl Screen {
     /// Screens that show the gemeente's catalogue.
     pub fn needs_catalogue(self) -> bool {
-        matches!(self, Screen::Question(_) | Screen::Check | Screen::Results)
+        matches!(self, Screen::Question(_) | Screen::Check | Screen::Results | Screen::AllHelp)
     }
 
     /// The code kept in the browser's history entry (never an answer).
@@ -32,6 +34,7 @@ impl Screen {
             Screen::Check => "controle".into(),
             Screen::Results => "uitkomst".into(),
             Screen::Privacy => "privacy".into(),
+            Screen::AllHelp => "alle-hulp".into(),
         }
     }
 
@@ -42,6 +45,7 @@ impl Screen {
             "controle" => Screen::Check,
             "uitkomst" => Screen::Results,
             "privacy" => Screen::Privacy,
+            "alle-hulp" => Screen::AllHelp,
             _ => Screen::Question(Fact::from_key(code.strip_prefix("vraag:")?)?),
         })
     }
@@ -170,7 +174,7 @@ mod tests {
     #[test]
     fn screens_that_need_a_catalogue_go_to_the_chooser_without_one() {
         let cat = heusden();
-        for screen in [Screen::Question(Fact::Age), Screen::Check, Screen::Results] {
+        for screen in [Screen::Question(Fact::Age), Screen::Check, Screen::Results, Screen::AllHelp] {
             assert_eq!(
                 redirect(screen, CatalogueStatus::NotChosen),
                 Some(Screen::ChooseGemeente)
@@ -191,6 +195,7 @@ mod tests {
             Screen::Check,
             Screen::Results,
             Screen::Privacy,
+            Screen::AllHelp,
         ];
         screens.extend(Fact::ALL.map(Screen::Question));
         for s in screens {

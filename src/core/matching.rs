@@ -122,6 +122,23 @@ pub struct Suggestion<'a> {
     pub near: bool,
 }
 
+impl<'a> Suggestion<'a> {
+    /// A service in a list without answers ("Alle hulp"): its route group
+    /// by its kind, no reasons and nothing still to check.
+    pub fn listed(service: &'a Service) -> Self {
+        Suggestion {
+            service,
+            group: Group::of(service.kind),
+            fit: Fit::Possibly,
+            reasons: Vec::new(),
+            open: Vec::new(),
+            score: Score::default(),
+            relevance: 0,
+            near: false,
+        }
+    }
+}
+
 #[cfg(test)]
 impl<'a> Suggestion<'a> {
     /// An eligible suggestion with no reasons yet, for the tests of what is

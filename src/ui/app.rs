@@ -2,7 +2,7 @@
 //! the language switch, and which page is shown. Loading data lives in
 //! `data`, the document title in `title`, where to go next in `core::journey`.
 
-use leptos::either::EitherOf6;
+use leptos::either::EitherOf7;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -150,12 +150,13 @@ pub fn App(config: Config) -> impl IntoView {
                 // A screen is built afresh, never diffed, whenever its key
                 // changes (see `screen_key` and `components::fresh`).
                 {fresh(move || (ctx.screen.get(), ctx.catalogue.get(), lang.get()), screen_key, |(screen, state, _)| match screen {
-                    Screen::Start => EitherOf6::A(view! { <StartPage/> }),
-                    Screen::ChooseGemeente => EitherOf6::B(view! { <ChooseGemeentePage/> }),
-                    Screen::Question(fact) => EitherOf6::C(gated(state, move |cat| view! { <QuestionPage fact=fact cat=cat/> })),
-                    Screen::Check => EitherOf6::D(gated(state, |cat| view! { <CheckPage cat=cat/> })),
-                    Screen::Results => EitherOf6::E(gated(state, |cat| view! { <ResultsPage cat=cat/> })),
-                    Screen::Privacy => EitherOf6::F(view! { <PrivacyPage/> }),
+                    Screen::Start => EitherOf7::A(view! { <StartPage/> }),
+                    Screen::ChooseGemeente => EitherOf7::B(view! { <ChooseGemeentePage/> }),
+                    Screen::Question(fact) => EitherOf7::C(gated(state, move |cat| view! { <QuestionPage fact=fact cat=cat/> })),
+                    Screen::Check => EitherOf7::D(gated(state, |cat| view! { <CheckPage cat=cat/> })),
+                    Screen::Results => EitherOf7::E(gated(state, |cat| view! { <ResultsPage cat=cat/> })),
+                    Screen::Privacy => EitherOf7::F(view! { <PrivacyPage/> }),
+                    Screen::AllHelp => EitherOf7::G(gated(state, |cat| view! { <crate::ui::pages::all_help::AllHelpPage cat=cat/> })),
                 })}
             </div>
             <footer class="rk-footer">
@@ -174,7 +175,8 @@ pub fn App(config: Config) -> impl IntoView {
 /// plain text, cheaper in the wasm than reactive text.
 fn screen_key((screen, state, lang): &(Screen, CatalogueState, Lang)) -> (Screen, (u8, usize), Option<Lang>) {
     let needs_catalogue = screen.needs_catalogue();
-    let is_form = matches!(screen, Screen::Question(_) | Screen::ChooseGemeente);
+    // "Alle hulp" keeps its typed words and filters across a language switch.
+    let is_form = matches!(screen, Screen::Question(_) | Screen::ChooseGemeente | Screen::AllHelp);
     (
         *screen,
         if needs_catalogue { catalogue_key(state) } else { (0, 0) },

@@ -138,6 +138,21 @@ fn all_messages() -> Vec<Msg> {
             | PrivacyKiosk
             | PrivacyWidget
             | PrivacyWidgetLink
+            | AllHelpLink
+            | AllHelpTitle
+            | AllHelpIntro
+            | SearchLabel
+            | SearchHint
+            | FilterTheme
+            | FilterAny
+            | FilterArea
+            | FilterGroup
+            | FilterOpen
+            | FilterOpenNow
+            | FilterOpenToday
+            | FilterFree
+            | SearchFound
+            | SearchNothing
             | ReasonNoApplication
             | GroupTitleHelpAndAdvice
             | GroupIntroVoorzieningenMixed
@@ -283,6 +298,21 @@ fn all_messages() -> Vec<Msg> {
         PrivacyKiosk,
         PrivacyWidget,
         PrivacyWidgetLink,
+        AllHelpLink,
+        AllHelpTitle,
+        AllHelpIntro,
+        SearchLabel,
+        SearchHint,
+        FilterTheme,
+        FilterAny,
+        FilterArea,
+        FilterGroup,
+        FilterOpen,
+        FilterOpenNow,
+        FilterOpenToday,
+        FilterFree,
+        SearchFound,
+        SearchNothing,
         ReasonNoApplication,
         GroupTitleHelpAndAdvice,
         GroupIntroVoorzieningenMixed,

@@ -1,0 +1,222 @@
+//! A service's card, the same on the results page and in "Alle hulp": name,
+//! what it is, the first step, the fit (on the results), whether it is
+//! example data; the rest in a disclosure.
+
+use leptos::either::{Either, EitherOf3};
+use leptos::prelude::*;
+
+use crate::core::answers::ForWhom;
+use crate::core::catalogue::{Action, Catalogue, Service};
+use crate::core::explain::{
+    card_reasons, cost_text, first_step, open_text, opening_text, phones, reason_text, summary_line, web_link, FirstStep,
+};
+use crate::core::i18n::{t, tf, Lang, Msg};
+use crate::core::matching::{Fit, Suggestion};
+use crate::core::opening::{opening, Moment};
+use crate::ui::components::{phone_number, Heading, QrCode};
+
+/// What every part of the results is rendered with: one reading of the
+/// clock, the language, kiosk or not, and whom the answers are about.
+#[derive(Clone, Copy)]
+pub struct Render<'c> {
+    pub lang: Lang,
+    pub cat: &'c Catalogue,
+    pub moment: Moment,
+    pub kiosk: bool,
+    pub about: Option<ForWhom>,
+    /// A list without answers ("Alle hulp"): no fit, no reasons.
+    pub listing: bool,
+}
+
+
+/// The `lang` attribute for a text in `used` on a page in `lang` (none when
+/// they agree).
+pub fn text_lang(lang: Lang, used: Lang) -> Option<&'static str> {
+    (lang != used).then_some(used.code())
+}
+
+pub fn card_id(s: &Suggestion) -> String {
+    format!("rk-card-{}", s.service.id)
+}
+
+/// The first step in one paragraph, whatever it is (a call, a walk-in with
+/// its next time, or the step's own words): the words differ, not the markup.
+pub fn first_step_line(lang: Lang, svc: &Service, step: &FirstStep, kiosk: bool) -> Option<impl IntoView> {
+    let (next_text, next_lang, phone) = match step {
+        FirstStep::Call(p) => (format!("{} ", t(lang, Msg::Phone)), None, Some(*p)),
+        FirstStep::WalkIn(loc, when) => (
+            format!(
+                "{} {}",
+                tf(lang, Msg::WalkInAt, &[("place", &loc.name)]),
+                opening_text(lang, *when)
+            ),
+            None,
+            None,
+        ),
+        FirstStep::Text(text) => {
+            let (text, l) = text.get(lang);
+            (text.to_string(), text_lang(lang, l), None)
+        }
+        FirstStep::None => (String::new(), None, None),
+    };
+    (!next_text.is_empty()).then(|| {
+        view! {
+            <p class="rk-card__next" lang=next_lang>{next_text}{phone.map(|p| phone_number(&p.number, svc.invented_number(p), lang, kiosk))}</p>
+        }
+    })
+}
+
+/// Where a card's content comes from, in small print: "Bron" (or, on
+/// example data, "Gebaseerd op") with the document's title, a link to it
+/// where links are allowed, and "Gecontroleerd op" when a person checked it.
+fn provenance_line(r: Render, svc: &Service) -> Option<impl IntoView> {
+    let doc = r.cat.source_document(svc)?;
+    let label = t(
+        r.lang,
+        if svc.example_data {
+            Msg::BasedOn
+        } else {
+            Msg::SourceLabel
+        },
+    );
+    let link = doc.url.as_deref().and_then(web_link).filter(|_| !r.kiosk);
+    let title = match link {
+        Some(href) => {
+            Either::Left(view! { <a href=href.to_string() rel="noopener noreferrer" lang="nl">{doc.title.clone()}</a> })
+        }
+        None => Either::Right(view! { <span lang="nl">{doc.title.clone()}</span> }),
+    };
+    let checked = svc
+        .assured_date
+        .map(|d| format!(". {}", tf(r.lang, Msg::CheckedOn, &[("date", &d.to_string())])));
+    Some(view! { <p class="rk-card__source">{label} ": " {title}{checked}</p> })
+}
+
+/// A compact card: name, what it is, the first step, the fit; the rest
+/// (why, what is still to check, all steps, documents, places and times,
+/// contact, cost) in a disclosure.
+pub fn card(r: Render, s: &Suggestion, level: u8) -> impl IntoView {
+    let Render {
+        lang,
+        cat,
+        moment,
+        kiosk,
+        about,
+        ..
+    } = r;
+    let svc = s.service;
+    let (name, name_lang) = svc.name.get(lang);
+    let more_label = format!(": {name}");
+    let name = name.to_string();
+    let (desc, desc_lang) = svc.description.get(lang);
+    let (what, cut) = summary_line(desc);
+    let step = first_step(svc, cat, moment);
+    let primary = first_step_line(lang, svc, &step, kiosk);
+    let primary_phone = match &step {
+        FirstStep::Call(p) => Some(p.number.clone()),
+        _ => None,
+    };
+    let reasons = card_reasons(s)
+        .map(|r| view! { <li>{reason_text(lang, r, about)}</li> })
+        .collect_view();
+    let has_reasons = card_reasons(s).next().is_some();
+    let open: Vec<String> = s.open.iter().map(|o| open_text(lang, o, about)).collect();
+    let steps = svc
+        .next_steps
+        .iter()
+        .map(|step| {
+            let (text, l) = step.text.get(lang);
+            let kind = match step.action {
+                Action::Bellen => "bellen",
+                Action::Binnenlopen => "binnenlopen",
+                _ => "other",
+            };
+            view! { <li class=format!("rk-step rk-step--{kind}") lang=text_lang(lang, l)>{text.to_string()}</li> }
+        })
+        .collect_view();
+    let documents = svc
+        .required_documents
+        .iter()
+        .map(|d| view! { <li>{d.get(lang).0.to_string()}</li> })
+        .collect_view();
+    let has_documents = !svc.required_documents.is_empty();
+    // The number already offered as the first step is not offered again.
+    let other_phones = phones(svc, cat)
+        .filter(|p| Some(&p.number) != primary_phone.as_ref())
+        .map(|p| view! { <li>{t(lang, Msg::Phone)} " " {phone_number(&p.number, svc.invented_number(p), lang, kiosk)}</li> })
+        .collect_view();
+    // Only a real web address is a link; anything else stays text.
+    let website = svc.url.as_deref().map(|u| match web_link(u).filter(|_| !kiosk) {
+        Some(link) => {
+            EitherOf3::A(view! { <li><a href=link.to_string() rel="noopener noreferrer">{link.to_string()}</a></li> })
+        }
+        None if kiosk && web_link(u).is_some() => {
+            EitherOf3::B(view! { <li><QrCode text=u.to_string() label=t(lang, Msg::QrWebsiteLabel)/></li> })
+        }
+        None => EitherOf3::C(view! { <li>{u.to_string()}</li> }),
+    });
+    let places = svc
+        .service_at_locations
+        .iter()
+        .filter_map(|sal| {
+            let loc = cat.location(&sal.location_id)?;
+            let address = loc
+                .addresses
+                .first()
+                .map(|a| match svc.invented_address(loc) {
+                    true => format!("{}, {} ({})", a.address_1, a.city, t(lang, Msg::ExampleAddress)),
+                    false => format!("{}, {}", a.address_1, a.city),
+                })
+                .unwrap_or_default();
+            let when = (!sal.schedules.is_empty()).then(|| opening_text(lang, opening(sal, moment)));
+            Some(view! {
+                <li class="rk-place">
+                    <strong>{loc.name.clone()}</strong> <span>{format!(" – {address}")}</span>
+                    {when.map(|w| view! { <p class="rk-opening">{w}</p> })}
+                </li>
+            })
+        })
+        .collect_view();
+    let cost = cost_text(lang, svc);
+    let possibly = s.fit == Fit::Possibly;
+    let provenance = provenance_line(r, svc);
+    view! {
+        <li class="rk-card" id=card_id(s) tabindex="-1" data-service=svc.id.clone()>
+            <Heading level=level class="rk-card__title" lang=text_lang(lang, name_lang)>{name}</Heading>
+            <p class="rk-card__what" lang=text_lang(lang, desc_lang)>{what.to_string()}</p>
+            {primary}
+            <p class="rk-card__meta">
+                {(!r.listing).then(|| view! {
+                    <span class="rk-card__fit" class:rk-card__fit--possibly=possibly>
+                        {t(lang, if possibly { Msg::FitPossibly } else { Msg::FitEligible })}
+                    </span>
+                })}
+            </p>
+            {svc.example_data.then(|| view! { <p class="rk-card__example">{t(lang, Msg::ExampleData)}</p> })}
+            <details class="rk-details rk-card__more">
+                <summary class="rk-details__summary">
+                    {t(lang, Msg::MoreAboutThis)}<span class="rk-visually-hidden">{more_label}</span>
+                </summary>
+                {cut.then(|| view! { <p lang=text_lang(lang, desc_lang)>{desc.to_string()}</p> })}
+                {has_reasons.then(|| view! {
+                    <Heading level=level + 1 class="rk-card__subtitle">{t(lang, Msg::WhySuggested)}</Heading>
+                    <ul class="rk-card__list">{reasons}</ul>
+                })}
+                {(!open.is_empty()).then(|| view! {
+                    <Heading level=level + 1 class="rk-card__subtitle">{t(lang, Msg::StillToCheck)}</Heading>
+                    <ul class="rk-card__list">{open.into_iter().map(|o| view! { <li>{o}</li> }).collect_view()}</ul>
+                })}
+                <Heading level=level + 1 class="rk-card__subtitle">{t(lang, Msg::WhatToDo)}</Heading>
+                <ul class="rk-card__list">{steps}</ul>
+                {has_documents.then(|| view! {
+                    <Heading level=level + 1 class="rk-card__subtitle">{t(lang, Msg::Documents)}</Heading>
+                    <ul class="rk-card__list">{documents}</ul>
+                })}
+                <ul class="rk-card__list rk-card__places">{places}</ul>
+                <ul class="rk-card__list rk-card__contact">{other_phones}{website}</ul>
+                {cost.map(|c| view! { <p class="rk-card__cost"><strong>{t(lang, Msg::CostLabel)} ": "</strong>{c}</p> })}
+                {provenance}
+            </details>
+        </li>
+    }
+}

@@ -1,0 +1,61 @@
+// "Alle hulp" (issue 18): search and browse the gemeente's help without the
+// questions; forgiving Dutch search, filters that combine, A–Z, privacy.
+import { test, expect, checkA11y } from "./harness.mjs";
+
+async function openAllHelp(page, gemeente = "heusden") {
+  await page.goto(`/#gemeente=${gemeente}`);
+  await page.getByRole("button", { name: "Zoek zelf in alle hulp" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Alle hulp");
+  return page.getByRole("searchbox", { name: "Zoek op een woord" });
+}
+
+const titles = (page) => page.locator(".rk-search__results .rk-card__title").allTextContents();
+
+test("typing schuld, Schuldhulp, a typo and a synonym each find the debt help first", async ({ page, guards }) => {
+  const field = await openAllHelp(page);
+  for (const words of ["schuld", "Schuldhulp", "schuldhlp", "geldzorgen"]) {
+    await field.fill(words);
+    await expect(page.locator(".rk-search__results .rk-card").first()).toHaveAttribute("data-service", "schuldhulp");
+  }
+  // The typed words are in no address and no request, and not in storage.
+  expect(page.url()).not.toContain("geldzorgen");
+  expect(guards.requests.filter((u) => /schuld|geld/.test(decodeURIComponent(u)))).toEqual([]);
+  expect(await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + JSON.stringify(history.state))).not.toContain("geldzorgen");
+  await checkA11y(page, "alle hulp with results");
+});
+
+test("with no words: every service once, A to Z; filters combine", async ({ page, request }) => {
+  await openAllHelp(page);
+  const cat = await (await request.get("/catalogus/heusden.json")).json();
+  const nat = await (await request.get("/catalogus/landelijk.json")).json();
+  const all = await page.locator(".rk-search__results .rk-card").evaluateAll((cs) => cs.map((c) => c.dataset.service));
+  expect(all.length).toBe(cat.services.length + nat.services.length);
+  expect(new Set(all).size, "every service once").toBe(all.length);
+  const names = await titles(page);
+  const sorted = [...names].sort((a, b) => a.localeCompare(b, "nl"));
+  expect(names, "A to Z").toEqual(sorted);
+  // A subject, then "only free and without applying": each narrows the list.
+  await page.getByRole("button", { name: "Geld" }).click();
+  await expect(page.getByRole("button", { name: "Geld" })).toHaveAttribute("aria-pressed", "true");
+  const money = await page.locator(".rk-search__results .rk-card").count();
+  expect(money).toBeLessThan(all.length);
+  await page.getByLabel("Alleen gratis en zonder aanvraag").check();
+  const free = await page.locator(".rk-search__results .rk-card").count();
+  expect(free).toBeLessThan(money);
+  expect(free).toBeGreaterThan(0);
+  await page.getByRole("button", { name: "Geld" }).click();
+  expect(await page.locator(".rk-search__results .rk-card").count()).toBeGreaterThanOrEqual(free);
+});
+
+test("keyboard only: the field, a subject and a card's details", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  const field = await openAllHelp(page);
+  await field.focus();
+  await page.keyboard.type("voedselbank");
+  await expect(page.locator(".rk-search__results .rk-card").first()).toBeVisible();
+  const summary = page.locator(".rk-search__results .rk-card").first().locator("summary");
+  await summary.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.locator(".rk-search__results .rk-card").first().locator("details")).toHaveJSProperty("open", true);
+  await checkA11y(page, "alle hulp on a phone, a card open");
+});
