@@ -17,5 +17,12 @@ cp target/kiosk-dist/index.html dist/kiosk.html
 for f in target/kiosk-dist/*.js target/kiosk-dist/*.wasm target/kiosk-dist/*.css; do
   cp "$f" dist/
 done
-# A strict Content-Security-Policy in both pages (trunk's inline loader by hash).
-node scripts/csp.mjs dist/index.html dist/kiosk.html
+# "Alle hulp" the same way (its search index is not in the resident's wasm).
+node scripts/kiosk-page.mjs search
+trunk build --release --offline=true --dist target/search-dist alle-hulp.html
+cp target/search-dist/index.html dist/alle-hulp.html
+for f in target/search-dist/*.js target/search-dist/*.wasm target/search-dist/*.css; do
+  cp "$f" dist/
+done
+# A strict Content-Security-Policy in every page (trunk's inline loader by hash).
+node scripts/csp.mjs dist/index.html dist/kiosk.html dist/alle-hulp.html

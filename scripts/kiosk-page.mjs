@@ -1,13 +1,25 @@
-// Writes kiosk.html (not in git) from index.html before the kiosk build, so
-// the two pages cannot drift apart: the same head and body, with the kiosk
+// Writes a page of its own (not in git) from index.html before its build, so
+// the pages cannot drift apart: the same head and body, with one cargo
 // feature switched on and the demo files and catalogues left to index.html's
-// build. Usage: node scripts/kiosk-page.mjs
+// build. Usage: node scripts/kiosk-page.mjs [kiosk|search]
+//   kiosk  -> kiosk.html (the library kiosk, which includes "Alle hulp")
+//   search -> alle-hulp.html ("Alle hulp", linked from the resident's page)
 import { readFileSync, writeFileSync } from "node:fs";
 
+const PAGES = {
+  kiosk: { file: "kiosk.html", title: "Routekaart – kiosk" },
+  search: { file: "alle-hulp.html", title: "Routekaart – alle hulp" },
+};
+const feature = process.argv[2] ?? "kiosk";
+const page = PAGES[feature];
+if (!page) {
+  console.error(`kiosk-page: unknown page ${feature}; use kiosk or search`);
+  process.exit(1);
+}
 let html = readFileSync("index.html", "utf8");
 const edits = [
-  [/<title>Routekaart<\/title>/, "<title>Routekaart – kiosk</title>"],
-  [/data-cargo-no-default-features /, 'data-cargo-no-default-features data-cargo-features="kiosk" '],
+  [/<title>Routekaart<\/title>/, `<title>${page.title}</title>`],
+  [/data-cargo-no-default-features /, `data-cargo-no-default-features data-cargo-features="${feature}" `],
   [/ *<link data-trunk rel="copy-file" href="public\/demo-[^"]*">\n/g, ""],
   [/ *<link data-trunk rel="copy-dir" href="public\/catalogus">\n/, ""],
 ];
@@ -21,4 +33,4 @@ for (const [pattern, replacement] of edits) {
 }
 // The note goes after the doctype: nothing may precede it.
 html = html.replace(/^(<!DOCTYPE html>\n)/i, "$1<!-- Generated from index.html by scripts/kiosk-page.mjs: edit index.html. -->\n");
-writeFileSync("kiosk.html", html);
+writeFileSync(page.file, html);

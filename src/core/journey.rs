@@ -22,7 +22,10 @@ pub enum Screen {
 impl Screen {
     /// Screens that show the gemeente's catalogue.
     pub fn needs_catalogue(self) -> bool {
-        matches!(self, Screen::Question(_) | Screen::Check | Screen::Results | Screen::AllHelp)
+        matches!(
+            self,
+            Screen::Question(_) | Screen::Check | Screen::Results | Screen::AllHelp
+        )
     }
 
     /// The code kept in the browser's history entry (never an answer).
@@ -174,7 +177,12 @@ mod tests {
     #[test]
     fn screens_that_need_a_catalogue_go_to_the_chooser_without_one() {
         let cat = heusden();
-        for screen in [Screen::Question(Fact::Age), Screen::Check, Screen::Results, Screen::AllHelp] {
+        for screen in [
+            Screen::Question(Fact::Age),
+            Screen::Check,
+            Screen::Results,
+            Screen::AllHelp,
+        ] {
             assert_eq!(
                 redirect(screen, CatalogueStatus::NotChosen),
                 Some(Screen::ChooseGemeente)

@@ -156,7 +156,7 @@ pub fn App(config: Config) -> impl IntoView {
                     Screen::Check => EitherOf7::D(gated(state, |cat| view! { <CheckPage cat=cat/> })),
                     Screen::Results => EitherOf7::E(gated(state, |cat| view! { <ResultsPage cat=cat/> })),
                     Screen::Privacy => EitherOf7::F(view! { <PrivacyPage/> }),
-                    Screen::AllHelp => EitherOf7::G(gated(state, |cat| view! { <crate::ui::pages::all_help::AllHelpPage cat=cat/> })),
+                    Screen::AllHelp => EitherOf7::G(all_help_screen(state)),
                 })}
             </div>
             <footer class="rk-footer">
@@ -235,4 +235,20 @@ fn LanguageSwitch() -> impl IntoView {
             </ul>
         </nav>
     }
+}
+
+/// "Alle hulp" where this build has it (alle-hulp.html, the kiosk).
+#[cfg(feature = "search")]
+fn all_help_screen(state: CatalogueState) -> impl IntoView {
+    gated(
+        state,
+        |cat| view! { <crate::ui::pages::all_help::AllHelpPage cat=cat/> },
+    )
+}
+
+/// The resident's page never shows this screen: its link leaves for
+/// alle-hulp.html (`components::AllHelpLink`).
+#[cfg(not(feature = "search"))]
+fn all_help_screen(state: CatalogueState) -> impl IntoView {
+    let _ = state;
 }

@@ -61,7 +61,13 @@ impl Ctx {
         let (base, kiosk) = (config.base.clone(), config.kiosk);
         Ctx {
             lang: RwSignal::new(config.lang.unwrap_or_default()),
-            screen: RwSignal::new(Screen::Start),
+            // alle-hulp.html opens on "Alle hulp" (the kiosk, which also has
+            // it, opens on the start page).
+            screen: RwSignal::new(if cfg!(feature = "search") && !cfg!(feature = "kiosk") {
+                Screen::AllHelp
+            } else {
+                Screen::Start
+            }),
             answers: RwSignal::new(Answers::default()),
             index: RwSignal::new(None),
             gemeente: RwSignal::new(None),

@@ -164,7 +164,13 @@ model! {
         /// `"voedselbank": ["eten", "boodschappen"]`. Case, accents and plural
         /// endings do not matter (`core::search`). A gemeente's file and the
         /// national file each have their own; they are merged.
-        #[serde(default, deserialize_with = "crate::core::catalogue::read::zoekwoorden")]
+        /// Only builds that search read it (the resident's page does not).
+        #[serde(default)]
+        #[cfg_attr(
+            any(feature = "maintainer", feature = "search"),
+            serde(deserialize_with = "crate::core::catalogue::read::zoekwoorden")
+        )]
+        #[cfg_attr(not(any(feature = "maintainer", feature = "search")), serde(skip_deserializing))]
         pub zoekwoorden: BTreeMap<String, Vec<String>>,
         /// Who maintains this file; shown to maintainers.
         #[serde(default)]

@@ -301,7 +301,9 @@ fn kernen_are_searched_by_name() {
 
 #[test]
 fn zoekwoorden_find_a_service_by_words_not_in_its_texts() {
-    let without = heusden();
+    let mut without = heusden();
+    // The shipped files have search words of their own; start from none.
+    without.zoekwoorden.clear();
     assert!(!find(&without, "boodschappen").contains(&"nl-voedselbank"));
     let mut with = without.clone();
     with.zoekwoorden

@@ -1,6 +1,7 @@
 //! Shared pieces of the pages, one file per component. They render state
 //! and forward events; decisions live in `core`.
 
+mod all_help_link;
 mod back_link;
 mod catalogue_gate;
 mod direct_help;
@@ -15,6 +16,7 @@ mod service_card;
 mod tr;
 mod wipe_button;
 
+pub use all_help_link::AllHelpLink;
 pub use back_link::BackLink;
 pub use catalogue_gate::{catalogue_key, gated};
 pub use direct_help::DirectHelpPanel;

@@ -8,7 +8,8 @@ use leptos::prelude::*;
 use crate::core::answers::ForWhom;
 use crate::core::catalogue::{Action, Catalogue, Service};
 use crate::core::explain::{
-    card_reasons, cost_text, first_step, open_text, opening_text, phones, reason_text, summary_line, web_link, FirstStep,
+    card_reasons, cost_text, first_step, open_text, opening_text, phones, reason_text, summary_line, web_link,
+    FirstStep,
 };
 use crate::core::i18n::{t, tf, Lang, Msg};
 use crate::core::matching::{Fit, Suggestion};
@@ -27,7 +28,6 @@ pub struct Render<'c> {
     /// A list without answers ("Alle hulp"): no fit, no reasons.
     pub listing: bool,
 }
-
 
 /// The `lang` attribute for a text in `used` on a page in `lang` (none when
 /// they agree).

@@ -2,6 +2,7 @@
 //! resident did; where to go next is decided by `core::journey`. Pages do
 //! not import each other or the app shell.
 
+#[cfg(feature = "search")]
 pub mod all_help;
 pub mod check;
 pub mod choose;

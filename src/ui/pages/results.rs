@@ -10,12 +10,14 @@ use crate::core::answers::{encode, Answers};
 use crate::core::catalogue::Catalogue;
 use crate::core::explain::{first_step, reason_text, summary_line, you_said};
 use crate::core::i18n::{t, t_about, tf, Msg};
-use crate::core::journey::Screen;
 use crate::core::matching::{suggest, unmet_urgent_needs, Group, Suggestion};
 use crate::core::promise::{group_intro, group_title};
 use crate::core::questionnaire::{answer_text, plan};
 use crate::core::relevance::begin_here;
-use crate::ui::components::{card, card_id, first_step_line, own_shadow_root, BackLink, Heading, JumpLink, QrCode, Render, WipeButton};
+use crate::ui::components::{
+    card, card_id, first_step_line, own_shadow_root, AllHelpLink, BackLink, Heading, JumpLink, QrCode, Render,
+    WipeButton,
+};
 use crate::ui::state::use_ctx;
 use crate::ui::title::set_title;
 
@@ -75,7 +77,7 @@ pub fn ResultsPage(cat: Arc<Catalogue>) -> impl IntoView {
             <Heading level=1 class="rk-heading-1" page=true>{t(lang, Msg::ResultsTitle)}</Heading>
             <p class="rk-print-only">{printed_on} " · " {gemeente}</p>
             {body}
-            <p class="rk-no-print"><button type="button" class="rk-link-button" on:click=move |_| ctx.go(Screen::AllHelp)>{t(lang, Msg::AllHelpLink)}</button></p>
+            <p class="rk-no-print"><AllHelpLink/></p>
             <section class="rk-print-answers">
                 <Heading level=2 class="rk-heading-2" id="rk-your-answers">{t(lang, Msg::YourAnswers)}</Heading>
                 <dl class="rk-summary">{answers_for_print}</dl>
@@ -303,4 +305,3 @@ fn begin_item(r: Render, s: &Suggestion) -> impl IntoView {
         </li>
     }
 }
-

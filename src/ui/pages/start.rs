@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 
 use crate::core::i18n::{t, Msg};
-use crate::core::journey::{after_start, Screen};
-use crate::ui::components::{Heading, WipeButton};
+use crate::core::journey::after_start;
+use crate::ui::components::{AllHelpLink, Heading, WipeButton};
 use crate::ui::state::use_ctx;
 use crate::ui::title::set_title;
 
@@ -44,7 +44,7 @@ pub fn StartPage() -> impl IntoView {
             </button>
             // Not everyone needs the questions: look the help up directly.
             {move || ctx.gemeente.get().is_some().then(|| view! {
-                <p><button type="button" class="rk-link-button rk-start__all" on:click=move |_| ctx.go(Screen::AllHelp)>{tr(Msg::AllHelpLink)}</button></p>
+                <p><AllHelpLink/></p>
             })}
             // Back at the start with answers still in memory: offer to wipe them here too.
             {move || (!ctx.answers.get().themes.is_empty()).then(|| view! { <WipeButton/> })}
