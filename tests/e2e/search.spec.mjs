@@ -31,6 +31,11 @@ test("with no words: every service once, A to Z; filters combine", async ({ page
   await openAllHelp(page);
   const cat = await (await request.get("/catalogus/heusden.json")).json();
   const nat = await (await request.get("/catalogus/landelijk.json")).json();
+  // A page of 15 cards at a time: "Toon nog" until the list is whole.
+  await expect(page.locator(".rk-search__results .rk-card")).toHaveCount(15);
+  for (let i = 0; i < 10 && (await page.getByRole("button", { name: /^Toon nog/ }).count()); i++) {
+    await page.getByRole("button", { name: /^Toon nog/ }).click();
+  }
   const all = await page.locator(".rk-search__results .rk-card").evaluateAll((cs) => cs.map((c) => c.dataset.service));
   expect(all.length).toBe(cat.services.length + nat.services.length);
   expect(new Set(all).size, "every service once").toBe(all.length);

@@ -19,6 +19,9 @@ use crate::ui::components::{card, BackLink, Heading, Render, Tr};
 use crate::ui::state::use_ctx;
 use crate::ui::title::set_title;
 
+/// Cards shown at first, and added by "Toon nog".
+const PAGE: usize = 15;
+
 /// "Wanneer open": any time, now, or still today.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum When {
@@ -38,6 +41,17 @@ pub fn AllHelpPage(cat: Arc<Catalogue>) -> impl IntoView {
     let group = RwSignal::new(None::<Group>);
     let when = RwSignal::new(When::Any);
     let free = RwSignal::new(false);
+    // A phone shows a page of cards at a time; new words or filters start again.
+    let shown = RwSignal::new(PAGE);
+    Effect::new(move |_| {
+        query.track();
+        theme.track();
+        area.track();
+        group.track();
+        when.track();
+        free.track();
+        shown.set(PAGE);
+    });
     // Built once per language (life-area names are searchable), not per keystroke.
     let index = StoredValue::new(None::<(Lang, Arc<SearchIndex>)>);
     let subjects = Theme::ALL
@@ -95,18 +109,27 @@ pub fn AllHelpPage(cat: Arc<Catalogue>) -> impl IntoView {
                 listing: true,
             };
             let found = tf(lang, Msg::SearchFound, &[("n", &hits.len().to_string())]);
+            let more = hits.len().saturating_sub(shown.get());
             let cards = hits
                 .iter()
+                .take(shown.get())
                 .map(|h| {
                     let s = Suggestion::listed(h.service);
                     card(render, &s, 2)
                 })
                 .collect_view();
             let nothing = hits.is_empty().then(|| view! { <p>{t(lang, Msg::SearchNothing)}</p> });
+            let show_more = (more > 0).then(|| {
+                let label = tf(lang, Msg::ShowMore, &[("n", &more.min(PAGE).to_string())]);
+                view! {
+                    <button type="button" class="rk-button" on:click=move |_| shown.update(|n| *n += PAGE)>{label}</button>
+                }
+            });
             view! {
                 <p class="rk-search__count" role="status">{found}</p>
                 {nothing}
                 <ul class="rk-cards">{cards}</ul>
+                {show_more}
             }
         }
     };
