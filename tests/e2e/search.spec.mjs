@@ -67,3 +67,25 @@ test("keyboard only: the field, a subject and a card's details", async ({ page }
   await expect(page.locator(".rk-search__results .rk-card").first().locator("details")).toHaveJSProperty("open", true);
   await checkA11y(page, "alle hulp on a phone, a card open");
 });
+
+test("a professional chooses cards and prints them as one sheet, also in the client's language", async ({ page }) => {
+  const field = await openAllHelp(page);
+  await field.fill("schuld");
+  const cards = page.locator(".rk-search__results .rk-card");
+  const first = await cards.nth(0).getAttribute("data-service");
+  const second = await cards.nth(1).getAttribute("data-service");
+  await cards.nth(0).getByLabel(/^Kies om te printen/).check();
+  await cards.nth(1).getByLabel(/^Kies om te printen/).check();
+  await expect(page.getByRole("button", { name: "Print de gekozen hulp (2)" })).toBeVisible();
+  // Other words: the chosen cards stay chosen.
+  await field.fill("voedselbank");
+  // The client reads English: the choice survives the language switch.
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("button", { name: "Print the chosen help (2)" })).toBeVisible();
+  await page.emulateMedia({ media: "print" });
+  const printed = await page.locator(".rk-card:visible").evaluateAll((cs) => cs.map((c) => c.dataset.service));
+  expect(printed.sort()).toEqual([first, second].sort());
+  await expect(page.getByRole("heading", { name: "Chosen help" })).toBeVisible();
+  await page.emulateMedia({ media: "screen" });
+  await checkA11y(page, "alle hulp with two cards chosen");
+});

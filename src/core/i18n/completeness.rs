@@ -138,6 +138,9 @@ fn all_messages() -> Vec<Msg> {
             | PrivacyKiosk
             | PrivacyWidget
             | PrivacyWidgetLink
+            | ChooseForPrint
+            | PrintChosen
+            | ChosenTitle
             | AllHelpLink
             | AllHelpTitle
             | AllHelpIntro
@@ -298,6 +301,9 @@ fn all_messages() -> Vec<Msg> {
         PrivacyKiosk,
         PrivacyWidget,
         PrivacyWidgetLink,
+        ChooseForPrint,
+        PrintChosen,
+        ChosenTitle,
         AllHelpLink,
         AllHelpTitle,
         AllHelpIntro,

@@ -27,6 +27,11 @@ pub struct Render<'c> {
     pub about: Option<ForWhom>,
     /// A list without answers ("Alle hulp"): no fit, no reasons.
     pub listing: bool,
+    /// "Alle hulp": the cards chosen to print for a client (service ids),
+    /// with a box on each card to choose it.
+    pub choose: Option<RwSignal<Vec<String>>>,
+    /// A second copy of a card (the printed selection): its own element id.
+    pub copy: bool,
 }
 
 /// The `lang` attribute for a text in `used` on a page in `lang` (none when
@@ -180,8 +185,13 @@ pub fn card(r: Render, s: &Suggestion, level: u8) -> impl IntoView {
     let cost = cost_text(lang, svc);
     let possibly = s.fit == Fit::Possibly;
     let provenance = provenance_line(r, svc);
+    // Only "Alle hulp" chooses cards; the resident's page has no such box.
+    #[cfg(feature = "search")]
+    let choose = r.choose.map(|chosen| choose_box(lang, chosen, svc));
+    #[cfg(not(feature = "search"))]
+    let choose: Option<()> = r.choose.map(|_| ());
     view! {
-        <li class="rk-card" id=card_id(s) tabindex="-1" data-service=svc.id.clone()>
+        <li class="rk-card" id=if r.copy { format!("rk-print-{}", svc.id) } else { card_id(s) } tabindex="-1" data-service=svc.id.clone()>
             <Heading level=level class="rk-card__title" lang=text_lang(lang, name_lang)>{name}</Heading>
             <p class="rk-card__what" lang=text_lang(lang, desc_lang)>{what.to_string()}</p>
             {primary}
@@ -193,6 +203,7 @@ pub fn card(r: Render, s: &Suggestion, level: u8) -> impl IntoView {
                 })}
             </p>
             {svc.example_data.then(|| view! { <p class="rk-card__example">{t(lang, Msg::ExampleData)}</p> })}
+            {choose}
             <details class="rk-details rk-card__more">
                 <summary class="rk-details__summary">
                     {t(lang, Msg::MoreAboutThis)}<span class="rk-visually-hidden">{more_label}</span>
@@ -218,5 +229,53 @@ pub fn card(r: Render, s: &Suggestion, level: u8) -> impl IntoView {
                 {provenance}
             </details>
         </li>
+    }
+}
+
+/// Opens every `details` in the app's own root (the document, or a widget's
+/// shadow root), so the printed sheet has all cards and all their details.
+pub fn open_all_details(ev: &leptos::ev::MouseEvent) {
+    use wasm_bindgen::JsCast;
+    let list = match super::own_shadow_root(ev) {
+        Some(sr) => sr.query_selector_all("details").ok(),
+        None => document().query_selector_all("details").ok(),
+    };
+    if let Some(list) = list {
+        for i in 0..list.length() {
+            if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                let _ = el.set_attribute("open", "");
+            }
+        }
+    }
+}
+
+/// "Kies om te printen" on a card in "Alle hulp".
+#[cfg(feature = "search")]
+fn choose_box(lang: Lang, chosen: RwSignal<Vec<String>>, svc: &Service) -> impl IntoView {
+    let id = svc.id.clone();
+    let on = {
+        let id = id.clone();
+        move || chosen.with(|c| c.contains(&id))
+    };
+    let toggle = {
+        let id = id.clone();
+        move |ev| {
+            let tick = event_target_checked(&ev);
+            chosen.update(|c| {
+                c.retain(|x| x != &id);
+                if tick {
+                    c.push(id.clone());
+                }
+            });
+        }
+    };
+    let name = format!(": {}", svc.name.get(lang).0);
+    view! {
+        <div class="rk-choice rk-card__choose rk-no-print">
+            <input class="rk-choice__input" type="checkbox" id=format!("rk-choose-{id}") prop:checked=on on:change=toggle/>
+            <label class="rk-choice__label" for=format!("rk-choose-{id}")>
+                {t(lang, Msg::ChooseForPrint)}<span class="rk-visually-hidden">{name}</span>
+            </label>
+        </div>
     }
 }

@@ -15,7 +15,7 @@ use crate::core::facts::Theme;
 use crate::core::i18n::{t, tf, Lang, Msg};
 use crate::core::matching::{Group, Suggestion};
 use crate::core::search::{Filters, OpenFilter, SearchIndex};
-use crate::ui::components::{card, BackLink, Heading, Render, Tr};
+use crate::ui::components::{card, open_all_details, BackLink, Heading, Render, Tr};
 use crate::ui::state::use_ctx;
 use crate::ui::title::set_title;
 
@@ -43,6 +43,10 @@ pub fn AllHelpPage(cat: Arc<Catalogue>) -> impl IntoView {
     let free = RwSignal::new(false);
     // A phone shows a page of cards at a time; new words or filters start again.
     let shown = RwSignal::new(PAGE);
+    // Cards chosen to print for a client (a wijkteam worker, the library
+    // desk); kept across a language switch, so the sheet can be printed in
+    // the client's language.
+    let chosen = RwSignal::new(Vec::<String>::new());
     Effect::new(move |_| {
         query.track();
         theme.track();
@@ -107,6 +111,8 @@ pub fn AllHelpPage(cat: Arc<Catalogue>) -> impl IntoView {
                 kiosk: ctx.is_kiosk(),
                 about: None,
                 listing: true,
+                choose: Some(chosen),
+                copy: false,
             };
             let found = tf(lang, Msg::SearchFound, &[("n", &hits.len().to_string())]);
             let more = hits.len().saturating_sub(shown.get());
@@ -133,9 +139,10 @@ pub fn AllHelpPage(cat: Arc<Catalogue>) -> impl IntoView {
             }
         }
     };
+    let cat_for_print = cat.clone();
     let select_value = |e: &leptos::ev::Event| Some(event_target_value(e)).filter(|v| !v.is_empty());
     view! {
-        <div class="rk-page rk-all-help">
+        <div class="rk-page rk-all-help" class:rk-all-help--chosen=move || chosen.with(|c| !c.is_empty())>
             <BackLink/>
             <Heading level=1 class="rk-heading-1" page=true><Tr msg=Msg::AllHelpTitle/></Heading>
             <p class="rk-lead"><Tr msg=Msg::AllHelpIntro/></p>
@@ -189,6 +196,46 @@ pub fn AllHelpPage(cat: Arc<Catalogue>) -> impl IntoView {
                 </div>
             </div>
             <div class="rk-search__results">{results}</div>
+            {move || print_chosen(&cat_for_print, chosen)}
         </div>
     }
+}
+
+/// The chosen cards as one printed sheet: a button, and the cards themselves
+/// (shown only in print), whatever the list shows now.
+fn print_chosen(cat: &Catalogue, chosen: RwSignal<Vec<String>>) -> Option<impl IntoView> {
+    let ctx = use_ctx();
+    let ids = chosen.get();
+    if ids.is_empty() {
+        return None;
+    }
+    let lang = ctx.lang.get();
+    let render = Render {
+        lang,
+        cat,
+        moment: crate::ui::clock::now(),
+        kiosk: ctx.is_kiosk(),
+        about: None,
+        listing: true,
+        choose: None,
+        copy: true,
+    };
+    let cards = ids
+        .iter()
+        .filter_map(|id| cat.services.iter().find(|s| &s.id == id))
+        .map(|svc| card(render, &Suggestion::listed(svc), 3))
+        .collect_view();
+    let label = tf(lang, Msg::PrintChosen, &[("n", &ids.len().to_string())]);
+    Some(view! {
+        <div class="rk-actions rk-no-print">
+            <button type="button" class="rk-button rk-button--primary" on:click=move |ev| {
+                open_all_details(&ev);
+                let _ = window().print();
+            }>{label}</button>
+        </div>
+        <section class="rk-print-only rk-chosen">
+            <Heading level=2 class="rk-heading-2">{t(lang, Msg::ChosenTitle)}</Heading>
+            <ul class="rk-cards">{cards}</ul>
+        </section>
+    })
 }

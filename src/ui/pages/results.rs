@@ -15,7 +15,7 @@ use crate::core::promise::{group_intro, group_title};
 use crate::core::questionnaire::{answer_text, plan};
 use crate::core::relevance::begin_here;
 use crate::ui::components::{
-    card, card_id, first_step_line, own_shadow_root, AllHelpLink, BackLink, Heading, JumpLink, QrCode, Render,
+    card, card_id, first_step_line, open_all_details, AllHelpLink, BackLink, Heading, JumpLink, QrCode, Render,
     WipeButton,
 };
 use crate::ui::state::use_ctx;
@@ -63,6 +63,8 @@ pub fn ResultsPage(cat: Arc<Catalogue>) -> impl IntoView {
         kiosk,
         about: answers.about(),
         listing: false,
+        choose: None,
+        copy: false,
     };
     let body = suggestions_view(render, &answers, intro);
     let answers_for_print = plan(&cat, &answers)
@@ -119,23 +121,6 @@ pub fn ResultsPage(cat: Arc<Catalogue>) -> impl IntoView {
             </div>
             <div class="rk-no-print"><WipeButton/></div>
         </div>
-    }
-}
-
-/// Opens every `details` in the app's own root (the document, or a widget's
-/// shadow root), so the printed sheet has all cards and all their details.
-fn open_all_details(ev: &leptos::ev::MouseEvent) {
-    use wasm_bindgen::JsCast;
-    let list = match own_shadow_root(ev) {
-        Some(sr) => sr.query_selector_all("details").ok(),
-        None => document().query_selector_all("details").ok(),
-    };
-    if let Some(list) = list {
-        for i in 0..list.length() {
-            if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
-                let _ = el.set_attribute("open", "");
-            }
-        }
     }
 }
 
