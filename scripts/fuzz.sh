@@ -44,6 +44,14 @@ declare -A DICT=(
   [catalogue_check]="$FUZZ_DIR/catalogue.dict"
   [catalogue_edits]=""
 )
+# The structured target reads choices, not a file: let libFuzzer use inputs
+# of up to 1 KB at once instead of growing them slowly from nothing.
+declare -A EXTRA=(
+  [share_link]=""
+  [resident_catalogue]=""
+  [catalogue_check]=""
+  [catalogue_edits]="-max_len=1024 -len_control=0"
+)
 TARGETS=("$@")
 [ ${#TARGETS[@]} -gt 0 ] || TARGETS=(share_link resident_catalogue catalogue_check catalogue_edits)
 
@@ -91,7 +99,7 @@ for target in "${TARGETS[@]}"; do
   (cd "$log" && cargo "+$TOOLCHAIN" fuzz run --fuzz-dir "$FUZZ_DIR" "$SANITIZER" ${FEATURES[$target]} "$target" \
     "$FUZZ_DIR/corpus/$target" -- \
     -max_total_time="$SECONDS_EACH" -jobs=1 -workers=1 -timeout=25 -rss_limit_mb=4096 \
-    -print_final_stats=1 "${dict[@]}" > "$log/cargo-fuzz.log" 2>&1)
+    -print_final_stats=1 "${dict[@]}" ${EXTRA[$target]} > "$log/cargo-fuzz.log" 2>&1)
   code=$?
   set -e
   cat "$log"/fuzz-*.log > "$log/all.log" 2>/dev/null || cp "$log/cargo-fuzz.log" "$log/all.log"

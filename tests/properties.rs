@@ -592,7 +592,7 @@ fn moment() -> impl Strategy<Value = Moment> {
 
 fn catalogue_config() -> ProptestConfig {
     ProptestConfig {
-        cases: 128,
+        cases: 64,
         failure_persistence: None,
         ..ProptestConfig::default()
     }

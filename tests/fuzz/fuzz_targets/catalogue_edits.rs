@@ -8,7 +8,8 @@
 //! (`routekaart_fuzz::resident_page`), and (feature `maintainer`) checked:
 //! no panic, and a file the check finds no error in loses no entry in the
 //! browser. Raw bytes rarely stay valid JSON long enough to reach the rules;
-//! these edits always do.
+//! these edits always do. `FUZZ_DUMP=file.json` writes the edited catalogue
+//! of the input run last (replay one crash input to get its file).
 #![no_main]
 
 use std::sync::OnceLock;
@@ -314,6 +315,11 @@ fn run(u: &mut Unstructured) -> Result<()> {
         serde_json::to_string(&doc)
     }
     .expect("serialisable");
+    // To turn a crash into a plain catalogue file: FUZZ_DUMP=file.json, then
+    // run the target on the crash input alone.
+    if let Some(path) = std::env::var_os("FUZZ_DUMP") {
+        std::fs::write(path, &text).expect("FUZZ_DUMP is writable");
+    }
 
     #[cfg(feature = "maintainer")]
     {
