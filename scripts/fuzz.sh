@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every fuzz target in tests/fuzz for SECONDS each (default 600), one
-# after the other, in one libFuzzer process (-jobs=1 -workers=1), and prints
+# after the other, with one libFuzzer worker (-jobs=1 -workers=1), and prints
 # the executions and crashes of each. Exits non-zero when a target crashed;
 # the input that did it is under tests/fuzz/artifacts/TARGET/ (git-ignored),
 # to replay with `cargo +NIGHTLY fuzz run --fuzz-dir tests/fuzz -s none
