@@ -1,6 +1,9 @@
 //! Property tests of the core over arbitrary answers: the share-link codec,
 //! and the promises of matching and the questionnaire on every shipped
-//! catalogue; and of the search over arbitrary names and typed text.
+//! catalogue. The last part is a brief version of the fuzz targets in
+//! `tests/fuzz` (scripts/fuzz.sh): the decoder on damaged links, the
+//! resident's reader, matching and opening hours on damaged catalogues, and
+//! the maintainers' check on the same.
 
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -12,15 +15,21 @@ use proptest::sample::subsequence;
 use routekaart::core::answers::{
     decode, encode, Answer, Answers, Fact, ForWhom, LanguageNeed, SafetySignal, UrgentNeed, WorkSituation,
 };
-use routekaart::core::catalogue::{Catalogue, CatalogueIndex, Kind, Service, Status};
-use routekaart::core::facts::{CaredFor, ChildAge, Household, IncomeBand, Theme};
+use routekaart::core::calendar::{Date, Time, Weekday};
+use routekaart::core::catalogue::validate::{check, CheckOptions};
+use routekaart::core::catalogue::{
+    read_with_findings, Access, Catalogue, CatalogueIndex, Cost, Kind, PhoneHours, Service, Status,
+};
+use routekaart::core::facts::{CaredFor, ChildAge, Household, IncomeBand, Situation, Theme};
 use routekaart::core::i18n::Lang;
 use routekaart::core::matching::{is_urgent, suggest, Group, Reason};
+use routekaart::core::opening::{opening, phones_now, Moment, Opening};
 use routekaart::core::promise::is_free_without_application;
 use routekaart::core::questionnaire::next_question;
 use routekaart::core::relevance::begin_here;
 use routekaart::core::scenario::walk;
 use routekaart::core::search::{fold, Filters, Hit, SearchIndex};
+use serde_json::{json, Value};
 
 fn read(file: &str) -> String {
     let path = format!("{}/public/catalogus/{file}", env!("CARGO_MANIFEST_DIR"));
@@ -519,4 +528,290 @@ proptest! {
             }
         }
     }
+}
+
+// ---------------------------------------------------------------------------
+// Damaged input: the properties of the fuzz targets in tests/fuzz, briefly.
+
+/// A shipped link with one character cut, doubled or replaced is read or
+/// refused, never a panic; what is read round-trips.
+fn damaged_link() -> impl Strategy<Value = String> {
+    (
+        arb_answers(),
+        any::<proptest::sample::Index>(),
+        0u8..3,
+        proptest::char::any(),
+    )
+        .prop_map(|(a, at, how, c)| {
+            let mut chars: Vec<char> = encode(&a).chars().collect();
+            let i = at.index(chars.len());
+            match how {
+                0 => {
+                    chars.remove(i);
+                }
+                1 => chars.insert(i, chars[i]),
+                _ => chars[i] = c,
+            }
+            chars.into_iter().collect()
+        })
+}
+
+/// Every shipped catalogue file and the list of gemeenten, as text.
+fn shipped_texts() -> &'static [String] {
+    static TEXTS: OnceLock<Vec<String>> = OnceLock::new();
+    TEXTS.get_or_init(|| {
+        let dir = format!("{}/public/catalogus", env!("CARGO_MANIFEST_DIR"));
+        let mut files: Vec<_> = std::fs::read_dir(&dir)
+            .unwrap_or_else(|e| panic!("{dir}: {e}"))
+            .map(|e| e.expect("entry").path())
+            .filter(|p| p.extension().is_some_and(|x| x == "json"))
+            .collect();
+        // Native test code: the order only makes failures repeatable.
+        #[allow(clippy::disallowed_methods)]
+        files.sort();
+        files
+            .iter()
+            .map(|p| std::fs::read_to_string(p).expect("catalogue"))
+            .collect()
+    })
+}
+
+/// Values a catalogue field can take or nearly take: the format's codes,
+/// times and dates at their edges, numbers past their types, other kinds.
+fn vocabulary_value() -> impl Strategy<Value = Value> {
+    let codes: Vec<&'static str> = [
+        Theme::CODES,
+        Situation::CODES,
+        Household::CODES,
+        ChildAge::CODES,
+        IncomeBand::CODES,
+        Kind::CODES,
+        Access::CODES,
+        Weekday::CODES,
+        Cost::CODES,
+        PhoneHours::CODES,
+    ]
+    .concat();
+    static EDGES: &[&str] = &[
+        "",
+        "00:00",
+        "22:00",
+        "02:00",
+        "24:00",
+        "25:00",
+        "9:00",
+        "2024-02-29",
+        "2026-02-29",
+        "9999-12-31",
+        "javascript:alert(1)",
+        "https://example.org/",
+        "x\u{202e}y",
+    ];
+    prop_oneof![
+        4 => proptest::sample::select(codes).prop_map(Value::from),
+        2 => proptest::sample::select(EDGES).prop_map(Value::from),
+        1 => proptest::sample::select(&[-1i64, 0, 120, 121, 255, 256, 65_536, i64::MAX][..]).prop_map(Value::from),
+        1 => Just(Value::Null),
+        1 => any::<bool>().prop_map(Value::from),
+        1 => Just(json!([])),
+        1 => Just(json!({})),
+    ]
+}
+
+/// A damage done to a catalogue file.
+#[derive(Clone, Debug)]
+enum Damage {
+    /// A value (at the path of indices) replaced.
+    Value(Vec<proptest::sample::Index>, Value),
+    /// An entry of a list repeated: 256 of them pass any 8-bit count.
+    Repeat(Vec<proptest::sample::Index>, usize),
+    /// A field or an entry removed.
+    Remove(Vec<proptest::sample::Index>),
+    /// Characters cut from the text (a file cut off, a stray delete).
+    Cut(proptest::sample::Index, usize),
+    /// Text inserted.
+    Insert(proptest::sample::Index, String),
+}
+
+fn damage() -> impl Strategy<Value = Damage> {
+    let path = || proptest::collection::vec(any::<proptest::sample::Index>(), 0..7);
+    prop_oneof![
+        4 => (path(), vocabulary_value()).prop_map(|(p, v)| Damage::Value(p, v)),
+        2 => (path(), proptest::sample::select(&[1usize, 2, 256][..])).prop_map(|(p, n)| Damage::Repeat(p, n)),
+        2 => path().prop_map(Damage::Remove),
+        1 => (any::<proptest::sample::Index>(), 1usize..40).prop_map(|(at, n)| Damage::Cut(at, n)),
+        1 => (any::<proptest::sample::Index>(), "[\\[\\]{}\",:0-9a-z\\\\ ]{1,6}").prop_map(|(at, t)| Damage::Insert(at, t)),
+    ]
+}
+
+/// The node at `path`, or where the path meets a value with nothing inside.
+fn walk_to<'v>(v: &'v mut Value, path: &[proptest::sample::Index]) -> &'v mut Value {
+    let Some((first, rest)) = path.split_first() else {
+        return v;
+    };
+    let inside = match v {
+        Value::Array(a) => a.len(),
+        Value::Object(o) => o.len(),
+        _ => 0,
+    };
+    if inside == 0 {
+        return v;
+    }
+    let i = first.index(inside);
+    match v {
+        Value::Array(a) => walk_to(&mut a[i], rest),
+        Value::Object(o) => walk_to(o.values_mut().nth(i).expect("in range"), rest),
+        _ => unreachable!("a value with something inside"),
+    }
+}
+
+fn apply(text: &str, damages: &[Damage]) -> String {
+    let mut v: Value = serde_json::from_str(text).expect("a shipped file is JSON");
+    let mut text_damages = Vec::new();
+    for d in damages {
+        match d {
+            Damage::Value(path, x) => *walk_to(&mut v, path) = x.clone(),
+            Damage::Repeat(path, n) => {
+                if let Value::Array(a) = walk_to(&mut v, path) {
+                    if let Some(first) = a.first().cloned() {
+                        a.extend(std::iter::repeat_n(first, *n));
+                    }
+                }
+            }
+            Damage::Remove(path) => {
+                let Some((last, parent)) = path.split_last() else {
+                    continue;
+                };
+                match walk_to(&mut v, parent) {
+                    Value::Array(a) if !a.is_empty() => {
+                        let i = last.index(a.len());
+                        a.remove(i);
+                    }
+                    Value::Object(o) if !o.is_empty() => {
+                        let key = o.keys().nth(last.index(o.len())).expect("in range").clone();
+                        o.remove(&key);
+                    }
+                    _ => {}
+                }
+            }
+            Damage::Cut(..) | Damage::Insert(..) => text_damages.push(d),
+        }
+    }
+    let mut out = serde_json::to_string_pretty(&v).expect("serialisable");
+    let boundary = |s: &str, mut i: usize| {
+        while !s.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    for d in text_damages {
+        match d {
+            Damage::Cut(at, n) => {
+                let start = boundary(&out, at.index(out.len()));
+                let end = boundary(&out, (start + n).min(out.len()));
+                out.replace_range(start..end, "");
+            }
+            Damage::Insert(at, t) => {
+                let at = boundary(&out, at.index(out.len()));
+                out.insert_str(at, t);
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+fn moment() -> impl Strategy<Value = Moment> {
+    (18_000i64..25_000, 0u16..24 * 60).prop_map(|(days, minutes)| Moment {
+        date: Date::from_days_since_epoch(days),
+        time: Time { minutes },
+    })
+}
+
+fn catalogue_config() -> ProptestConfig {
+    ProptestConfig {
+        cases: 64,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    }
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// The decoder never panics on a damaged shipped link; what it reads
+    /// round-trips.
+    #[test]
+    fn decode_never_panics_on_damaged_links(link in damaged_link()) {
+        if let Ok(a) = decode(&link) {
+            prop_assert_eq!(decode(&encode(&a)), Ok(a), "{}", link);
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(catalogue_config())]
+
+    /// The resident's reader never panics on a damaged shipped catalogue, and
+    /// what it reads goes through matching, "Begin hier" and opening hours
+    /// without a panic and with a reason on every card, in route order.
+    #[test]
+    fn reader_matching_and_opening_never_panic_on_damaged_catalogues(
+        file in any::<proptest::sample::Index>(),
+        damages in proptest::collection::vec(damage(), 1..4),
+        a in arb_answers(),
+        now in moment(),
+    ) {
+        let texts = shipped_texts();
+        let text = apply(&texts[file.index(texts.len())], &damages);
+        let Ok(read) = read_with_findings(&text) else { return Ok(()) };
+        let cat = read.catalogue.merged_with(&catalogues_national());
+        let sugs = suggest(&cat, &a);
+        for s in &sugs {
+            prop_assert!(!s.reasons.is_empty(), "{} has no reason", s.service.id);
+            for sal in &s.service.service_at_locations {
+                if let Opening::Next { date, weekday, opens, .. } = opening(sal, now) {
+                    prop_assert_eq!(weekday, date.weekday());
+                    let next = Moment { date, time: opens };
+                    prop_assert!(next > now, "next opening {:?} is not after {:?}", next, now);
+                }
+            }
+            let shown = phones_now(&s.service.phones, now);
+            prop_assert_eq!(shown.now.len() + shown.later.len(), s.service.phones.len());
+        }
+        for pair in sugs.windows(2) {
+            prop_assert!(pair[0].group <= pair[1].group);
+        }
+        prop_assert!(begin_here(&sugs).len() <= 3);
+    }
+
+    /// The maintainers' check never panics on a damaged shipped catalogue,
+    /// and a file it finds no error in is read whole by the resident's page.
+    #[test]
+    fn check_never_panics_on_damaged_catalogues(
+        file in any::<proptest::sample::Index>(),
+        damages in proptest::collection::vec(damage(), 1..4),
+    ) {
+        let texts = shipped_texts();
+        let text = apply(&texts[file.index(texts.len())], &damages);
+        let checked = check(&text, CheckOptions { today: Date::parse("2026-11-24"), read_document: None });
+        if !checked.has_errors() {
+            let read = read_with_findings(&text);
+            prop_assert!(read.is_ok(), "no error found, but not read: {:?}", read.err());
+            let dropped = read.map(|r| r.dropped).unwrap_or_default();
+            prop_assert!(dropped.is_empty(), "no error found, but dropped: {:?}", dropped);
+        }
+    }
+}
+
+/// The shipped national catalogue, as the resident's page reads it.
+fn catalogues_national() -> Catalogue {
+    static NATIONAL: OnceLock<Catalogue> = OnceLock::new();
+    NATIONAL
+        .get_or_init(|| {
+            read_with_findings(&read("landelijk.json"))
+                .expect("landelijk.json")
+                .catalogue
+        })
+        .clone()
 }

@@ -357,6 +357,13 @@ pub fn is_open_to_everyone(s: &Service) -> bool {
     s.access == Access::VrijToegankelijk && s.eligibility == Eligibility::default() && s.unchecked_conditions.is_empty()
 }
 
+/// A count for the score's 8-bit fields: a catalogue may list a code
+/// hundreds of times (the browser reads it), so it stops at 255 rather than
+/// wrap round.
+fn count(n: usize) -> u8 {
+    u8::try_from(n).unwrap_or(u8::MAX)
+}
+
 /// Suggestions for these answers, in route order.
 pub fn suggest<'a>(cat: &'a Catalogue, a: &Answers) -> Vec<Suggestion<'a>> {
     suggest_with(cat, a, &location_areas(cat))
@@ -396,8 +403,8 @@ pub fn suggest_with<'a>(cat: &'a Catalogue, a: &Answers, areas: &LocationAreas) 
 
         let themes: Vec<Theme> = s.themes.iter().copied().filter(|t| a.themes.contains(t)).collect();
         let mut score = Score {
-            themes: themes.len() as u8,
-            themes_listed: s.themes.len() as u8,
+            themes: count(themes.len()),
+            themes_listed: count(s.themes.len()),
             beschikking: s.access == Access::Beschikking,
             priority: s.priority,
             ..Score::default()
@@ -419,13 +426,13 @@ pub fn suggest_with<'a>(cat: &'a Catalogue, a: &Answers, areas: &LocationAreas) 
             .chain(s.situations.iter().filter(|x| !required.contains(x)));
         let mut in_named = false;
         for &x in named {
-            score.situations_listed += 1;
+            score.situations_listed = score.situations_listed.saturating_add(1);
             if situations.contains(&x) {
                 in_named = true;
                 if is_work_situation(x) {
-                    score.rules += 1;
+                    score.rules = score.rules.saturating_add(1);
                 } else {
-                    score.situations += 1;
+                    score.situations = score.situations.saturating_add(1);
                 }
             }
         }
@@ -434,7 +441,7 @@ pub fn suggest_with<'a>(cat: &'a Catalogue, a: &Answers, areas: &LocationAreas) 
             match r {
                 Reason::Age { min, max, .. } => score.age_rule(*min, *max),
                 Reason::Household(_) | Reason::Children(_) | Reason::IncomeBelow { .. } | Reason::InYourArea(_) => {
-                    score.rules += 1
+                    score.rules = score.rules.saturating_add(1)
                 }
                 _ => {} // the required situation, counted above
             }
@@ -510,8 +517,8 @@ pub fn suggest_with<'a>(cat: &'a Catalogue, a: &Answers, areas: &LocationAreas) 
             }
             let near = is_near(s, a, areas);
             let score = Score {
-                themes: themes.len() as u8,
-                themes_listed: s.themes.len() as u8,
+                themes: count(themes.len()),
+                themes_listed: count(s.themes.len()),
                 // The keukentafelgesprek is one conversation wherever it is
                 // held: its place does not make it a match.
                 priority: s.priority,
@@ -567,5 +574,52 @@ mod tests {
         assert_eq!(unmet_urgent_needs(&a, &sugs), vec![Situation::GeenEnergie]);
         a.urgent = Answer::Known(BTreeSet::new());
         assert!(unmet_urgent_needs(&a, &suggest(&cat, &a)).is_empty());
+    }
+
+    /// Found by fuzzing (tests/fuzz, target catalogue_edits: a shipped
+    /// service's `themes` with "geld" repeated 128 times): a code listed
+    /// hundreds of times overflowed the 8-bit counts of the score, a panic
+    /// in debug builds and a wrong rank in the release build. The browser
+    /// reads such a list, and `catalogue check` does not refuse it.
+    #[test]
+    fn a_code_listed_hundreds_of_times_does_not_overflow_the_score() {
+        use crate::core::answers::WorkSituation;
+        use crate::core::facts::{CaredFor, Theme};
+        let themes = [vec!["wonen"], vec!["geld"; 300]].concat();
+        let situations = [vec!["mantelzorger"; 300], vec!["uitkering"; 300]].concat();
+        let service = |id: &str, kind: &str| {
+            serde_json::json!({
+                "id": id, "name": {"nl": id}, "kind": kind, "access": "vrij_toegankelijk",
+                "description": {"nl": id}, "themes": themes, "situations": situations,
+            })
+        };
+        let cat: Catalogue = serde_json::from_value(serde_json::json!({
+            "schema_version": 1, "id": "t", "name": "T", "scope": "gemeente",
+            "services": [service("hulp", "voorziening"), service("loket", "loket")],
+        }))
+        .unwrap();
+        let a = Answers {
+            themes: BTreeSet::from([Theme::Geld, Theme::Werk, Theme::Contact]),
+            work: Answer::Known(WorkSituation::Uitkering),
+            caring: Answer::Known(Some(CaredFor::ALL[0])),
+            ..Answers::default()
+        };
+        let sugs = suggest(&cat, &a);
+        assert_eq!(sugs.len(), 2);
+        for s in &sugs {
+            // Saturated at 255, never wrapped round to a small number.
+            assert_eq!(
+                (s.score.themes, s.score.themes_listed),
+                (u8::MAX, u8::MAX),
+                "{}",
+                s.service.id
+            );
+            assert!(s.score.is_focused(), "{}", s.service.id);
+        }
+        let hulp = &sugs.iter().find(|s| s.service.id == "hulp").unwrap().score;
+        assert_eq!(
+            (hulp.situations, hulp.situations_listed, hulp.rules),
+            (u8::MAX, u8::MAX, u8::MAX)
+        );
     }
 }

@@ -103,9 +103,9 @@ impl Score {
     pub fn age_rule(&mut self, min: Option<u8>, max: Option<u8>) {
         let span = max.unwrap_or(OLDEST).saturating_sub(min.unwrap_or(0));
         if span < NARROW_AGE_SPAN {
-            self.rules += 1;
+            self.rules = self.rules.saturating_add(1);
         } else {
-            self.broad_rules += 1;
+            self.broad_rules = self.broad_rules.saturating_add(1);
         }
     }
 
@@ -161,7 +161,7 @@ impl Score {
     /// The life areas make up at least half of what the service covers
     /// (say "veiligheid" for a meldpunt with two themes).
     pub fn is_focused(&self) -> bool {
-        self.themes > 0 && 2 * self.themes >= self.themes_listed
+        self.themes > 0 && 2 * u16::from(self.themes) >= u16::from(self.themes_listed)
     }
 }
 
@@ -242,6 +242,14 @@ mod tests {
 
     fn sug(service: &Service, group: Group, score: Score) -> Suggestion<'_> {
         Suggestion::for_test(service, group, score)
+    }
+
+    /// Found by fuzzing: `2 * themes` overflowed from 128 life areas on.
+    #[test]
+    fn a_service_with_many_life_areas_is_still_focused() {
+        assert!(themes(129, 130).is_focused());
+        assert!(themes(u8::MAX, u8::MAX).is_focused());
+        assert!(!themes(127, u8::MAX).is_focused());
     }
 
     #[test]

@@ -370,7 +370,7 @@ model! {
         /// not enough, and say why in `source` or the commit. A positive
         /// priority makes a match on its life areas count as specific.
         #[serde(default)]
-        #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = -2, max = 2)))]
+        #[cfg_attr(feature = "maintainer", schemars(range(min = -2, max = 2)))]
         pub priority: i8,
     }
 
