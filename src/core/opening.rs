@@ -157,7 +157,7 @@ pub(crate) fn night_walk_in() -> ServiceAtLocation {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::core::catalogue::{ClosedDate, Schedule};
 
@@ -185,7 +185,8 @@ mod tests {
         }
     }
 
-    fn at(d: &str, h: u16, m: u16) -> Moment {
+    /// A clock reading for tests: `at("2026-11-24", 10, 0)`.
+    pub(crate) fn at(d: &str, h: u16, m: u16) -> Moment {
         Moment {
             date: Date::parse(d).unwrap(),
             time: Time::hm(h, m),

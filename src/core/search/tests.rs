@@ -2,7 +2,6 @@
 //! and on small catalogues made for one point each.
 
 use super::*;
-use crate::core::calendar::Date;
 use serde_json::json;
 
 fn heusden() -> Catalogue {
@@ -378,12 +377,7 @@ fn ties_go_a_to_z() {
     assert_eq!(find(&cat, "contact"), ["a", "m", "z"]);
 }
 
-fn at(date: &str, h: u16, m: u16) -> Moment {
-    Moment {
-        date: Date::parse(date).unwrap(),
-        time: Time::hm(h, m),
-    }
-}
+use crate::core::opening::tests::at;
 
 #[test]
 fn filters_combine_with_each_other_and_with_the_words() {
