@@ -7,36 +7,52 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-const BUILD = "http://127.0.0.1:4176"; // dist/ with Access-Control-Allow-Origin for the host
-const HOST = "http://127.0.0.1:4177"; // the gemeente's site
+// Each Playwright worker runs this file's beforeAll (fullyParallel), so each
+// worker gets ports of its own: a shared pair let one worker's afterAll stop
+// the servers another worker's test was using (a CI failure, 2026-11-24).
+const MAIN = `http://127.0.0.1:${Number(process.env.E2E_PORT || 4173)}`;
+let BUILD; // dist/ with Access-Control-Allow-Origin for the host
+let HOST; // the gemeente's site
 const servers = [];
 
 // The host's own strict policy: scripts and connections only from itself
 // and the build, and no inline style at all (style-src 'self').
-const CSP = `default-src 'none'; script-src 'self' ${BUILD} 'wasm-unsafe-eval'; style-src 'self'; connect-src ${BUILD}; img-src 'self' data:; frame-src ${BUILD}; base-uri 'none'`;
-const page = (body) => `<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8">
-  <meta http-equiv="Content-Security-Policy" content="${CSP}"><link rel="icon" href="data:,"><title>Gemeente Heusden</title></head>
+const csp = (build) => `default-src 'none'; script-src 'self' ${build} 'wasm-unsafe-eval'; style-src 'self'; connect-src ${build}; img-src 'self' data:; frame-src ${build}; base-uri 'none'`;
+const page = (body, build = BUILD) => `<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8">
+  <meta http-equiv="Content-Security-Policy" content="${csp(build)}"><link rel="icon" href="data:,"><title>Gemeente Heusden</title></head>
   <body><main><h1>Hulp in Heusden</h1>${body}</main></body></html>`;
 // What the README's snippet puts inside the element: shown until the widget
 // draws itself, and left standing when it cannot load.
-const FALLBACK = `<p>Routekaart laadt. Lukt dat niet? <a href="${BUILD}/#gemeente=heusden">Open Routekaart</a>.</p>`;
+const fallback = () => `<p>Routekaart laadt. Lukt dat niet? <a href="${BUILD}/#gemeente=heusden">Open Routekaart</a>.</p>`;
+
+/// Starts server.mjs and resolves once this very process answers; a port
+/// someone else holds makes the child exit, which fails here, not later.
+async function serve(args, env, probe) {
+  const child = spawn("node", ["tests/e2e/server.mjs", ...args], { env: { ...process.env, ...env }, stdio: "ignore" });
+  servers.push(child);
+  let exited = false;
+  child.on("exit", () => (exited = true));
+  for (let i = 0; i < 100 && !exited; i++) {
+    try {
+      if ((await fetch(probe)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`server for ${probe} did not start${exited ? " (it exited: port taken?)" : ""}`);
+}
 
 test.beforeAll(async () => {
+  const base = Number(process.env.E2E_PORT || 4173) + 3 + 2 * test.info().workerIndex;
+  BUILD = `http://127.0.0.1:${base}`;
+  HOST = `http://127.0.0.1:${base + 1}`;
   const dir = mkdtempSync(join(tmpdir(), "rk-host-"));
-  writeFileSync(join(dir, "widget.html"), page(`<div data-routekaart data-gemeente="heusden">${FALLBACK}</div><script type="module" src="${BUILD}/widget.js"></script>`));
+  const snippet = (extra = "") => `<div data-routekaart data-gemeente="heusden"${extra}>${fallback()}</div>`;
+  writeFileSync(join(dir, "widget.html"), page(`${snippet()}<script type="module" src="${BUILD}/widget.js"></script>`));
   // The same snippet pointing at a build server that sends no CORS header.
-  writeFileSync(join(dir, "no-cors.html"), page(`<div data-routekaart data-gemeente="heusden">${FALLBACK}</div><script type="module" src="http://127.0.0.1:4173/widget.js"></script>`).replace(BUILD, `${BUILD} http://127.0.0.1:4173`));
-  writeFileSync(join(dir, "iframe.html"), page(`<div data-routekaart data-gemeente="heusden" data-insluiten="iframe">${FALLBACK}</div><script type="module" src="${BUILD}/widget.js"></script>`));
-  servers.push(spawn("node", ["tests/e2e/server.mjs", "dist", "4176"], { env: { ...process.env, CORS_ALLOW_ORIGIN: HOST }, stdio: "ignore" }));
-  servers.push(spawn("node", ["tests/e2e/server.mjs", dir, "4177"], { stdio: "ignore" }));
-  for (const url of [`${BUILD}/widget.js`, `${HOST}/widget.html`]) {
-    for (let i = 0; i < 50; i++) {
-      try {
-        if ((await fetch(url)).ok) break;
-      } catch {}
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
+  writeFileSync(join(dir, "no-cors.html"), page(`${snippet()}<script type="module" src="${MAIN}/widget.js"></script>`, `${BUILD} ${MAIN}`));
+  writeFileSync(join(dir, "iframe.html"), page(`${snippet(' data-insluiten="iframe"')}<script type="module" src="${BUILD}/widget.js"></script>`));
+  await serve(["dist", String(base)], { CORS_ALLOW_ORIGIN: HOST }, `${BUILD}/widget.js`);
+  await serve([dir, String(base + 1)], {}, `${HOST}/widget.html`);
 });
 test.afterAll(() => servers.forEach((s) => s.kill()));
 
