@@ -3,6 +3,7 @@
 //!
 //! * `check`: every problem in each file, with line and column.
 //! * `scenario`: the questions and suggestions one resident gets.
+//! * `taal`: a translator file against the Dutch source.
 
 mod check;
 pub mod scenario;
@@ -17,7 +18,8 @@ const USAGE: &str = "Gebruik:
   catalogue check BESTAND...        controleer catalogusbestanden (alle fouten, met regel en kolom)
   catalogue schema                  druk het JSON Schema van het formaat af
   catalogue scenario CATALOGUS ANTWOORDEN.json [--json] [--national BESTAND]
-                                    laat zien welke vragen en suggesties een inwoner krijgt";
+                                    laat zien welke vragen en suggesties een inwoner krijgt
+  catalogue taal BESTAND.ftl...     controleer een vertaling (public/taal/xx.ftl) tegen nl.ftl";
 
 /// Runs the command and returns the process exit code.
 pub fn run(args: Vec<String>) -> i32 {
@@ -28,6 +30,7 @@ pub fn run(args: Vec<String>) -> i32 {
             0
         }
         Some("scenario") => scenario::run(&args[1..]),
+        Some("taal") if args.len() > 1 => check_translations(&args[1..]),
         Some("--help" | "-h" | "help") => {
             println!("{USAGE}");
             0
@@ -37,6 +40,38 @@ pub fn run(args: Vec<String>) -> i32 {
             2
         }
     }
+}
+
+/// `catalogue taal`: each file's problems, one per line; the language is the
+/// file's name (`ar.ftl`). Exit code 1 when any file has a problem.
+fn check_translations(files: &[String]) -> i32 {
+    let mut code = 0;
+    for file in files {
+        let path = Path::new(file);
+        let lang = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .and_then(crate::core::i18n::Lang::from_code);
+        let Some(lang) = lang else {
+            eprintln!("{file}: de bestandsnaam moet een taalcode zijn, zoals ar.ftl");
+            code = 1;
+            continue;
+        };
+        let problems = match std::fs::read_to_string(path) {
+            Ok(source) => crate::core::i18n::check::check_file(lang, &source),
+            Err(e) => vec![format!("kan het bestand niet lezen: {e}")],
+        };
+        if problems.is_empty() {
+            println!("{file}: in orde");
+        } else {
+            code = 1;
+            println!("{file}: {} probleem/problemen", problems.len());
+            for p in problems {
+                println!("  {p}");
+            }
+        }
+    }
+    code
 }
 
 /// The JSON Schema of the catalogue format, generated from the Rust types.

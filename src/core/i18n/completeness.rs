@@ -1,6 +1,8 @@
 //! Completeness of the translations: every message has a text in every
 //! language, and the same `{placeholders}`.
 
+use std::collections::BTreeSet;
+
 use super::*;
 use crate::core::calendar::Weekday as Day;
 
@@ -164,7 +166,14 @@ fn all_messages() -> Vec<Msg> {
             | PhoneOfficeHours
             | PhoneNotAnsweredNow
             | UnmetUrgentTitle
-            | UnmetUrgentText => {}
+            | UnmetUrgentText
+            | ListMiddle
+            | ListEnd
+            | DateDayMonth
+            | ConceptNote
+            | InDutch
+            | LanguageLoadFailed
+            | KioskChooseLanguage => {}
             QuestionTitle(_) | QuestionHint(_) | QuestionWhy(_) | OpenUnknown(_) => {}
             ThemeLabel(_) | ThemeHint(_) | SafetyLabel(_) | HouseholdLabel(_) | ReasonHousehold(_) => {}
             ChildAgeLabel(_) | IncomeLabel(_) | WorkLabel(_) | CaredForLabel(_) | ReasonCaresFor(_) => {}
@@ -328,6 +337,13 @@ fn all_messages() -> Vec<Msg> {
         PhoneNotAnsweredNow,
         UnmetUrgentTitle,
         UnmetUrgentText,
+        ListMiddle,
+        ListEnd,
+        DateDayMonth,
+        ConceptNote,
+        InDutch,
+        LanguageLoadFailed,
+        KioskChooseLanguage,
     ];
     for &f in &Fact::ALL {
         out.extend([QuestionTitle(f), QuestionHint(f), QuestionWhy(f)]);
@@ -357,31 +373,54 @@ fn all_messages() -> Vec<Msg> {
     out
 }
 
-fn placeholders(text: &str) -> Vec<&str> {
-    let mut out: Vec<&str> = text
-        .split('{')
-        .skip(1)
-        .filter_map(|p| p.split_once('}').map(|(name, _)| name))
-        .collect();
-    #[allow(clippy::disallowed_methods)] // a test
-    out.sort_unstable();
-    out
+#[test]
+fn the_dutch_file_holds_every_message_and_nothing_else() {
+    let dutch = ftl::parse(built_in::source(Lang::Nl)).expect("nl.ftl reads");
+    let mut ids: BTreeSet<String> = all_messages().into_iter().map(|m| keys::id(m).into_owned()).collect();
+    assert_eq!(ids.len(), all_messages().len(), "two messages share an id");
+    ids.insert("meta-status".into());
+    let in_file: BTreeSet<String> = dutch.map.keys().cloned().collect();
+    let missing: Vec<_> = ids.difference(&in_file).collect();
+    let unused: Vec<_> = in_file.difference(&ids).collect();
+    assert!(
+        missing.is_empty() && unused.is_empty(),
+        "missing in nl.ftl: {missing:?}; not used by the app: {unused:?}"
+    );
+    for m in all_messages() {
+        assert!(!t(Lang::Nl, m).trim().is_empty(), "{m:?}");
+    }
+}
+
+fn check_language(lang: Lang) {
+    let problems = super::check::check_file(lang, built_in::source(lang));
+    assert!(
+        problems.is_empty(),
+        "{}.ftl: {} problem(s):\n{}",
+        lang.code(),
+        problems.len(),
+        problems.join("\n")
+    );
 }
 
 #[test]
-fn every_message_has_a_text_in_every_language_with_the_same_placeholders() {
-    let all = all_messages();
-    assert!(all.len() > 200, "{}", all.len());
-    let mut missing = Vec::new();
-    for &m in &all {
-        for lang in Lang::ALL {
-            if t(lang, m).trim().is_empty() {
-                missing.push(format!("{m:?} in {}", lang.code()));
-            }
-        }
-        assert_eq!(placeholders(t(Lang::Nl, m)), placeholders(t(Lang::En, m)), "{m:?}");
-    }
-    assert!(missing.is_empty(), "missing translations: {missing:#?}");
+fn english_is_complete() {
+    check_language(Lang::En);
+}
+#[test]
+fn arabic_is_complete() {
+    check_language(Lang::Ar);
+}
+#[test]
+fn turkish_is_complete() {
+    check_language(Lang::Tr);
+}
+#[test]
+fn polish_is_complete() {
+    check_language(Lang::Pl);
+}
+#[test]
+fn ukrainian_is_complete() {
+    check_language(Lang::Uk);
 }
 
 #[test]
@@ -392,7 +431,7 @@ fn english_texts_differ_from_dutch_except_names() {
         .filter(|&m| t(Lang::Nl, m) == t(Lang::En, m))
         .map(|m| format!("{m:?}: {}", t(Lang::Nl, m)))
         .collect();
-    let allowed = ["AppName", "StartButton", "TitleSuffix", "Print"];
+    let allowed = ["AppName", "StartButton", "TitleSuffix", "Print", "ListMiddle"];
     let unexpected: Vec<&String> = same
         .iter()
         .filter(|s| !allowed.iter().any(|a| s.starts_with(a)))
@@ -401,46 +440,18 @@ fn english_texts_differ_from_dutch_except_names() {
 }
 
 #[test]
-fn texts_about_someone_else_exist_in_every_language_with_the_same_placeholders() {
-    // Answering for a naaste or a client: wherever Dutch speaks of "{wie}",
-    // English does too, and the other placeholders stay those of the
-    // resident's own form (the same arguments fill both).
-    let mut with_form = 0;
-    for m in all_messages() {
-        for who in [ForWhom::Naaste, ForWhom::Helper] {
-            let nl = about_other(Lang::Nl, m, who);
-            let en = about_other(Lang::En, m, who);
-            assert_eq!(nl.is_some(), en.is_some(), "{m:?} for {who:?}: nl {nl:?}, en {en:?}");
-            let (Some(nl), Some(en)) = (nl, en) else { continue };
-            with_form += 1;
-            assert_eq!(placeholders(nl), placeholders(en), "{m:?}");
-            let own: Vec<&str> = placeholders(t(Lang::Nl, m));
-            let other: Vec<&str> = placeholders(nl)
-                .into_iter()
-                .filter(|p| *p != "wie" && *p != "Wie")
-                .collect();
-            assert_eq!(own, other, "{m:?}: the other-person form takes the same arguments");
-        }
-    }
-    assert!(with_form > 100, "{with_form}");
-}
-
-#[test]
 fn every_dutch_interface_text_passes_the_b1_check() {
     // The same check `catalogue check` runs on catalogue texts: short
     // sentences, active voice, official words explained. Also the forms
     // about a naaste, which residents read as often.
+    let dutch = ftl::parse(built_in::source(Lang::Nl)).expect("nl.ftl reads");
     let mut problems = Vec::new();
-    for m in all_messages() {
-        let mut texts = vec![t(Lang::Nl, m)];
-        texts.extend(
-            [ForWhom::Naaste, ForWhom::Helper]
-                .iter()
-                .filter_map(|&w| about_other(Lang::Nl, m, w)),
-        );
+    for (id, m) in &dutch.map {
+        let mut texts = m.value.texts();
+        texts.extend(m.attributes.iter().flat_map(|(_, p)| p.texts()));
         for text in texts {
             for p in crate::core::plain_language::problems(text) {
-                problems.push(format!("{m:?}: {}", p.message()));
+                problems.push(format!("{id}: {}", p.message()));
             }
         }
     }

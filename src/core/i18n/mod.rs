@@ -1,12 +1,21 @@
 //! One translation layer for every string the app shows.
 //!
-//! Keys are an enum, and each language is an exhaustive `match`, so the
-//! compiler refuses a language that misses a string. Adding a language (for
-//! example Arabic, right to left) means one new file and one [`Lang`] variant;
-//! components never change because they only call [`t`] and read [`Lang::dir`].
+//! Keys are the `Msg` enum; texts live in translator files, one per language
+//! (`public/taal/<code>.ftl`, a subset of Project Fluent read by `ftl`).
+//! Dutch is the source and is compiled in; every other language is fetched
+//! when a resident chooses it and handed to [`install`], so a language costs
+//! nobody who does not use it. Natively (tests, the `catalogue` command)
+//! every file is compiled in. Components only call [`t`] and read [`Lang::dir`].
 
-mod en;
-mod nl;
+#[cfg(any(test, feature = "maintainer"))]
+pub mod check;
+pub mod ftl;
+mod keys;
+pub mod plural;
+
+use std::sync::{Mutex, OnceLock};
+
+use ftl::{FtlError, Message, Messages, Pattern};
 
 use crate::core::answers::{Fact, ForWhom, LanguageNeed, SafetySignal, UrgentNeed, WorkSituation};
 use crate::core::facts::{CaredFor, ChildAge, Household, IncomeBand, Situation, Theme};
@@ -19,23 +28,32 @@ pub enum Lang {
     #[default]
     Nl,
     En,
+    Ar,
+    Tr,
+    Pl,
+    Uk,
 }
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::Nl, Lang::En];
+    pub const ALL: [Lang; 6] = [Lang::Nl, Lang::En, Lang::Ar, Lang::Tr, Lang::Pl, Lang::Uk];
 
     /// BCP 47 code, used for `lang` attributes and catalogue translations.
     pub fn code(self) -> &'static str {
         match self {
             Lang::Nl => "nl",
             Lang::En => "en",
+            Lang::Ar => "ar",
+            Lang::Tr => "tr",
+            Lang::Pl => "pl",
+            Lang::Uk => "uk",
         }
     }
 
     /// Writing direction, for the `dir` attribute.
     pub fn dir(self) -> &'static str {
         match self {
-            Lang::Nl | Lang::En => "ltr",
+            Lang::Ar => "rtl",
+            _ => "ltr",
         }
     }
 
@@ -44,6 +62,10 @@ impl Lang {
         match self {
             Lang::Nl => "Nederlands",
             Lang::En => "English",
+            Lang::Ar => "العربية",
+            Lang::Tr => "Türkçe",
+            Lang::Pl => "Polski",
+            Lang::Uk => "Українська",
         }
     }
 
@@ -239,14 +261,108 @@ pub enum Msg {
     // An urgent need nothing in the catalogue meets
     UnmetUrgentTitle,
     UnmetUrgentText,
+    // Languages (see `join`, `Review`)
+    ListMiddle,
+    ListEnd,
+    DateDayMonth,
+    ConceptNote,
+    InDutch,
+    LanguageLoadFailed,
+    KioskChooseLanguage,
 }
 
-/// The text of `msg` in `lang`.
-pub fn t(lang: Lang, msg: Msg) -> &'static str {
-    match lang {
-        Lang::Nl => nl::text(msg),
-        Lang::En => en::text(msg),
+/// The translator file compiled into every build: Dutch is the source and
+/// the fallback, so the app always has a text.
+const DUTCH_SOURCE: &str = include_str!("../../../public/taal/nl.ftl");
+
+static DUTCH: OnceLock<Messages> = OnceLock::new();
+/// Languages read at run time (fetched when chosen), never unloaded: each
+/// is read once per visit, a few kilobytes.
+static LOADED: Mutex<Vec<(Lang, &'static Messages)>> = Mutex::new(Vec::new());
+
+fn dutch() -> &'static Messages {
+    DUTCH.get_or_init(|| ftl::parse(DUTCH_SOURCE).unwrap_or_default())
+}
+
+/// Reads a translator file and makes its language available to [`t`].
+/// A file that cannot be read changes nothing.
+pub fn install(lang: Lang, source: &str) -> Result<(), FtlError> {
+    let messages: &'static Messages = Box::leak(Box::new(ftl::parse(source)?));
+    if let Ok(mut loaded) = LOADED.lock() {
+        loaded.retain(|(l, _)| *l != lang);
+        loaded.push((lang, messages));
     }
+    Ok(())
+}
+
+/// Whether `lang`'s texts are here (Dutch always is).
+pub fn is_loaded(lang: Lang) -> bool {
+    lang == Lang::Nl || table(lang).is_some()
+}
+
+fn table(lang: Lang) -> Option<&'static Messages> {
+    if lang == Lang::Nl {
+        return Some(dutch());
+    }
+    let found = LOADED.lock().ok()?.iter().find(|(l, _)| *l == lang).map(|(_, m)| *m);
+    #[cfg(any(test, feature = "maintainer"))]
+    if found.is_none() {
+        // Natively (tests, the `catalogue` command) every file is compiled in.
+        install(lang, built_in::source(lang)).ok()?;
+        return table(lang);
+    }
+    found
+}
+
+/// Every translator file, for native builds only (the browser fetches them).
+#[cfg(any(test, feature = "maintainer"))]
+pub mod built_in {
+    use super::Lang;
+
+    pub fn source(lang: Lang) -> &'static str {
+        match lang {
+            Lang::Nl => super::DUTCH_SOURCE,
+            Lang::En => include_str!("../../../public/taal/en.ftl"),
+            Lang::Ar => include_str!("../../../public/taal/ar.ftl"),
+            Lang::Tr => include_str!("../../../public/taal/tr.ftl"),
+            Lang::Pl => include_str!("../../../public/taal/pl.ftl"),
+            Lang::Uk => include_str!("../../../public/taal/uk.ftl"),
+        }
+    }
+}
+
+/// How far a translation can be trusted (`meta-status` in its file).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Review {
+    /// Dutch: what every other language translates.
+    Source,
+    /// Checked by someone who speaks the language natively.
+    Reviewed,
+    /// Drafted by the team; the app says so next to the language switch.
+    Draft,
+}
+
+/// The review state of `lang`'s file; a file that does not say is a draft.
+pub fn review(lang: Lang) -> Review {
+    match table(lang)
+        .and_then(|m| m.get("meta-status"))
+        .map(|m| m.value.default_text())
+    {
+        Some("bron") => Review::Source,
+        Some("nagekeken") => Review::Reviewed,
+        _ => Review::Draft,
+    }
+}
+
+/// The message `msg` in `lang`, else in Dutch.
+fn message(lang: Lang, msg: Msg) -> Option<&'static Message> {
+    let id = keys::id(msg);
+    table(lang).and_then(|m| m.get(&id)).or_else(|| dutch().get(&id))
+}
+
+/// The text of `msg` in `lang` (for a plural message: its general form).
+pub fn t(lang: Lang, msg: Msg) -> &'static str {
+    message(lang, msg).map_or("", |m| m.value.default_text())
 }
 
 /// `msg` as it reads when the resident answers `about` someone else (a
@@ -256,8 +372,8 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
 /// read as they always do. `{wie}` and `{Wie}` name the other person.
 pub fn tf_about(lang: Lang, msg: Msg, about: Option<ForWhom>, args: &[(&str, &str)]) -> String {
     match other_form(lang, msg, about) {
-        Some((who, template)) => fill_about(lang, template, who, args),
-        None => fill(t(lang, msg), args),
+        Some((who, pattern)) => fill_about(lang, pattern.select(lang, args), who, args),
+        None => tf(lang, msg, args),
     }
 }
 
@@ -265,16 +381,18 @@ pub fn tf_about(lang: Lang, msg: Msg, about: Option<ForWhom>, args: &[(&str, &st
 /// unless there is another form (every `Tr` goes through here).
 pub fn t_about(lang: Lang, msg: Msg, about: Option<ForWhom>) -> std::borrow::Cow<'static, str> {
     match other_form(lang, msg, about) {
-        Some((who, template)) => fill_about(lang, template, who, &[]).into(),
+        Some((who, pattern)) => fill_about(lang, pattern.default_text(), who, &[]).into(),
         None => t(lang, msg).into(),
     }
 }
 
-/// The person and the form of `msg` about them, when there is one.
-fn other_form(lang: Lang, msg: Msg, about: Option<ForWhom>) -> Option<(ForWhom, &'static str)> {
-    about
-        .filter(|&who| who != ForWhom::Zelf)
-        .and_then(|who| Some((who, about_other(lang, msg, who)?)))
+/// The person and the form of `msg` about them, when there is one: the
+/// attribute for that person (`.naaste`, `.helper`), else `.other`.
+fn other_form(lang: Lang, msg: Msg, about: Option<ForWhom>) -> Option<(ForWhom, &'static Pattern)> {
+    let who = about.filter(|&who| who != ForWhom::Zelf)?;
+    let m = message(lang, msg)?;
+    let form = m.attribute(who.code()).or_else(|| m.attribute("other"))?;
+    Some((who, form))
 }
 
 fn fill_about(lang: Lang, template: &str, who: ForWhom, args: &[(&str, &str)]) -> String {
@@ -282,15 +400,7 @@ fn fill_about(lang: Lang, template: &str, who: ForWhom, args: &[(&str, &str)]) -
     let cap = capitalised(wie);
     let mut all = args.to_vec();
     all.extend([("wie", wie), ("Wie", cap.as_str())]);
-    fill(template, &all)
-}
-
-/// The form of `msg` about someone else, when it has one.
-fn about_other(lang: Lang, msg: Msg, who: ForWhom) -> Option<&'static str> {
-    match lang {
-        Lang::Nl => nl::about_other(msg, who),
-        Lang::En => en::about_other(msg, who),
-    }
+    fill_in(lang, template, &all)
 }
 
 fn capitalised(s: &str) -> String {
@@ -301,9 +411,23 @@ fn capitalised(s: &str) -> String {
         .unwrap_or_default()
 }
 
-/// `t` with `{name}` placeholders filled in.
+/// `t` with `{name}` placeholders filled in, in the plural form the
+/// numbers among them ask for.
 pub fn tf(lang: Lang, msg: Msg, args: &[(&str, &str)]) -> String {
-    fill(t(lang, msg), args)
+    let template = message(lang, msg).map_or("", |m| m.value.select(lang, args));
+    fill_in(lang, template, args)
+}
+
+/// [`fill`], with each inserted value isolated in a right-to-left language
+/// (FSI … PDI), so a Dutch name or a number keeps its own direction inside
+/// an Arabic sentence.
+fn fill_in(lang: Lang, template: &str, args: &[(&str, &str)]) -> String {
+    if lang.dir() == "rtl" {
+        let isolated: Vec<(&str, String)> = args.iter().map(|(k, v)| (*k, format!("\u{2068}{v}\u{2069}"))).collect();
+        let refs: Vec<(&str, &str)> = isolated.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        return fill(template, &refs);
+    }
+    fill(template, args)
 }
 
 /// Replaces `{name}` placeholders; unknown placeholders are left visible so a
@@ -312,6 +436,35 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     let mut out = template.to_string();
     for (name, value) in args {
         out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
+
+/// "a, b en c" in `lang` (CLDR list patterns, as `list-middle`/`list-end`).
+pub fn join(lang: Lang, items: &[&str]) -> String {
+    let Some((last, rest)) = items.split_last() else {
+        return String::new();
+    };
+    let Some((first, middle)) = rest.split_first() else {
+        return last.to_string();
+    };
+    let mut out = first.to_string();
+    for item in middle {
+        out = fill(t(lang, Msg::ListMiddle), &[("a", &out), ("b", item)]);
+    }
+    fill(t(lang, Msg::ListEnd), &[("a", &out), ("b", last)])
+}
+
+/// Lower case for a word inside a sentence, by the language's rules:
+/// Turkish has a dotted and a dotless i ("İ" → "i", "I" → "ı").
+pub fn lowercase(lang: Lang, s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match (lang, c) {
+            (Lang::Tr, 'I') => out.push('ı'),
+            (Lang::Tr, 'İ') => out.push('i'),
+            _ => out.extend(c.to_lowercase()),
+        }
     }
     out
 }

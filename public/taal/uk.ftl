@@ -1,0 +1,2 @@
+# Concept
+meta-status = concept
