@@ -22,6 +22,7 @@ const edits = [
   [/data-cargo-no-default-features /, `data-cargo-no-default-features data-cargo-features="${feature}" `],
   [/ *<link data-trunk rel="copy-file" href="public\/demo-[^"]*">\n/g, ""],
   [/ *<link data-trunk rel="copy-dir" href="public\/catalogus">\n/, ""],
+  [/ *<link data-trunk rel="copy-dir" href="public\/taal">\n/, ""],
 ];
 for (const [pattern, replacement] of edits) {
   if (!pattern.test(html)) {

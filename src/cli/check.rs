@@ -5,7 +5,9 @@
 use std::path::Path;
 
 use super::today;
-use crate::core::catalogue::validate::{check, check_index, check_merge, is_index, CheckOptions, Severity};
+use crate::core::catalogue::validate::{
+    check, check_index, check_merge, is_index, translation_coverage, CheckOptions, Severity,
+};
 use crate::core::catalogue::{Catalogue, Scope};
 
 /// Checks the files and returns the exit code (1 when any has errors).
@@ -52,6 +54,12 @@ pub fn check_files(files: &[String]) -> i32 {
         if let Some(cat) = checked.catalogue {
             let n = cat.services.len();
             println!("{file}: {n} diensten, {} locaties gelezen", cat.locations.len());
+            // What a resident who chooses another language reads in Dutch.
+            let coverage: Vec<String> = translation_coverage(&cat)
+                .into_iter()
+                .map(|(lang, done, all)| format!("{} {done}/{all}", lang.code()))
+                .collect();
+            println!("{file}: vertaalde teksten: {}", coverage.join(", "));
             match cat.scope {
                 Scope::Landelijk => national = Some(cat),
                 Scope::Gemeente => gemeenten.push((file.clone(), cat)),

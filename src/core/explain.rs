@@ -3,16 +3,12 @@
 
 use crate::core::answers::{Answers, ForWhom};
 use crate::core::catalogue::{Action, Catalogue, Cost, Location, Phone, Service};
-use crate::core::i18n::{t, t_about, tf, tf_about, Lang, Msg};
+use crate::core::i18n::{lowercase, t, t_about, tf, tf_about, Lang, Msg};
 use crate::core::matching::{Open, Reason, Suggestion};
 use crate::core::opening::{opening, Moment, Opening};
 
 fn join(lang: Lang, items: Vec<&str>) -> String {
-    let and = if lang == Lang::Nl { " en " } else { " and " };
-    match items.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{}{and}{last}", rest.join(", ")),
-        _ => items.join(""),
-    }
+    crate::core::i18n::join(lang, &items)
 }
 
 /// A reason as a sentence in `lang`.
@@ -21,7 +17,7 @@ pub fn reason_text(lang: Lang, r: &Reason, about: Option<ForWhom>) -> String {
         Reason::AsksHelpWith(themes) => {
             let labels = themes
                 .iter()
-                .map(|&th| t(lang, Msg::ThemeLabel(th)).to_lowercase())
+                .map(|&th| lowercase(lang, t(lang, Msg::ThemeLabel(th))))
                 .collect::<Vec<_>>();
             tf(
                 lang,
@@ -87,13 +83,22 @@ pub fn opening_text(lang: Lang, o: Opening) -> String {
             Msg::NextWalkIn,
             &[
                 ("day", t(lang, Msg::Weekday(weekday))),
-                ("date", &format!("{}-{}", date.day, date.month)),
+                ("date", &date_day_month(lang, date)),
                 ("opens", &opens.to_string()),
                 ("closes", &closes.to_string()),
             ],
         ),
         Opening::NoneSoon => t(lang, Msg::NoWalkInSoon).to_string(),
     }
+}
+
+/// A date as day and month, in the language's short form ("24-11", "24.11").
+pub fn date_day_month(lang: Lang, date: crate::core::calendar::Date) -> String {
+    tf(
+        lang,
+        Msg::DateDayMonth,
+        &[("day", &date.day.to_string()), ("month", &date.month.to_string())],
+    )
 }
 
 /// What the service costs: the catalogue's own words, else the kind of cost;

@@ -13,10 +13,10 @@ use super::pages::{
 };
 use super::state::{use_ctx, CatalogueState, Ctx};
 use crate::core::answers::DecodeError;
-use crate::core::i18n::{t, Lang, Msg};
+use crate::core::i18n::{review, t, Lang, Msg, Review};
 use crate::core::journey::{open_share_link, redirect, Screen};
 use crate::ui::components::{catalogue_key, focus_in_own_root, fresh, gated, Tr};
-use crate::ui::data::load_gemeente;
+use crate::ui::data::{choose_language, load_gemeente};
 
 /// The standalone page owns its URL and history: Back/Forward, share links
 /// in the fragment, and the document's language.
@@ -46,10 +46,13 @@ fn standalone_wiring(ctx: Ctx, shared_answers: Option<String>) {
         }
     });
 
-    // Keep the document's language in step with the interface (WCAG 3.1.1).
+    // Keep the document's language and direction in step with the
+    // interface (WCAG 3.1.1; Arabic reads right to left, scroll bar included).
     Effect::new(move |_| {
         if let Some(html) = document().document_element() {
-            let _ = html.set_attribute("lang", ctx.lang.get().code());
+            let lang = ctx.lang.get();
+            let _ = html.set_attribute("lang", lang.code());
+            let _ = html.set_attribute("dir", lang.dir());
         }
     });
 }
@@ -199,7 +202,8 @@ fn Notice() -> impl IntoView {
     }
 }
 
-/// Buttons for each language, named in that language (with its own `lang`).
+/// Buttons for each language, named in that language (with its own `lang`
+/// and `dir`); a draft translation says so once, in its own language.
 #[component]
 fn LanguageSwitch() -> impl IntoView {
     let ctx = use_ctx();
@@ -213,27 +217,41 @@ fn LanguageSwitch() -> impl IntoView {
                 _ => label.to_string(),
             }
         }>
-            <ul class="rk-lang__list">
-                {Lang::ALL
-                    .into_iter()
-                    .map(|option| {
-                        view! {
-                            <li>
-                                <button
-                                    type="button"
-                                    class="rk-button rk-button--subtle"
-                                    lang=option.code()
-                                    aria-pressed=move || (lang.get() == option).to_string()
-                                    on:click=move |_| lang.set(option)
-                                >
-                                    {option.endonym()}
-                                </button>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
+            <LanguageButtons class="rk-button rk-button--subtle"/>
+            {move || (review(lang.get()) == Review::Draft).then(|| view! {
+                <p class="rk-lang__note">{t(lang.get(), Msg::ConceptNote)}</p>
+            })}
         </nav>
+    }
+}
+
+/// One button per language, each named in its own language and script.
+#[component]
+pub fn LanguageButtons(class: &'static str) -> impl IntoView {
+    let ctx = use_ctx();
+    let lang = ctx.lang;
+    view! {
+        <ul class="rk-lang__list">
+            {Lang::ALL
+                .into_iter()
+                .map(|option| {
+                    view! {
+                        <li>
+                            <button
+                                type="button"
+                                class=class
+                                lang=option.code()
+                                dir=option.dir()
+                                aria-pressed=move || (lang.get() == option).to_string()
+                                on:click=move |_| choose_language(ctx, option)
+                            >
+                                {option.endonym()}
+                            </button>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
     }
 }
 

@@ -46,7 +46,9 @@ pub struct Config {
 /// idle time): a kiosk reset keeps these and drops everything a resident
 /// added (answers, language).
 #[cfg_attr(not(feature = "kiosk"), allow(dead_code))]
-pub const KIOSK_SETUP_KEYS: [&str; 3] = ["gemeente", "modus", "wachttijd"];
+/// A kiosk reset keeps these: the kiosk returns to its gemeente, mode,
+/// waiting time and language.
+pub const KIOSK_SETUP_KEYS: [&str; 4] = ["gemeente", "modus", "wachttijd", "taal"];
 
 /// This page's address with only the fragment settings whose key `keep`
 /// accepts (the answers of a share link leave it; a kiosk reset keeps its

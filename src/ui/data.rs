@@ -10,6 +10,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use crate::core::catalogue::{read_with_findings, Catalogue, CatalogueIndex, IndexEntry, LoadError};
+use crate::core::i18n::{self, Lang};
 use crate::ui::state::{CatalogueState, Ctx};
 
 /// The national file's conventional name (the index confirms it).
@@ -55,6 +56,37 @@ pub(crate) async fn fetch_text(url: &str) -> Result<String, LoadError> {
         return Err(LoadError::Network);
     }
     Ok(text)
+}
+
+/// Fetches and installs `lang`'s translator file (`taal/<code>.ftl`, next
+/// to the catalogues); Dutch is built in, a language is fetched once.
+pub async fn load_language(base: &str, lang: Lang) -> Result<(), LoadError> {
+    if i18n::is_loaded(lang) {
+        return Ok(());
+    }
+    let text = fetch_text(&format!("{base}taal/{}.ftl", lang.code())).await?;
+    i18n::install(lang, &text).map_err(|e| LoadError::Broken(vec![format!("{}.ftl: {e}", lang.code())]))
+}
+
+/// Switches the interface to `lang`, fetching its file first; the page
+/// stays in its language until the file is here, and says so if it cannot
+/// come.
+pub fn choose_language(ctx: Ctx, lang: Lang) {
+    if i18n::is_loaded(lang) {
+        ctx.lang.set(lang);
+        return;
+    }
+    spawn_local(async move {
+        match load_language(&ctx.base.get_value(), lang).await {
+            Ok(()) => {
+                let _ = ctx.notice.try_set(None);
+                let _ = ctx.lang.try_set(lang);
+            }
+            Err(_) => {
+                let _ = ctx.notice.try_set(Some(crate::core::i18n::Msg::LanguageLoadFailed));
+            }
+        }
+    });
 }
 
 /// Loads the list of gemeenten (for the chooser and the name of a configured one).

@@ -50,7 +50,26 @@ pub fn start() {
         let _ = window().location().replace(&format!("kiosk.html{hash}"));
         return;
     }
-    // The loading message is static HTML so it shows before the wasm arrives.
-    root.set_inner_html("");
-    leptos::mount::mount_to(root, move || view! { <app::App config=config/> }).forget();
+    // The loading message is static HTML so it shows before the wasm
+    // arrives; it stays while a configured language's file comes (`#taal=ar`),
+    // so the page does not flash by in Dutch first.
+    let mount = move |config: config::Config| {
+        root.set_inner_html("");
+        leptos::mount::mount_to(root, move || view! { <app::App config=config/> }).forget();
+    };
+    with_language(config, mount);
+}
+
+/// Calls `mount` once the configured language is here (at once for Dutch,
+/// or when its file cannot be fetched: the app then says so, in Dutch).
+pub(crate) fn with_language(config: config::Config, mount: impl FnOnce(config::Config) + 'static) {
+    match config.lang.filter(|&l| !crate::core::i18n::is_loaded(l)) {
+        None => mount(config),
+        Some(lang) => {
+            wasm_bindgen_futures::spawn_local(async move {
+                let _ = data::load_language(&config.base, lang).await;
+                mount(config);
+            });
+        }
+    }
 }

@@ -60,7 +60,14 @@ impl Ctx {
     pub fn new(config: &crate::ui::config::Config) -> Ctx {
         let (base, kiosk) = (config.base.clone(), config.kiosk);
         Ctx {
-            lang: RwSignal::new(config.lang.unwrap_or_default()),
+            // A language whose file could not be fetched before mounting
+            // (see `ui::start`) stays Dutch, and the page says why.
+            lang: RwSignal::new(
+                config
+                    .lang
+                    .filter(|&l| crate::core::i18n::is_loaded(l))
+                    .unwrap_or_default(),
+            ),
             // alle-hulp.html opens on "Alle hulp" (the kiosk, which also has
             // it, opens on the start page).
             screen: RwSignal::new(if cfg!(feature = "search") && !cfg!(feature = "kiosk") {
@@ -72,7 +79,12 @@ impl Ctx {
             index: RwSignal::new(None),
             gemeente: RwSignal::new(None),
             catalogue: RwSignal::new(CatalogueState::NotChosen),
-            notice: RwSignal::new(None),
+            notice: RwSignal::new(
+                config
+                    .lang
+                    .filter(|&l| !crate::core::i18n::is_loaded(l))
+                    .map(|_| Msg::LanguageLoadFailed),
+            ),
             base: StoredValue::new(base),
             kiosk: StoredValue::new(kiosk),
             widget: config.widget,

@@ -13,6 +13,11 @@ pub fn set_title(ctx: Ctx, page: &str, error: bool) {
     let lang = ctx.lang.get_untracked();
     let gemeente = ctx.gemeente.get_untracked().map(|g| g.name).unwrap_or_default();
     let suffix = tf(lang, Msg::TitleSuffix, &[("gemeente", &gemeente)]);
-    let prefix = if error { t(lang, Msg::ErrorPrefix) } else { "" };
+    // Translator files trim a text's end: the space is added here.
+    let prefix = if error {
+        format!("{} ", t(lang, Msg::ErrorPrefix))
+    } else {
+        String::new()
+    };
     document().set_title(&format!("{prefix}{page} – {}", suffix.trim()));
 }

@@ -58,11 +58,15 @@ pub fn mount_widget(host: web_sys::HtmlElement, base: String, css: String) -> Re
     root.set_class_name("rk-root rk-root--widget");
     shadow.append_child(&root)?;
     let theme = config.theme.clone();
-    leptos::mount::mount_to(root, move || view! { <App config=config/> }).forget();
-    // After mounting, which starts the task executor. Relative theme URLs
-    // resolve against the host page, like any stylesheet it names.
+    // `data-taal="ar"`: mounted once that language's file is here.
+    crate::ui::with_language(config, move |config| {
+        leptos::mount::mount_to(root, move || view! { <App config=config/> }).forget();
+    });
+    // Relative theme URLs resolve against the host page, like any
+    // stylesheet it names. (Not Leptos' executor: with `data-taal` the app
+    // may not be mounted yet.)
     if let Some(theme) = theme {
-        leptos::task::spawn_local(async move {
+        wasm_bindgen_futures::spawn_local(async move {
             match crate::ui::data::fetch_text(&theme).await {
                 Ok(css) => theme_style.set(&theme_rule(&css, ".rk-root.rk-root--widget")),
                 Err(_) => leptos::logging::warn!("Routekaart: het thema {theme} kan niet geladen worden."),

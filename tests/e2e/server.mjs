@@ -24,6 +24,7 @@ const TYPES = {
   ".png": "image/png",
   ".ico": "image/x-icon",
   ".txt": "text/plain; charset=utf-8",
+  ".ftl": "text/plain; charset=utf-8",
 };
 const brotliCache = new Map();
 

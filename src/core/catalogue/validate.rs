@@ -242,3 +242,35 @@ pub use semantics::{check_index, check_merge, is_index};
 
 #[cfg(test)]
 mod tests;
+
+/// How many of a catalogue's resident-facing texts (a service's name,
+/// description, eligibility in words, conditions, steps, documents and
+/// costs in words) exist in each interface language other than Dutch:
+/// `(language, translated, all)`. A missing one is shown in Dutch.
+pub fn translation_coverage(cat: &Catalogue) -> Vec<(crate::core::i18n::Lang, usize, usize)> {
+    use crate::core::i18n::Lang;
+    let texts: Vec<&Text> = cat
+        .services
+        .iter()
+        .flat_map(|s| {
+            [&s.name, &s.description]
+                .into_iter()
+                .chain(s.eligibility_description.iter())
+                .chain(s.unchecked_conditions.iter())
+                .chain(s.next_steps.iter().map(|n| &n.text))
+                .chain(s.required_documents.iter())
+                .chain(s.fees_description.iter())
+        })
+        .collect();
+    Lang::ALL
+        .into_iter()
+        .filter(|&l| l != Lang::Nl)
+        .map(|l| {
+            let done = texts
+                .iter()
+                .filter(|t| t.0.get(l.code()).is_some_and(|s| !s.trim().is_empty()))
+                .count();
+            (l, done, texts.len())
+        })
+        .collect()
+}

@@ -130,11 +130,13 @@ fn is_identifier(s: &str) -> bool {
 /// (the text starts on the next line).
 type RawPattern = Vec<(usize, String)>;
 
+/// A message being read: id, its line, value lines, attributes.
+type RawMessage = (String, usize, RawPattern, Vec<(String, RawPattern)>);
+
 /// Reads a translator file.
 pub fn parse(source: &str) -> Result<Messages, FtlError> {
     let mut out = Messages::default();
-    // The message being read: id, its line, value lines, attributes.
-    let mut current: Option<(String, usize, RawPattern, Vec<(String, RawPattern)>)> = None;
+    let mut current: Option<RawMessage> = None;
     for (i, raw) in source.lines().enumerate() {
         let line_no = i + 1;
         let line = raw.trim_end_matches('\r');
@@ -192,10 +194,7 @@ pub fn parse(source: &str) -> Result<Messages, FtlError> {
     Ok(out)
 }
 
-fn finish(
-    out: &mut Messages,
-    (id, line, value, attributes): (String, usize, RawPattern, Vec<(String, RawPattern)>),
-) -> Result<(), FtlError> {
+fn finish(out: &mut Messages, (id, line, value, attributes): RawMessage) -> Result<(), FtlError> {
     let value = pattern(&value)?;
     let mut attrs: Vec<(String, Pattern)> = Vec::new();
     for (name, raw) in attributes {

@@ -15,6 +15,7 @@ pub fn Heading<C: IntoView + 'static>(
     #[prop(optional, into)] id: Option<String>,
     #[prop(optional)] page: bool,
     #[prop(default = None)] lang: Option<&'static str>,
+    #[prop(default = None)] dir: Option<&'static str>,
     children: TypedChildren<C>,
 ) -> impl IntoView {
     let ctx = use_ctx();
@@ -28,5 +29,6 @@ pub fn Heading<C: IntoView + 'static>(
         .attr("tabindex", page.then_some("-1"))
         .attr("data-rk-page-heading", page.then_some(""))
         .attr("lang", lang)
+        .attr("dir", dir)
         .child(children.into_inner()())
 }

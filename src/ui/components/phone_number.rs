@@ -10,12 +10,16 @@ use crate::core::i18n::{t, Lang, Msg};
 
 pub fn phone_number(number: &str, invented: bool, lang: Lang, kiosk: bool) -> impl IntoView {
     if invented {
-        let label = format!("{number} ({})", t(lang, Msg::ExampleNumber));
-        return Either::Left(view! { <span class="rk-example">{label}</span> });
+        let label = format!(" ({})", t(lang, Msg::ExampleNumber));
+        return Either::Left(
+            view! { <span class="rk-example"><bdi dir="ltr">{number.to_string()}</bdi>{label}</span> },
+        );
     }
     if kiosk {
-        return Either::Right(Either::Left(number.to_string()));
+        return Either::Right(Either::Left(view! { <bdi dir="ltr">{number.to_string()}</bdi> }));
     }
     let href = format!("tel:{}", number.replace(' ', ""));
-    Either::Right(Either::Right(view! { <a href=href>{number.to_string()}</a> }))
+    // Groups of digits would swap places in a right-to-left sentence
+    // ("0800 0113" read as "0113 0800"): a number always runs left to right.
+    Either::Right(Either::Right(view! { <a href=href dir="ltr">{number.to_string()}</a> }))
 }

@@ -40,6 +40,12 @@ pub fn text_lang(lang: Lang, used: Lang) -> Option<&'static str> {
     (lang != used).then_some(used.code())
 }
 
+/// The `dir` attribute that goes with [`text_lang`]: a Dutch text on an
+/// Arabic page reads left to right.
+pub fn text_dir(lang: Lang, used: Lang) -> Option<&'static str> {
+    (lang != used).then_some(used.dir())
+}
+
 pub fn card_id(s: &Suggestion) -> String {
     format!("rk-card-{}", s.service.id)
 }
@@ -66,7 +72,7 @@ pub fn first_step_line(lang: Lang, svc: &Service, step: &FirstStep, kiosk: bool)
     };
     (!next_text.is_empty()).then(|| {
         view! {
-            <p class="rk-card__next" lang=next_lang>{next_text}{phone.map(|p| phone_number(&p.number, svc.invented_number(p), lang, kiosk))}</p>
+            <p class="rk-card__next" lang=next_lang dir=next_lang.map(|_| "ltr")>{next_text}{phone.map(|p| phone_number(&p.number, svc.invented_number(p), lang, kiosk))}</p>
         }
     })
 }
@@ -126,6 +132,10 @@ pub fn card(r: Render, s: &Suggestion, level: u8) -> impl IntoView {
         .collect_view();
     let has_reasons = card_reasons(s).next().is_some();
     let open: Vec<String> = s.open.iter().map(|o| open_text(lang, o, about)).collect();
+    // Texts the catalogue has no translation for are shown in Dutch; the
+    // card says so once, in the resident's language.
+    let in_dutch = lang != Lang::Nl
+        && (name_lang != lang || desc_lang != lang || svc.next_steps.iter().any(|st| st.text.get(lang).1 != lang));
     let steps = svc
         .next_steps
         .iter()
@@ -136,7 +146,7 @@ pub fn card(r: Render, s: &Suggestion, level: u8) -> impl IntoView {
                 Action::Binnenlopen => "binnenlopen",
                 _ => "other",
             };
-            view! { <li class=format!("rk-step rk-step--{kind}") lang=text_lang(lang, l)>{text.to_string()}</li> }
+            view! { <li class=format!("rk-step rk-step--{kind}") lang=text_lang(lang, l) dir=text_dir(lang, l)>{text.to_string()}</li> }
         })
         .collect_view();
     let documents = svc
@@ -176,7 +186,8 @@ pub fn card(r: Render, s: &Suggestion, level: u8) -> impl IntoView {
             let when = (!sal.schedules.is_empty()).then(|| opening_text(lang, opening(sal, moment)));
             Some(view! {
                 <li class="rk-place">
-                    <strong>{loc.name.clone()}</strong> <span>{format!(" – {address}")}</span>
+                    // Dutch names and addresses keep their own direction on an Arabic page.
+                    <strong><bdi>{loc.name.clone()}</bdi></strong> " – " <bdi>{address}</bdi>
                     {when.map(|w| view! { <p class="rk-opening">{w}</p> })}
                 </li>
             })
@@ -192,8 +203,9 @@ pub fn card(r: Render, s: &Suggestion, level: u8) -> impl IntoView {
     let choose: Option<()> = r.choose.map(|_| ());
     view! {
         <li class="rk-card" id=if r.copy { format!("rk-print-{}", svc.id) } else { card_id(s) } tabindex="-1" data-service=svc.id.clone()>
-            <Heading level=level class="rk-card__title" lang=text_lang(lang, name_lang)>{name}</Heading>
-            <p class="rk-card__what" lang=text_lang(lang, desc_lang)>{what.to_string()}</p>
+            <Heading level=level class="rk-card__title" lang=text_lang(lang, name_lang) dir=text_dir(lang, name_lang)>{name}</Heading>
+            {in_dutch.then(|| view! { <p class="rk-card__in-dutch">{t(lang, Msg::InDutch)}</p> })}
+            <p class="rk-card__what" lang=text_lang(lang, desc_lang) dir=text_dir(lang, desc_lang)>{what.to_string()}</p>
             {primary}
             <p class="rk-card__meta">
                 {(!r.listing).then(|| view! {
@@ -208,7 +220,7 @@ pub fn card(r: Render, s: &Suggestion, level: u8) -> impl IntoView {
                 <summary class="rk-details__summary">
                     {t(lang, Msg::MoreAboutThis)}<span class="rk-visually-hidden">{more_label}</span>
                 </summary>
-                {cut.then(|| view! { <p lang=text_lang(lang, desc_lang)>{desc.to_string()}</p> })}
+                {cut.then(|| view! { <p lang=text_lang(lang, desc_lang) dir=text_dir(lang, desc_lang)>{desc.to_string()}</p> })}
                 {has_reasons.then(|| view! {
                     <Heading level=level + 1 class="rk-card__subtitle">{t(lang, Msg::WhySuggested)}</Heading>
                     <ul class="rk-card__list">{reasons}</ul>

@@ -132,7 +132,7 @@ pub fn QuestionPage(fact: Fact, cat: Arc<Catalogue>) -> impl IntoView {
                         <Heading level=1 class="rk-heading-1" page=true><Tr msg=Msg::QuestionTitle(fact) about=about/></Heading>
                     </legend>
                     <p class="rk-hint" id=format!("{field_prefix}-hint")><Tr msg=Msg::QuestionHint(fact) about=about/></p>
-                    {move || error.get().map(|m| view! { <p class="rk-field-error"><span class="rk-visually-hidden">{t(lang.get(), Msg::ErrorPrefix)}</span>{t(lang.get(), m)}</p> })}
+                    {move || error.get().map(|m| view! { <p class="rk-field-error"><span class="rk-visually-hidden">{t(lang.get(), Msg::ErrorPrefix)} " "</span>{t(lang.get(), m)}</p> })}
                     {if is_number {
                         Either::Left(view! {
                             <div class="rk-number">

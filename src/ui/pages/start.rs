@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::core::i18n::{t, Msg};
 use crate::core::journey::after_start;
+use crate::ui::app::LanguageButtons;
 use crate::ui::components::{AllHelpLink, Heading, WipeButton};
 use crate::ui::state::use_ctx;
 use crate::ui::title::set_title;
@@ -25,6 +26,14 @@ pub fn StartPage() -> impl IntoView {
     view! {
         <div class="rk-page rk-start">
             <Heading level=1 class="rk-heading-1" page=true>{tr(Msg::StartTitle)}</Heading>
+            // A kiosk's visitor may read no Dutch at all: the languages come
+            // first, each in its own script, as large buttons.
+            {ctx.kiosk.get_value().is_some().then(|| view! {
+                <div class="rk-kiosk-lang" role="group" aria-labelledby="rk-kiosk-lang-title">
+                    <Heading level=2 class="rk-heading-2" id="rk-kiosk-lang-title">{tr(Msg::KioskChooseLanguage)}</Heading>
+                    <LanguageButtons class="rk-button rk-button--secondary rk-kiosk-lang__button"/>
+                </div>
+            })}
             <p class="rk-lead">{tr(Msg::StartIntro)}</p>
             <p>{tr(Msg::StartHowLong)}</p>
             <Heading level=2 class="rk-heading-2">{tr(Msg::StartRouteTitle)}</Heading>

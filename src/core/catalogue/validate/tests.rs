@@ -805,3 +805,36 @@ fn zoekwoorden_are_checked() {
         "{f:?}"
     );
 }
+
+#[test]
+fn translation_coverage_counts_resident_texts_per_language() {
+    use crate::core::i18n::Lang;
+    let cat: Catalogue =
+        serde_json::from_str(&std::fs::read_to_string("public/catalogus/landelijk.json").unwrap()).unwrap();
+    let coverage = translation_coverage(&cat);
+    assert_eq!(coverage.len(), Lang::ALL.len() - 1, "every language but Dutch");
+    let (_, en_done, all) = coverage.iter().find(|(l, ..)| *l == Lang::En).copied().unwrap();
+    assert!(all >= 30, "{all}");
+    assert_eq!(en_done, all, "the national entries are all in English");
+    // One service with Dutch texts only, then one Polish name.
+    let mut one = cat.services[0].clone();
+    let dutch_only = |t: &mut Text| t.0.retain(|code, _| code.starts_with("nl"));
+    dutch_only(&mut one.name);
+    dutch_only(&mut one.description);
+    one.next_steps.iter_mut().for_each(|n| dutch_only(&mut n.text));
+    let small = Catalogue {
+        services: vec![one.clone()],
+        ..cat.clone()
+    };
+    assert!(translation_coverage(&small).iter().all(|(_, done, _)| *done == 0));
+    one.name.0.insert("pl".into(), "112 (numer alarmowy)".into());
+    let small = Catalogue {
+        services: vec![one],
+        ..cat
+    };
+    let pl = translation_coverage(&small)
+        .into_iter()
+        .find(|(l, ..)| *l == Lang::Pl)
+        .unwrap();
+    assert_eq!((pl.1, pl.2), (1, 2 + small.services[0].next_steps.len()));
+}
