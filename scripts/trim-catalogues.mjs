@@ -4,13 +4,49 @@
 // The files in public/catalogus stay complete: `catalogue check` and every
 // maintainer work on those. The browser's reader ignores these fields
 // anyway (see the `skip_deserializing` fields in src/core/catalogue/model.rs).
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+//
+// Translations leave the catalogues too: a text's Dutch (`nl`, `nl-B1`) stays,
+// every other language goes to `taal/<code>/<catalogue>.json` next to the
+// interface texts (Dutch words -> translation), which the app fetches only
+// when a resident chooses that language, for the gemeente it shows. A Dutch
+// first visit downloads no English or Arabic.
+import { readdirSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 
 const dir = process.argv[2] ?? "dist/catalogus";
+const taalDir = join(dir, "..", "taal");
+// Every interface language but Dutch gets a file, empty or not, so choosing
+// it never asks for a file that is not there (src/core/i18n/mod.rs, Lang::ALL).
+const LANGUAGES = ["en", "ar", "tr", "pl", "uk"];
+let memory; // per catalogue: code -> { Dutch text: translation }
+const clashes = new Set();
+
+/// A translatable text: an object of language codes to strings, with Dutch.
+function isText(value) {
+  return value && typeof value === "object" && !Array.isArray(value) && typeof value.nl === "string" &&
+    Object.entries(value).every(([k, v]) => /^[a-z]{2}(-[A-Za-z0-9]+)?$/.test(k) && typeof v === "string");
+}
+
+function keepDutch(text) {
+  const dutch = {};
+  for (const [code, value] of Object.entries(text)) {
+    if (code === "nl" || code === "nl-B1") {
+      dutch[code] = value;
+      continue;
+    }
+    const book = (memory[code] ??= {});
+    // The app looks a translation up by the Dutch it would show: B1 first.
+    for (const key of [text["nl-B1"], text.nl].filter(Boolean)) {
+      if (book[key] !== undefined && book[key] !== value) clashes.add(`${code}: “${key}”`);
+      book[key] ??= value;
+    }
+  }
+  return dutch;
+}
 const MAINTAINER_ONLY = new Set(["quote", "review_by", "last_modified", "maintainer", "latitude", "longitude", "legal_basis", "languages"]);
 
 function trim(value) {
+  if (isText(value)) return keepDutch(value);
   if (Array.isArray(value)) return value.map(trim);
   if (value && typeof value === "object") {
     return Object.fromEntries(Object.entries(value).filter(([k]) => !MAINTAINER_ONLY.has(k)).map(([k, v]) => [k, trim(v)]));
@@ -25,14 +61,23 @@ function trimCatalogue(cat) {
   return out;
 }
 
+const counts = {};
 let before = 0;
 let after = 0;
 for (const name of readdirSync(dir).filter((n) => n.endsWith(".json") && n !== "index.json")) {
   const path = join(dir, name);
   const text = readFileSync(path, "utf8");
+  memory = Object.fromEntries(LANGUAGES.map((code) => [code, {}]));
   const out = JSON.stringify(trimCatalogue(JSON.parse(text)));
   writeFileSync(path, out);
+  for (const [code, book] of Object.entries(memory)) {
+    mkdirSync(join(taalDir, code), { recursive: true });
+    writeFileSync(join(taalDir, code, name), JSON.stringify(book));
+    counts[code] = (counts[code] ?? 0) + Object.keys(book).length;
+  }
   before += text.length;
   after += out.length;
 }
+if (clashes.size) console.warn(`one Dutch text, two translations in one catalogue (the first is used):\n  ${[...clashes].join("\n  ")}`);
+console.log(`translations of catalogue texts: ${Object.entries(counts).map(([c, n]) => `${c} ${n}`).join(", ")}`);
 console.log(`catalogues for residents: ${(before / 1024).toFixed(1)} KB -> ${(after / 1024).toFixed(1)} KB (uncompressed)`);

@@ -525,6 +525,13 @@ impl SearchIndex {
                     names.push(folded.into());
                 }
             }
+            // A translation that came with the language's file (not in the
+            // catalogue itself, see `remember_translations`) is searched too.
+            let (translated, in_lang) = s.name.get(lang);
+            if in_lang == lang && lang != Lang::Nl && !s.name.0.contains_key(lang.code()) {
+                b.add_text(translated, NAME, true);
+                names.push(fold(translated).into());
+            }
             if let Some(o) = s.organization_id.as_deref().and_then(|o| orgs.get(o)) {
                 b.add_text(&cat.organizations[*o].name, PLACE, true);
             }
@@ -559,6 +566,10 @@ impl SearchIndex {
             }
             for text in s.description.0.values() {
                 b.add_text(text, DESCRIPTION, false);
+            }
+            let (translated, in_lang) = s.description.get(lang);
+            if in_lang == lang && lang != Lang::Nl && !s.description.0.contains_key(lang.code()) {
+                b.add_text(translated, DESCRIPTION, false);
             }
             // Zoekwoorden whose word (every word of it) is in the service.
             let stem_of = |id: u32| b.words[id as usize].stem as usize;

@@ -143,7 +143,8 @@ pub fn App(config: Config) -> impl IntoView {
                     <Tr msg=Msg::AppName/>
                     {move || ctx.gemeente.get().map(|g| format!(" {}", g.name))}
                 </span>
-                <LanguageSwitch/>
+                // A kiosk's start page offers the languages itself, larger.
+                {move || (kiosk.is_none() || ctx.screen.get() != Screen::Start).then(|| view! { <LanguageSwitch/> })}
                 {kiosk.map(|_| view! { <crate::ui::kiosk::KioskStopButton/> })}
             </header>
             {kiosk.map(|k| view! { <crate::ui::kiosk::KioskGuard kiosk=k/> })}
@@ -218,10 +219,18 @@ fn LanguageSwitch() -> impl IntoView {
             }
         }>
             <LanguageButtons class="rk-button rk-button--subtle"/>
-            {move || (review(lang.get()) == Review::Draft).then(|| view! {
-                <p class="rk-lang__note">{t(lang.get(), Msg::ConceptNote)}</p>
-            })}
+            <DraftNote/>
         </nav>
+    }
+}
+
+/// "This translation is a draft", in that language, when it is one.
+#[component]
+pub fn DraftNote() -> impl IntoView {
+    let lang = use_ctx().lang;
+    move || {
+        (review(lang.get()) == Review::Draft)
+            .then(|| view! { <p class="rk-lang__note">{t(lang.get(), Msg::ConceptNote)}</p> })
     }
 }
 

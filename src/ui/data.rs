@@ -9,7 +9,9 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
-use crate::core::catalogue::{read_with_findings, Catalogue, CatalogueIndex, IndexEntry, LoadError};
+use crate::core::catalogue::{
+    has_translations, read_with_findings, remember_translations, Catalogue, CatalogueIndex, IndexEntry, LoadError,
+};
 use crate::core::i18n::{self, Lang};
 use crate::ui::state::{CatalogueState, Ctx};
 
@@ -68,16 +70,50 @@ pub async fn load_language(base: &str, lang: Lang) -> Result<(), LoadError> {
     i18n::install(lang, &text).map_err(|e| LoadError::Broken(vec![format!("{}.ftl: {e}", lang.code())]))
 }
 
-/// Switches the interface to `lang`, fetching its file first; the page
-/// stays in its language until the file is here, and says so if it cannot
-/// come.
+/// Fetches the translations of catalogue `file`'s texts into `lang`
+/// (`taal/<code>/<file>`, written by the build), once. Without them the
+/// texts show in Dutch, marked as such, so a failure only warns.
+async fn load_catalogue_translations(base: &str, lang: Lang, file: &str) {
+    if lang == Lang::Nl || has_translations(lang, file) {
+        return;
+    }
+    let url = format!("{base}taal/{}/{file}", lang.code());
+    let read = fetch_text(&url)
+        .await
+        .map(|text| remember_translations(lang, file, &text));
+    if !matches!(read, Ok(Ok(_))) {
+        leptos::logging::warn!(
+            "Routekaart: {url} kan niet gelezen worden; de teksten van de catalogus blijven Nederlands."
+        );
+    }
+}
+
+/// Switches the interface to `lang`: its texts and the translations of the
+/// shown catalogue are fetched first; the page stays in its language until
+/// they are here, and says so if the texts cannot come.
 pub fn choose_language(ctx: Ctx, lang: Lang) {
-    if i18n::is_loaded(lang) {
+    let file = ctx.gemeente.get_untracked().map(|g| g.file);
+    let ready = i18n::is_loaded(lang)
+        && file
+            .as_deref()
+            .is_none_or(|f| has_translations(lang, f) || lang == Lang::Nl);
+    if ready {
         ctx.lang.set(lang);
         return;
     }
     spawn_local(async move {
-        match load_language(&ctx.base.get_value(), lang).await {
+        let base = ctx.base.get_value();
+        let catalogue = async {
+            if let Some(file) = &file {
+                futures::future::join(
+                    load_catalogue_translations(&base, lang, file),
+                    load_catalogue_translations(&base, lang, NATIONAL),
+                )
+                .await;
+            }
+        };
+        let (texts, ()) = futures::future::join(load_language(&base, lang), catalogue).await;
+        match texts {
             Ok(()) => {
                 let _ = ctx.notice.try_set(None);
                 let _ = ctx.lang.try_set(lang);
@@ -125,10 +161,17 @@ pub fn load_gemeente(ctx: Ctx, id: String) {
 async fn fetch_gemeente(ctx: Ctx, id: &str) -> Result<Catalogue, LoadError> {
     let base = ctx.base.get_value();
     let guess = format!("{id}.json");
-    let (index, own, national) = futures::future::join3(
+    // In another language than Dutch, the catalogue's translations come in
+    // the same round trip.
+    let lang = ctx.lang.get_untracked();
+    let (index, own, national, _) = futures::future::join4(
         load_index(ctx),
         fetch_text(&format!("{base}catalogus/{guess}")),
         fetch_text(&format!("{base}catalogus/{NATIONAL}")),
+        futures::future::join(
+            load_catalogue_translations(&base, lang, &guess),
+            load_catalogue_translations(&base, lang, NATIONAL),
+        ),
     )
     .await;
     let index = index?;

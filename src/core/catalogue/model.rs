@@ -41,8 +41,10 @@ macro_rules! model {
 pub struct Text(pub BTreeMap<String, String>);
 
 impl Text {
-    /// The best text for `lang`: its translation, else the B1 Dutch, else Dutch.
-    /// Returns the language actually used, so the UI can set `lang` on it.
+    /// The best text for `lang`: its translation (in the text itself, or
+    /// remembered for its Dutch words, see [`remember_translations`]), else
+    /// the B1 Dutch, else Dutch. Returns the language actually used, so the
+    /// UI can set `lang` on it.
     pub fn get(&self, lang: Lang) -> (&str, Lang) {
         if let Some(s) = self.0.get(lang.code()).filter(|s| !s.trim().is_empty()) {
             if lang != Lang::Nl {
@@ -55,6 +57,11 @@ impl Text {
             .or_else(|| self.0.get("nl"))
             .map(String::as_str)
             .unwrap_or("");
+        if lang != Lang::Nl {
+            if let Some(s) = remembered(lang, nl) {
+                return (s, lang);
+            }
+        }
         (nl, Lang::Nl)
     }
 
@@ -63,6 +70,43 @@ impl Text {
         map.insert("nl".to_string(), text.to_string());
         Text(map)
     }
+}
+
+/// Translations of catalogue texts that arrive apart from the catalogue:
+/// the build moves every language but Dutch out of the residents'
+/// catalogues into one file per language and catalogue
+/// (`taal/<code>/<catalogue>.json`, Dutch text → translation), fetched only
+/// when a resident chooses that language, so a Dutch first visit downloads
+/// no English or Arabic. Each is read once per visit.
+type Remembered = (Lang, String, &'static BTreeMap<String, String>);
+static REMEMBERED: std::sync::Mutex<Vec<Remembered>> = std::sync::Mutex::new(Vec::new());
+
+/// Reads `source`'s translations into `lang` (a JSON object from Dutch text
+/// to translation) for [`Text::get`]; returns how many there are. A file
+/// that cannot be read changes nothing.
+pub fn remember_translations(lang: Lang, source: &str, json: &str) -> Result<usize, serde_json::Error> {
+    let map: &'static BTreeMap<String, String> = Box::leak(Box::new(serde_json::from_str(json)?));
+    if let Ok(mut all) = REMEMBERED.lock() {
+        all.retain(|(l, s, _)| !(*l == lang && s == source));
+        all.push((lang, source.to_string(), map));
+    }
+    Ok(map.len())
+}
+
+/// Whether `source`'s translations into `lang` are here already.
+pub fn has_translations(lang: Lang, source: &str) -> bool {
+    REMEMBERED
+        .lock()
+        .is_ok_and(|all| all.iter().any(|(l, s, _)| *l == lang && s == source))
+}
+
+fn remembered(lang: Lang, dutch: &str) -> Option<&'static str> {
+    let all = REMEMBERED.lock().ok()?;
+    all.iter()
+        .filter(|(l, ..)| *l == lang)
+        .find_map(|(_, _, map)| map.get(dutch))
+        .map(String::as_str)
+        .filter(|s| !s.trim().is_empty())
 }
 
 crate::core::facts::vocabulary! {

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::core::i18n::{t, Msg};
 use crate::core::journey::after_start;
-use crate::ui::app::LanguageButtons;
+use crate::ui::app::{DraftNote, LanguageButtons};
 use crate::ui::components::{AllHelpLink, Heading, WipeButton};
 use crate::ui::state::use_ctx;
 use crate::ui::title::set_title;
@@ -32,6 +32,7 @@ pub fn StartPage() -> impl IntoView {
                 <div class="rk-kiosk-lang" role="group" aria-labelledby="rk-kiosk-lang-title">
                     <Heading level=2 class="rk-heading-2" id="rk-kiosk-lang-title">{tr(Msg::KioskChooseLanguage)}</Heading>
                     <LanguageButtons class="rk-button rk-button--secondary rk-kiosk-lang__button"/>
+                    <DraftNote/>
                 </div>
             })}
             <p class="rk-lead">{tr(Msg::StartIntro)}</p>
