@@ -138,6 +138,8 @@ test("an unreachable catalogue offers to try again", async ({ page, guards }) =>
 test("the English journey is fully English", async ({ page }) => {
   await page.goto("/#gemeente=alphen-chaam");
   await page.getByRole("button", { name: "English" }).click();
+  // English is fetched when chosen: wait until it is the language.
+  await expect(page.getByRole("button", { name: "English" })).toHaveAttribute("aria-pressed", "true");
   await page.getByRole("button", { name: "Start" }).click();
   await answerAll(page, { "What would you like help with?": "Money" });
   await expect(page.locator("html")).toHaveAttribute("lang", "en");

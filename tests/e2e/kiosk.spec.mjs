@@ -58,6 +58,8 @@ test("kiosk: the idle dialog appears and 'Ik ben er nog' keeps everything", asyn
 test("kiosk: the timeout wipes answers, storage, language and history", async ({ page }) => {
   await kioskJourney(page);
   await page.getByRole("button", { name: "English" }).click();
+  // English is fetched when chosen: wait until it is the language.
+  await expect(page.getByRole("button", { name: "English" })).toHaveAttribute("aria-pressed", "true");
   await page.clock.fastForward("02:01");
   await expect(page.getByRole("alertdialog")).toBeVisible();
   await page.clock.fastForward("00:31");

@@ -65,6 +65,8 @@ test("the language switch keeps the answers", async ({ page }) => {
   await page.getByRole("button", { name: "Volgende" }).click();
   await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("Waar wilt u hulp bij?");
   await page.getByRole("button", { name: "English" }).click();
+  // English is fetched when chosen: wait until it is the language.
+  await expect(page.getByRole("button", { name: "English" })).toHaveAttribute("aria-pressed", "true");
   await page.goBack();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("What would you like help with?");
   await expect(page.getByLabel("Housing", { exact: true })).toBeChecked();
