@@ -27,6 +27,6 @@ pub use jump_link::{focus_in_own_root, own_shadow_root, JumpLink};
 pub use phone_number::phone_number;
 pub use qr_code::QrCode;
 pub use quick_exit::QuickExit;
-pub use service_card::{card, card_id, first_step_line, open_all_details, Render};
+pub use service_card::{card, card_id, first_step_line, open_all_details, text_dir, text_lang, Render};
 pub use tr::Tr;
 pub use wipe_button::WipeButton;

@@ -15,8 +15,8 @@ use crate::core::promise::{group_intro, group_title};
 use crate::core::questionnaire::{answer_text, plan};
 use crate::core::relevance::begin_here;
 use crate::ui::components::{
-    card, card_id, first_step_line, open_all_details, AllHelpLink, BackLink, Heading, JumpLink, QrCode, Render,
-    WipeButton,
+    card, card_id, first_step_line, open_all_details, text_dir, text_lang, AllHelpLink, BackLink, Heading, JumpLink,
+    QrCode, Render, WipeButton,
 };
 use crate::ui::state::use_ctx;
 use crate::ui::title::set_title;
@@ -280,12 +280,17 @@ fn begin_item(r: Render, s: &Suggestion) -> impl IntoView {
         ..
     } = r;
     let svc = s.service;
-    let (what, _) = summary_line(svc.description.get(lang).0);
+    let (desc, desc_lang) = svc.description.get(lang);
+    let (what, _) = summary_line(desc);
+    let (name, name_lang) = svc.name.get(lang);
     let step = first_step(svc, cat, moment);
+    // A name or text still in Dutch keeps its language and direction.
     view! {
         <li class="rk-begin__item">
-            <JumpLink to=card_id(s) class="rk-begin__link" label=svc.name.get(lang).0.to_string()/>
-            <span class="rk-begin__what">{what.to_string()}</span>
+            <span lang=text_lang(lang, name_lang) dir=text_dir(lang, name_lang)>
+                <JumpLink to=card_id(s) class="rk-begin__link" label=name.to_string()/>
+            </span>
+            <span class="rk-begin__what" lang=text_lang(lang, desc_lang) dir=text_dir(lang, desc_lang)>{what.to_string()}</span>
             {first_step_line(lang, svc, &step, kiosk)}
         </li>
     }
