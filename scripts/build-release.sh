@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the release app into dist/ (tools must be installed: scripts/install.sh):
-# the resident's page (index.html, widget.js, catalogues) and the library
-# kiosk (kiosk.html, its own wasm with the kiosk feature), side by side.
+# the resident's page (index.html, widget.js, catalogues), the library kiosk
+# (kiosk.html), "Alle hulp" (alle-hulp.html) and the maintainer studio
+# (beheer.html), each with its own wasm, side by side.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
@@ -24,5 +25,13 @@ cp target/search-dist/index.html dist/alle-hulp.html
 for f in target/search-dist/*.js target/search-dist/*.wasm target/search-dist/*.css; do
   cp "$f" dist/
 done
+# The maintainer studio (beheer.html): the full check, imports and exports,
+# its own wasm, so the resident's download does not change.
+node scripts/kiosk-page.mjs studio
+trunk build --release --offline=true --dist target/studio-dist beheer.html
+cp target/studio-dist/index.html dist/beheer.html
+for f in target/studio-dist/*.js target/studio-dist/*.wasm target/studio-dist/*.css; do
+  cp "$f" dist/
+done
 # A strict Content-Security-Policy in every page (trunk's inline loader by hash).
-node scripts/csp.mjs dist/index.html dist/kiosk.html dist/alle-hulp.html
+node scripts/csp.mjs dist/index.html dist/kiosk.html dist/alle-hulp.html dist/beheer.html

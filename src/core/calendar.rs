@@ -150,10 +150,10 @@ impl fmt::Display for Time {
 }
 
 macro_rules! string_serde {
-    ($ty:ty, $expecting:literal, $format:literal) => {
+    ($ty:ty, $expecting:literal, $write:expr) => {
         impl Serialize for $ty {
             fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.serialize_str(&format!($format, self))
+                s.serialize_str(&$write(self))
             }
         }
         impl<'de> Deserialize<'de> for $ty {
@@ -164,11 +164,18 @@ macro_rules! string_serde {
         }
     };
 }
-string_serde!(Date, "geen geldige datum: schrijf JJJJ-MM-DD, zoals 2027-06-01", "{}");
+string_serde!(
+    Date,
+    "geen geldige datum: schrijf JJJJ-MM-DD, zoals 2027-06-01",
+    |d: &Date| d.to_string()
+);
+// Written as it is read, "09:30" (the display form "9:30" has no leading
+// zero; a width on `{}` does not pad a Display that writes directly, which
+// once made the studio's downloads unreadable).
 string_serde!(
     Time,
     "geen geldige tijd: schrijf UU:MM met twee cijfers voor het uur, van 00:00 tot en met 24:00, zoals 09:30",
-    "{:0>5}"
+    |t: &Time| format!("{:02}:{:02}", t.minutes / 60, t.minutes % 60)
 );
 
 #[cfg(feature = "maintainer")]

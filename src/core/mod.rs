@@ -17,4 +17,6 @@ pub mod questions;
 pub mod relevance;
 pub mod scenario;
 pub mod search;
+#[cfg(feature = "maintainer")]
+pub mod studio;
 pub mod theme;

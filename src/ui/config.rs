@@ -42,12 +42,10 @@ pub struct Config {
     pub answers: Option<String>,
 }
 
-/// The fragment keys of the set-up itself (which gemeente, kiosk mode and its
-/// idle time): a kiosk reset keeps these and drops everything a resident
-/// added (answers, language).
+/// The fragment keys of the set-up itself (which gemeente, kiosk mode, its
+/// idle time and language): a kiosk reset keeps these, so the kiosk returns
+/// to its host's language, and drops everything a resident added (answers).
 #[cfg_attr(not(feature = "kiosk"), allow(dead_code))]
-/// A kiosk reset keeps these: the kiosk returns to its gemeente, mode,
-/// waiting time and language.
 pub const KIOSK_SETUP_KEYS: [&str; 4] = ["gemeente", "modus", "wachttijd", "taal"];
 
 /// This page's address with only the fragment settings whose key `keep`

@@ -14,6 +14,8 @@ mod kiosk;
 mod kiosk;
 mod pages;
 mod state;
+#[cfg(feature = "studio")]
+mod studio;
 mod title;
 pub mod widget;
 
@@ -40,6 +42,10 @@ pub fn start() {
         // Not the standalone page: a host page mounts widgets via widget.js.
         return;
     };
+    // beheer.html: the maintainer studio, not the resident's journey.
+    if start_studio(&root) {
+        return;
+    }
     // Set-up from the element's data- attributes, then the #fragment.
     let mut config = config::Config::from_element(&root);
     let hash = window().location().hash().unwrap_or_default();
@@ -58,6 +64,18 @@ pub fn start() {
         leptos::mount::mount_to(root, move || view! { <app::App config=config/> }).forget();
     };
     with_language(config, mount);
+}
+
+#[cfg(feature = "studio")]
+fn start_studio(root: &web_sys::HtmlElement) -> bool {
+    root.set_inner_html("");
+    leptos::mount::mount_to(root.clone(), studio::StudioApp).forget();
+    true
+}
+
+#[cfg(not(feature = "studio"))]
+fn start_studio(_: &web_sys::HtmlElement) -> bool {
+    false
 }
 
 /// Calls `mount` once the configured language is here (at once for Dutch,

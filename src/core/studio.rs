@@ -1,0 +1,278 @@
+//! *feature `maintainer`*: what the maintainer studio (`beheer.html`) does
+//! with a file it is given, in plain Rust so it is tested natively: read the
+//! bytes, recognise the kind of file, turn it into a Routekaart catalogue,
+//! run the full check and group the findings per service.
+
+use serde_json::Value;
+
+use crate::core::calendar::Date;
+use crate::core::catalogue::validate::Finding;
+use crate::core::catalogue::validate::{check, CheckOptions, Checked};
+
+/// What kind of file was opened.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileKind {
+    /// Routekaart's own catalogue JSON.
+    Routekaart,
+    /// Open Referral HSDS 3.0 JSON (a service or a list of services).
+    Hsds,
+    /// A spreadsheet saved as CSV.
+    Csv,
+}
+
+/// An opened file: its catalogue text (Routekaart JSON, converted if the
+/// file was HSDS or CSV), the full check of that text, and what an import
+/// could not carry over.
+pub struct Opened {
+    pub name: String,
+    pub kind: FileKind,
+    /// The Routekaart catalogue as JSON: the file itself, or the import's.
+    pub text: String,
+    pub checked: Checked,
+    /// Sentences about what an import could not map.
+    pub unmapped: Vec<String>,
+}
+
+/// Findings about one service (or about the file as a whole: `service` None).
+#[derive(Debug, PartialEq)]
+pub struct FindingGroup<'a> {
+    /// The service's id and name, as far as they can be read.
+    pub service: Option<(String, String)>,
+    pub findings: Vec<&'a Finding>,
+}
+
+/// Text from bytes: UTF-8 (a byte-order mark is dropped), else Windows-1252,
+/// as Excel saves a CSV on Windows.
+pub fn decode(bytes: &[u8]) -> String {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(s) => s.to_string(),
+        Err(_) => bytes.iter().map(|&b| windows_1252(b)).collect(),
+    }
+}
+
+/// Windows-1252: Latin-1 with typographic characters in 0x80–0x9F.
+fn windows_1252(b: u8) -> char {
+    const HIGH: [char; 32] = [
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8D}', 'Ž', '\u{8F}', '\u{90}', '‘',
+        '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9D}', 'ž', 'Ÿ',
+    ];
+    match b {
+        0x80..=0x9F => HIGH[usize::from(b - 0x80)],
+        _ => char::from(b),
+    }
+}
+
+/// The kind of file, from its name and its first characters.
+pub fn kind_of(name: &str, text: &str) -> FileKind {
+    let lower = name.to_ascii_lowercase();
+    let start = text.trim_start();
+    if lower.ends_with(".csv") || !(start.starts_with('{') || start.starts_with('[')) {
+        return FileKind::Csv;
+    }
+    // A Routekaart catalogue names its format version; HSDS does not.
+    match serde_json::from_str::<Value>(text) {
+        Ok(Value::Object(o)) if o.contains_key("schema_version") || o.contains_key("services") => FileKind::Routekaart,
+        Ok(Value::Object(_) | Value::Array(_)) => FileKind::Hsds,
+        // Unreadable JSON: the Routekaart check says where it breaks.
+        _ => FileKind::Routekaart,
+    }
+}
+
+/// Opens a file: recognises it, converts it if needed, and checks it.
+/// Never fails: a file that cannot be read becomes a finding with its line.
+pub fn open(name: &str, bytes: &[u8], today: Option<Date>) -> Opened {
+    let text = decode(bytes);
+    let kind = kind_of(name, &text);
+    let (text, unmapped) = match kind {
+        FileKind::Routekaart => (text, Vec::new()),
+        FileKind::Hsds | FileKind::Csv => {
+            return Opened {
+                name: name.to_string(),
+                kind,
+                checked: check(
+                    "",
+                    CheckOptions {
+                        today,
+                        read_document: None,
+                    },
+                ),
+                text: String::new(),
+                unmapped: vec![format!("{name}: dit soort bestand kan deze versie nog niet omzetten.")],
+            }
+        }
+    };
+    let checked = check(
+        &text,
+        CheckOptions {
+            today,
+            read_document: None,
+        },
+    );
+    Opened {
+        name: name.to_string(),
+        kind,
+        text,
+        checked,
+        unmapped,
+    }
+}
+
+/// The findings grouped per service, in file order: first those about the
+/// file as a whole, then per service (`services[3]…` is the fourth).
+pub fn group_findings<'a>(text: &str, findings: &'a [Finding]) -> Vec<FindingGroup<'a>> {
+    let services: Vec<(String, String)> = serde_json::from_str::<Value>(text)
+        .ok()
+        .and_then(|v| v.get("services").and_then(Value::as_array).cloned())
+        .unwrap_or_default()
+        .iter()
+        .map(|s| {
+            let id = s.get("id").and_then(Value::as_str).unwrap_or("").to_string();
+            let name = s
+                .get("name")
+                .and_then(|n| n.get("nl").or(Some(n)))
+                .and_then(Value::as_str)
+                .unwrap_or("")
+                .to_string();
+            (id, name)
+        })
+        .collect();
+    let index_of = |f: &Finding| -> Option<usize> {
+        let rest = f.path.strip_prefix("services[")?;
+        rest[..rest.find(']')?].parse().ok()
+    };
+    let mut groups: Vec<(Option<usize>, FindingGroup<'a>)> = Vec::new();
+    for f in findings {
+        let at = index_of(f);
+        match groups.iter_mut().find(|(i, _)| *i == at) {
+            Some((_, g)) => g.findings.push(f),
+            None => groups.push((
+                at,
+                FindingGroup {
+                    service: at.map(|i| {
+                        services
+                            .get(i)
+                            .cloned()
+                            .unwrap_or_else(|| (String::new(), format!("dienst {}", i + 1)))
+                    }),
+                    findings: vec![f],
+                },
+            )),
+        }
+    }
+    // The file as a whole first, then services in file order (a few groups:
+    // a selection, not a slice sort).
+    let mut out = Vec::with_capacity(groups.len());
+    while let Some(pos) = (0..groups.len()).min_by_key(|&i| groups[i].0.map_or(0, |n| n + 1)) {
+        out.push(groups.remove(pos).1);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shipped(name: &str) -> Vec<u8> {
+        std::fs::read(format!("public/catalogus/{name}")).unwrap()
+    }
+
+    #[test]
+    fn a_shipped_catalogue_opens_clean() {
+        let opened = open("heusden.json", &shipped("heusden.json"), None);
+        assert_eq!(opened.kind, FileKind::Routekaart);
+        assert_eq!(opened.checked.errors().count(), 0, "{:?}", opened.checked.findings);
+        assert!(opened.checked.catalogue.is_some());
+    }
+
+    #[test]
+    fn a_missing_comma_is_found_with_its_line() {
+        let text = String::from_utf8(shipped("heusden.json")).unwrap();
+        // Remove the comma after the first service's id.
+        let at = text.find("\"id\": \"").unwrap();
+        let comma = at + text[at..].find(',').unwrap();
+        let broken = format!("{}{}", &text[..comma], &text[comma + 1..]);
+        let line = text[..comma].lines().count() as u32;
+        let opened = open("heusden.json", broken.as_bytes(), None);
+        let errors: Vec<_> = opened.checked.errors().collect();
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert!(
+            errors[0].line.is_some_and(|l| l == line || l == line + 1),
+            "{errors:?} near {line}"
+        );
+        assert!(opened.checked.catalogue.is_none());
+    }
+
+    #[test]
+    fn windows_1252_and_a_byte_order_mark_are_read() {
+        assert_eq!(decode(b"\xEF\xBB\xBFnaam;plaats"), "naam;plaats");
+        assert_eq!(decode(b"Caf\xE9 \x80 \x96 \x93ok\x94"), "Café € – “ok”");
+        assert_eq!(decode("Café".as_bytes()), "Café");
+    }
+
+    #[test]
+    fn kinds_are_recognised() {
+        assert_eq!(kind_of("a.csv", "naam;omschrijving"), FileKind::Csv);
+        assert_eq!(kind_of("a.txt", "naam,omschrijving\n"), FileKind::Csv);
+        assert_eq!(kind_of("a.json", r#"{"schema_version": 1}"#), FileKind::Routekaart);
+        assert_eq!(
+            kind_of("a.json", r#"{"id": "x", "name": "Voedselbank"}"#),
+            FileKind::Hsds
+        );
+        assert_eq!(kind_of("a.json", r#"[{"id": "x"}]"#), FileKind::Hsds);
+        assert_eq!(kind_of("a.json", r#"{"schema_version": 1,"#), FileKind::Routekaart);
+    }
+
+    #[test]
+    fn findings_group_per_service_in_file_order() {
+        let text = r#"{"services": [{"id": "a", "name": {"nl": "Eerste"}}, {"id": "b", "name": {"nl": "Tweede"}}]}"#;
+        let f = |path: &str| Finding {
+            severity: crate::core::catalogue::validate::Severity::Warning,
+            path: path.into(),
+            line: Some(1),
+            column: Some(1),
+            message: "x".into(),
+        };
+        let findings = vec![
+            f("services[1].cost"),
+            f(""),
+            f("services[0].name"),
+            f("services[1].url"),
+            f("services[7]"),
+        ];
+        let groups = group_findings(text, &findings);
+        let names: Vec<Option<String>> = groups.iter().map(|g| g.service.as_ref().map(|s| s.1.clone())).collect();
+        assert_eq!(
+            names,
+            [
+                None,
+                Some("Eerste".into()),
+                Some("Tweede".into()),
+                Some("dienst 8".into())
+            ]
+        );
+        assert_eq!(groups[2].findings.len(), 2);
+    }
+}
+#[cfg(test)]
+mod round_trip {
+    #[test]
+    fn serialised_catalogue_checks_clean() {
+        for name in [
+            "heusden",
+            "almere",
+            "alphen-chaam",
+            "leidschendam-voorburg",
+            "voorbeeldgemeente",
+            "landelijk",
+        ] {
+            let text = std::fs::read_to_string(format!("public/catalogus/{name}.json")).unwrap();
+            let first = super::open("x.json", text.as_bytes(), None);
+            let cat = first.checked.catalogue.unwrap();
+            let again = serde_json::to_string_pretty(&cat).unwrap();
+            let second = super::open("y.json", again.as_bytes(), None);
+            let errors: Vec<String> = second.checked.errors().map(|f| f.to_string()).collect();
+            assert!(errors.is_empty(), "{name}: {errors:#?}");
+        }
+    }
+}

@@ -1,0 +1,62 @@
+// The maintainer studio (issue 16): beheer.html opens a file from the
+// computer (nothing is uploaded), shows every finding with its line, the
+// route a resident would see, and downloads that open again.
+import { test, expect, checkA11y } from "./harness.mjs";
+import { readFileSync } from "node:fs";
+
+const heusden = readFileSync("public/catalogus/heusden.json", "utf8");
+
+async function openFile(page, name, text, mimeType = "application/json") {
+  await page.getByLabel("Kies een bestand").setInputFiles({ name, mimeType, buffer: Buffer.from(text) });
+}
+
+test("a shipped catalogue opens clean; the preview shows the resident's route; the download opens again", async ({ page, guards }) => {
+  await page.goto("/beheer.html");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Catalogus controleren en bekijken");
+  await checkA11y(page, "studio, empty");
+  await openFile(page, "heusden.json", heusden);
+  const services = JSON.parse(heusden).services.length;
+  await expect(page.locator(".rk-studio__summary")).toContainText(`met ${services} diensten`);
+  await expect(page.locator(".rk-studio__summary")).toContainText("0 fout(en)");
+  // Preview: the resident's own results page, one heading level down.
+  await page.getByLabel("Geld", { exact: true }).check();
+  const route = page.locator(".rk-studio__route");
+  await expect(route.getByRole("heading", { level: 2, name: "Hulp die bij u past" })).toBeVisible();
+  await expect(route.locator(".rk-card").first()).toBeAttached();
+  expect(await page.title()).toBe("Routekaart – beheer");
+  await checkA11y(page, "studio with a catalogue and a preview");
+  // Download, then open what was downloaded: the same catalogue, still clean.
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Als catalogus van Routekaart (JSON)" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe("heusden.routekaart.json");
+  const saved = readFileSync(await download.path(), "utf8");
+  expect(JSON.parse(saved).services.length).toBe(services);
+  await openFile(page, "heusden.routekaart.json", saved);
+  await expect(page.locator(".rk-studio__summary")).toContainText("heusden.routekaart.json");
+  await expect(page.locator(".rk-studio__summary")).toContainText("0 fout(en)");
+  // Nothing left the machine: only the page's own files were requested.
+  const paths = guards.requests.filter((u) => u.startsWith("http")).map((u) => new URL(u).pathname);
+  expect(paths.filter((p) => p.includes("catalogus"))).toEqual([]);
+});
+
+test("a catalogue with a missing comma shows the mistake with its line, and the line itself", async ({ page }) => {
+  await page.goto("/beheer.html");
+  // The comma after the first service's id goes missing.
+  const at = heusden.indexOf('"id": "', heusden.indexOf('"services"'));
+  const comma = heusden.indexOf(",", at);
+  const broken = heusden.slice(0, comma) + heusden.slice(comma + 1);
+  const line = heusden.slice(0, comma).split("\n").length;
+  await openFile(page, "heusden.json", broken);
+  await expect(page.locator(".rk-studio__summary")).toContainText("kan niet gelezen worden");
+  const finding = page.locator(".rk-studio__finding--error").first();
+  await expect(finding).toContainText(/regel \d+, kolom \d+/);
+  const shown = Number((await finding.textContent()).match(/regel (\d+)/)[1]);
+  expect([line, line + 1]).toContain(shown);
+  await finding.getByRole("button", { name: `Toon regel ${shown}` }).click();
+  const listed = page.locator(`#rk-line-${shown}`);
+  await expect(listed).toBeFocused();
+  await expect(listed).toBeVisible();
+  await checkA11y(page, "studio with a broken file");
+});
