@@ -47,6 +47,8 @@ for (const code of OTHERS) {
     const dutch = page.locator('.rk-card [lang="nl"]').first();
     await expect(dutch).toHaveAttribute("dir", "ltr");
     await expect(page.locator(".rk-card__in-dutch").first()).toHaveText(tr["in-dutch"]);
+    // A shared link opens in the language it was made in.
+    await expect(page.getByTestId("share-link")).toContainText(`#gemeente=heusden&taal=${code}&antwoorden=1~`);
     await checkA11y(page, `results (${code})`);
     void guards;
   });

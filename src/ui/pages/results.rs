@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use crate::core::answers::{encode, Answers};
 use crate::core::catalogue::Catalogue;
 use crate::core::explain::{first_step, reason_text, summary_line, you_said};
-use crate::core::i18n::{t, t_about, tf, Msg};
+use crate::core::i18n::{t, t_about, tf, Lang, Msg};
 use crate::core::matching::{suggest, unmet_urgent_needs, Group, Suggestion};
 use crate::core::promise::{group_intro, group_title};
 use crate::core::questionnaire::{answer_text, plan};
@@ -51,7 +51,9 @@ pub fn ResultsPage(cat: Arc<Catalogue>) -> impl IntoView {
             loc.pathname().unwrap_or_default()
         )
     };
-    let share_link = format!("{base}#gemeente={gemeente_id}&antwoorden={}", encode(&answers));
+    // The link opens in the language it was made in (Dutch needs no key).
+    let taal = if lang == Lang::Nl { String::new() } else { format!("&taal={}", lang.code()) };
+    let share_link = format!("{base}#gemeente={gemeente_id}{taal}&antwoorden={}", encode(&answers));
 
     // One reading of the device clock for the opening times and the print date.
     let moment = crate::ui::clock::now();
