@@ -13,7 +13,8 @@ const dist = process.argv[2] || "dist";
 // resident's first visit), plus index.html itself.
 const html = readFileSync(join(dist, "index.html"), "utf8");
 const top = ["index.html", ...readdirSync(dist).filter((f) => /\.(js|wasm|css)$/.test(f) && html.includes(f))];
-const cat = readdirSync(join(dist, "catalogus")).filter((f) => f.endsWith(".json"));
+// Catalogues only: a gemeente's acceptance tests (*.scenarios.json) are never fetched by a resident.
+const cat = readdirSync(join(dist, "catalogus")).filter((f) => f.endsWith(".json") && !f.endsWith(".scenarios.json"));
 const gemeenten = cat.filter((f) => !["index.json", "landelijk.json"].includes(f));
 const size = (p) => brotliSize(readFileSync(p));
 const largest = Math.max(...gemeenten.map((f) => size(join(dist, "catalogus", f))));

@@ -41,5 +41,10 @@ node scripts/size-budget.mjs dist
 step "catalogue validation (every shipped catalogue)"
 cargo run --quiet --bin catalogue -- check public/catalogus/*.json
 
+step "acceptance tests of every gemeente (catalogue test: its residents in <gemeente>.scenarios.json)"
+for f in public/catalogus/*.scenarios.json; do
+  cargo run --quiet --bin catalogue -- test "${f%.scenarios.json}.json"
+done
+
 step "end-to-end tests in Chromium against the release build"
 npx playwright test

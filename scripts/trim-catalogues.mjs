@@ -10,6 +10,12 @@
 // interface texts (Dutch words -> translation), which the app fetches only
 // when a resident chooses that language, for the gemeente it shows. A Dutch
 // first visit downloads no English or Arabic.
+//
+// A gemeente's acceptance tests, `<gemeente>.scenarios.json` (run by
+// `catalogue test`), are not catalogues: they are left in dist/catalogus as
+// they are, untrimmed and without translation files, so the maintainers'
+// page can fetch a shipped catalogue's scenarios. No resident's page fetches
+// them (index.json lists catalogues only) and the size budget leaves them out.
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 
@@ -64,7 +70,8 @@ function trimCatalogue(cat) {
 const counts = {};
 let before = 0;
 let after = 0;
-for (const name of readdirSync(dir).filter((n) => n.endsWith(".json") && n !== "index.json")) {
+const SCENARIOS = ".scenarios.json";
+for (const name of readdirSync(dir).filter((n) => n.endsWith(".json") && n !== "index.json" && !n.endsWith(SCENARIOS))) {
   const path = join(dir, name);
   const text = readFileSync(path, "utf8");
   memory = Object.fromEntries(LANGUAGES.map((code) => [code, {}]));

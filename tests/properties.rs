@@ -565,6 +565,8 @@ fn shipped_texts() -> &'static [String] {
             .unwrap_or_else(|e| panic!("{dir}: {e}"))
             .map(|e| e.expect("entry").path())
             .filter(|p| p.extension().is_some_and(|x| x == "json"))
+            // Acceptance tests, not catalogues (tests/scenarios.rs runs them).
+            .filter(|p| !p.to_string_lossy().ends_with(routekaart::core::acceptance::SUFFIX))
             .collect();
         // Native test code: the order only makes failures repeatable.
         #[allow(clippy::disallowed_methods)]

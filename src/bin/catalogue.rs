@@ -4,6 +4,7 @@
 //!   catalogue check FILE...          every problem in each file, exit 1 on errors
 //!   catalogue schema                 print the JSON Schema of the format
 //!   catalogue scenario CAT ANSWERS   questions and suggestions for one resident
+//!   catalogue test CAT [SCENARIOS]   a gemeente's residents as acceptance tests, exit 1 on a failure
 
 fn main() {
     std::process::exit(routekaart::cli::run(std::env::args().skip(1).collect()));

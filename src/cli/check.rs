@@ -1,10 +1,14 @@
 //! `catalogue check FILE...`: every problem in each file, with line and
 //! column; the list of gemeenten and the national file are recognised, and
-//! each gemeente is checked against the national file it is merged with.
+//! each gemeente is checked against the national file it is merged with. A
+//! scenarios file (`<gemeente>.scenarios.json`) is recognised too: it is read
+//! (not run: that is `catalogue test`) and its services and kernen are looked
+//! up in its gemeente's catalogue when that is among the files.
 
 use std::path::Path;
 
 use super::today;
+use crate::core::acceptance::{self, Scenarios};
 use crate::core::catalogue::validate::{
     check, check_index, check_merge, is_index, translation_coverage, CheckOptions, Severity,
 };
@@ -15,6 +19,7 @@ pub fn check_files(files: &[String]) -> i32 {
     let (mut errors, mut warnings) = (0, 0);
     let mut national: Option<Catalogue> = None;
     let mut gemeenten: Vec<(String, Catalogue)> = Vec::new();
+    let mut scenarios: Vec<Scenarios> = Vec::new();
     for file in files {
         let text = match std::fs::read_to_string(file) {
             Ok(t) => t,
@@ -24,6 +29,28 @@ pub fn check_files(files: &[String]) -> i32 {
                 continue;
             }
         };
+        if acceptance::is_scenarios(file, &text) {
+            match acceptance::parse(file, &text) {
+                Ok(s) => {
+                    println!(
+                        "{file}: scenariobestand (geen catalogus) met {} inwoners en {} verwachtingen voor “{}” gelezen; \
+                         draai het met: catalogue test",
+                        s.residents.len(),
+                        s.expectations(),
+                        s.catalogue
+                    );
+                    scenarios.push(s);
+                }
+                Err(mistakes) => {
+                    println!("{file}: scenariobestand (geen catalogus) met fouten:");
+                    for m in &mistakes {
+                        println!("{m}");
+                    }
+                    errors += mistakes.len();
+                }
+            }
+            continue;
+        }
         if is_index(&text) {
             let dir = Path::new(file).parent().unwrap_or(Path::new("."));
             let (index, findings) = check_index(&text, |name| dir.join(name).is_file());
@@ -72,6 +99,23 @@ pub fn check_files(files: &[String]) -> i32 {
                 println!("{file}:{f}");
                 errors += 1;
             }
+        }
+    }
+    for s in &scenarios {
+        let Some((_, own)) = gemeenten.iter().find(|(_, c)| c.id == s.catalogue) else {
+            println!(
+                "{}: de catalogus “{}” is niet meegegeven: diensten en kernen niet nagekeken",
+                s.file, s.catalogue
+            );
+            continue;
+        };
+        let merged = match &national {
+            Some(nat) => own.clone().merged_with(nat),
+            None => own.clone(),
+        };
+        for m in acceptance::check_references(s, &merged) {
+            println!("{m}");
+            errors += 1;
         }
     }
     let verdict = if errors == 0 { "in orde" } else { "NIET in orde" };

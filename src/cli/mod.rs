@@ -4,7 +4,9 @@
 //! * `check`: every problem in each file, with line and column.
 //! * `scenario`: the questions and suggestions one resident gets.
 //! * `taal`: a translator file against the Dutch source.
+//! * `test`: a gemeente's scenarios file (`core::acceptance`) against its catalogue.
 
+mod acceptance;
 mod check;
 pub mod scenario;
 
@@ -19,7 +21,9 @@ const USAGE: &str = "Gebruik:
   catalogue schema                  druk het JSON Schema van het formaat af
   catalogue scenario CATALOGUS ANTWOORDEN.json [--json] [--national BESTAND]
                                     laat zien welke vragen en suggesties een inwoner krijgt
-  catalogue taal BESTAND.ftl...     controleer een vertaling (public/taal/xx.ftl) tegen nl.ftl";
+  catalogue taal BESTAND.ftl...     controleer een vertaling (public/taal/xx.ftl) tegen nl.ftl
+  catalogue test CATALOGUS [SCENARIOS.json] [--national BESTAND]
+                                    draai de inwoners van de gemeente (standaard: <gemeente>.scenarios.json ernaast)";
 
 /// Runs the command and returns the process exit code.
 pub fn run(args: Vec<String>) -> i32 {
@@ -31,6 +35,7 @@ pub fn run(args: Vec<String>) -> i32 {
         }
         Some("scenario") => scenario::run(&args[1..]),
         Some("taal") if args.len() > 1 => check_translations(&args[1..]),
+        Some("test") => acceptance::run(&args[1..]),
         Some("--help" | "-h" | "help") => {
             println!("{USAGE}");
             0
@@ -103,6 +108,8 @@ pub enum CliError {
     Catalogue { path: PathBuf, findings: Vec<String> },
     /// An answers file that is not valid JSON or has an unknown question or value.
     Answers { path: PathBuf, detail: String },
+    /// Mistakes in a scenarios file, each a line naming file, resident and field.
+    Scenarios { lines: Vec<String> },
 }
 
 impl fmt::Display for CliError {
@@ -115,6 +122,7 @@ impl fmt::Display for CliError {
                 f.write_str(&lines.join("\n"))
             }
             CliError::Answers { path, detail } => write!(f, "{}: {detail}", path.display()),
+            CliError::Scenarios { lines } => f.write_str(&lines.join("\n")),
         }
     }
 }

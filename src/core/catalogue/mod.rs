@@ -3,7 +3,7 @@
 
 pub mod model;
 #[cfg(feature = "maintainer")]
-mod positions;
+pub(crate) mod positions;
 pub mod read;
 #[cfg(feature = "maintainer")]
 pub mod validate;
