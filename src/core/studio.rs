@@ -5,7 +5,10 @@
 
 use serde_json::Value;
 
+use crate::core::acceptance::{self, Report};
+use crate::core::answers::Answers;
 use crate::core::calendar::Date;
+use crate::core::catalogue::Catalogue;
 use crate::core::catalogue::validate::Finding;
 use crate::core::catalogue::validate::{check, CheckOptions, Checked};
 
@@ -115,6 +118,39 @@ pub fn open(name: &str, bytes: &[u8], today: Option<Date>) -> Opened {
         text,
         checked,
         unmapped,
+    }
+}
+
+/// A gemeente's scenarios file run on the open catalogue: the report, or
+/// every mistake in the file (a sentence each).
+pub struct ScenarioRun {
+    pub name: String,
+    pub outcome: Result<Report, Vec<String>>,
+    /// The residents, so the preview can show one of them.
+    pub residents: Vec<(String, Answers)>,
+}
+
+/// Whether an opened file is a gemeente's scenarios file, not a catalogue.
+pub fn is_scenarios(name: &str, bytes: &[u8]) -> bool {
+    acceptance::is_scenarios(name, &decode(bytes))
+}
+
+/// Runs a scenarios file on `own` (the open catalogue) with the national
+/// entries, as `catalogue test` does.
+pub fn run_scenarios(name: &str, bytes: &[u8], own: &Catalogue, national: Option<&Catalogue>) -> ScenarioRun {
+    let text = decode(bytes);
+    let sentences = |errors: Vec<acceptance::ScenarioError>| errors.iter().map(ToString::to_string).collect();
+    match acceptance::parse(name, &text) {
+        Err(errors) => ScenarioRun {
+            name: name.to_string(),
+            outcome: Err(sentences(errors)),
+            residents: Vec::new(),
+        },
+        Ok(scenarios) => ScenarioRun {
+            name: name.to_string(),
+            residents: scenarios.residents.iter().map(|r| (r.name.clone(), r.answers.clone())).collect(),
+            outcome: acceptance::run(&scenarios, own, national).map_err(sentences),
+        },
     }
 }
 
@@ -254,6 +290,36 @@ mod tests {
         assert_eq!(groups[2].findings.len(), 2);
     }
 }
+#[cfg(test)]
+mod scenarios {
+    use super::*;
+
+    #[test]
+    fn a_shipped_scenarios_file_runs_on_its_catalogue() {
+        let own = open("heusden.json", &std::fs::read("public/catalogus/heusden.json").unwrap(), None)
+            .checked
+            .catalogue
+            .unwrap();
+        let national = open("landelijk.json", &std::fs::read("public/catalogus/landelijk.json").unwrap(), None)
+            .checked
+            .catalogue;
+        let bytes = std::fs::read("public/catalogus/heusden.scenarios.json").unwrap();
+        assert!(is_scenarios("heusden.scenarios.json", &bytes));
+        assert!(!is_scenarios("heusden.json", &std::fs::read("public/catalogus/heusden.json").unwrap()));
+        let run = run_scenarios("heusden.scenarios.json", &bytes, &own, national.as_ref());
+        let report = run.outcome.unwrap();
+        assert!(report.passed(), "{:?}", report.failures());
+        assert_eq!(run.residents.len(), report.residents.len());
+        // Without the national entries, the file names services the
+        // catalogue does not have: said per resident and field.
+        let alone = run_scenarios("heusden.scenarios.json", &bytes, &own, None).outcome.unwrap_err();
+        assert!(alone.iter().any(|e| e.contains("nl-112")), "{alone:?}");
+        // A broken file is a sentence, not a panic.
+        let broken = run_scenarios("x.scenarios.json", b"{\"inwoners\": [", &own, None);
+        assert!(broken.outcome.is_err_and(|e| e[0].contains("x.scenarios.json")));
+    }
+}
+
 #[cfg(test)]
 mod round_trip {
     #[test]

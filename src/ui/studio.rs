@@ -15,7 +15,8 @@ use crate::core::catalogue::validate::{Finding, Severity};
 use crate::core::catalogue::Catalogue;
 use crate::core::facts::Theme;
 use crate::core::i18n::{t, Lang, Msg};
-use crate::core::studio::{group_findings, open, FileKind, Opened};
+use crate::core::answers::Answers;
+use crate::core::studio::{group_findings, is_scenarios, open, run_scenarios, FileKind, Opened, ScenarioRun};
 use crate::ui::components::fresh;
 use crate::ui::config::Config;
 use crate::ui::pages::results::ResultsPage;
@@ -26,9 +27,8 @@ use crate::ui::state::Ctx;
 #[component]
 pub fn StudioApp() -> impl IntoView {
     // The resident's components read the shared context; headings sit one
-    // level below the studio's own h1.
-    // Embedded like a widget: the results page leaves the studio's title,
-    // address and scroll position alone.
+    // level below the studio's own h1, and, embedded like a widget, the
+    // results page leaves the studio's title and scroll position alone.
     let ctx = Ctx::new(&Config {
         heading_level: 2,
         widget: true,
@@ -36,22 +36,45 @@ pub fn StudioApp() -> impl IntoView {
     });
     provide_context(ctx);
     let opened = RwSignal::new(None::<Arc<Opened>>);
+    let scenarios = RwSignal::new(None::<Arc<ScenarioRun>>);
     let reading = RwSignal::new(false);
+    let notice = RwSignal::new(None::<&'static str>);
+    // The national entries, as residents get them with every gemeente: the
+    // preview and the scenarios need them (this build's own file).
+    let national = RwSignal::new(None::<Arc<Catalogue>>);
+    spawn_local(async move {
+        if let Ok(text) = crate::ui::data::fetch_text("catalogus/landelijk.json").await {
+            if let Ok(read) = crate::core::catalogue::read_with_findings(&text) {
+                let _ = national.try_set(Some(Arc::new(read.catalogue)));
+            }
+        }
+    });
     let take = move |file: web_sys::File| {
         reading.set(true);
+        notice.set(None);
         spawn_local(async move {
             let name = file.name();
             let bytes = match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
                 Ok(buf) => js_sys::Uint8Array::new(&buf).to_vec(),
                 Err(_) => Vec::new(),
             };
-            let today = Some(crate::ui::clock::now().date);
-            let result = open(&name, &bytes, today);
-            if let Some(cat) = &result.checked.catalogue {
-                ctx.catalogue
-                    .set(crate::ui::state::CatalogueState::Ready(Arc::new(cat.clone())));
+            if is_scenarios(&name, &bytes) {
+                // A gemeente's scenarios run on the catalogue that is open.
+                match opened.get_untracked().and_then(|o| o.checked.catalogue.clone()) {
+                    Some(own) => {
+                        let nat = national.get_untracked();
+                        let run = run_scenarios(&name, &bytes, &own, nat.as_deref());
+                        let _ = scenarios.try_set(Some(Arc::new(run)));
+                    }
+                    None => {
+                        let _ = notice.try_set(Some("Open eerst de catalogus; open daarna het bestand met scenario's."));
+                    }
+                }
+            } else {
+                let today = Some(crate::ui::clock::now().date);
+                let _ = scenarios.try_set(None);
+                let _ = opened.try_set(Some(Arc::new(open(&name, &bytes, today))));
             }
-            let _ = opened.try_set(Some(Arc::new(result)));
             let _ = reading.try_set(false);
         });
     };
@@ -93,12 +116,12 @@ pub fn StudioApp() -> impl IntoView {
                 >
                     <label for="rk-file" class="rk-label">"Kies een bestand"</label>
                     <input id="rk-file" type="file" class="rk-file" accept=".json,.csv,application/json,text/csv" on:change=on_change/>
-                    <p class="rk-hint">"Of sleep het bestand naar dit vak."</p>
+                    <p class="rk-hint">"Of sleep het bestand naar dit vak. Open daarna eventueel het bestand met scenario's van de gemeente (…scenarios.json): dan ziet u of elke inwoner de verwachte hulp krijgt."</p>
                 </div>
                 <p role="status" class="rk-studio__status">
-                    {move || reading.get().then_some("Het bestand wordt gelezen…")}
+                    {move || if reading.get() { Some("Het bestand wordt gelezen…") } else { notice.get() }}
                 </p>
-                {move || opened.get().map(|o| view! { <Report opened=o/> })}
+                {move || opened.get().map(|o| view! { <Report opened=o national=national.get() scenarios=scenarios.get()/> })}
             </main>
         </div>
     }
@@ -106,7 +129,7 @@ pub fn StudioApp() -> impl IntoView {
 
 /// Everything about one opened file.
 #[component]
-fn Report(opened: Arc<Opened>) -> impl IntoView {
+fn Report(opened: Arc<Opened>, national: Option<Arc<Catalogue>>, scenarios: Option<Arc<ScenarioRun>>) -> impl IntoView {
     let findings = &opened.checked.findings;
     let errors = findings.iter().filter(|f| f.severity == Severity::Error).count();
     let warnings = findings.len() - errors;
@@ -116,6 +139,11 @@ fn Report(opened: Arc<Opened>) -> impl IntoView {
         FileKind::Csv => "spreadsheet (CSV)",
     };
     let cat = opened.checked.catalogue.clone().map(Arc::new);
+    // What residents get: the gemeente's help with the national entries.
+    let resident_cat = cat.clone().map(|c| match &national {
+        Some(n) => Arc::new((*c).clone().merged_with(n)),
+        None => c,
+    });
     let summary = match &cat {
         Some(c) => format!(
             "{}: {kind} met {} diensten en {} locaties. {errors} fout(en), {warnings} waarschuwing(en).",
@@ -158,9 +186,10 @@ fn Report(opened: Arc<Opened>) -> impl IntoView {
             {groups}
             <SourceListing text=source/>
         </section>
-        {cat.map(|cat| view! {
-            <Downloads cat=cat.clone() name=opened.name.clone()/>
-            <Preview cat=cat/>
+        {scenarios.clone().map(|run| view! { <ScenarioReport run=run/> })}
+        {cat.zip(resident_cat).map(|(cat, resident_cat)| view! {
+            <Downloads cat=cat name=opened.name.clone()/>
+            <Preview cat=resident_cat residents=scenarios.map(|s| s.residents.clone()).unwrap_or_default()/>
         })}
     }
 }
@@ -271,10 +300,19 @@ fn download(file_name: &str, mime: &str, text: &str) {
 /// The route a resident would see: choose life areas (and a kern or wijk),
 /// and the resident's own results page shows below.
 #[component]
-fn Preview(cat: Arc<Catalogue>) -> impl IntoView {
+fn Preview(cat: Arc<Catalogue>, residents: Vec<(String, Answers)>) -> impl IntoView {
     let ctx = crate::ui::state::use_ctx();
     let themes = RwSignal::new(Vec::<Theme>::new());
     let area = RwSignal::new(None::<String>);
+    // A resident from the scenarios: all their answers at once.
+    let chosen = RwSignal::new(None::<usize>);
+    let residents = Arc::new(residents);
+    let options = residents
+        .iter()
+        .enumerate()
+        .map(|(i, (name, _))| view! { <option value=i.to_string()>{name.clone()}</option> })
+        .collect_view();
+    let has_residents = !residents.is_empty();
     let boxes = Theme::ALL
         .iter()
         .copied()
@@ -304,7 +342,11 @@ fn Preview(cat: Arc<Catalogue>) -> impl IntoView {
         .map(|a| view! { <option value=a.id.clone()>{a.name.clone()}</option> })
         .collect_view();
     // The answers a resident would give: the same reader as answers files.
+    let from_scenarios = residents.clone();
     let answers = move || {
+        if let Some(a) = chosen.get().and_then(|i| from_scenarios.get(i)) {
+            return Some(a.1.clone());
+        }
         let mut json = serde_json::json!({ "themes": themes.get().iter().map(|t| t.code()).collect::<Vec<_>>() });
         if let Some(a) = area.get() {
             json["area"] = serde_json::Value::String(a);
@@ -315,6 +357,15 @@ fn Preview(cat: Arc<Catalogue>) -> impl IntoView {
     view! {
         <section class="rk-studio__preview" aria-labelledby="rk-preview-title">
             <h2 class="rk-heading-2" id="rk-preview-title">"Voorbeeld: wat een inwoner ziet"</h2>
+            {has_residents.then(|| view! {
+                <label for="rk-preview-resident" class="rk-label">"Een inwoner uit de scenario's"</label>
+                <select id="rk-preview-resident" class="rk-select" on:change=move |ev| {
+                    chosen.set(event_target_value(&ev).parse().ok());
+                }>
+                    <option value="">"Zelf kiezen (hieronder)"</option>
+                    {options}
+                </select>
+            })}
             <fieldset class="rk-fieldset">
                 <legend class="rk-legend">"Waar zoekt de inwoner hulp bij?"</legend>
                 {boxes}
@@ -334,6 +385,52 @@ fn Preview(cat: Arc<Catalogue>) -> impl IntoView {
                     view! { <div class="rk-studio__route"><ResultsPage cat=cat/></div> }
                 })
             })}
+        </section>
+    }
+}
+
+/// The outcome of a gemeente's scenarios on the open catalogue.
+#[component]
+fn ScenarioReport(run: Arc<ScenarioRun>) -> impl IntoView {
+    let body = match &run.outcome {
+        Err(mistakes) => leptos::either::Either::Left(view! {
+            <p class="rk-studio__summary">{format!("{}: dit bestand met scenario's heeft fouten.", run.name)}</p>
+            <ul class="rk-studio__findings">
+                {mistakes.iter().map(|m| view! { <li class="rk-studio__finding rk-studio__finding--error">{m.clone()}</li> }).collect_view()}
+            </ul>
+        }),
+        Ok(report) => {
+            let failed = report.residents.iter().filter(|r| !r.passed()).count();
+            let summary = format!(
+                "{}: {} inwoners, {} met fouten.",
+                run.name,
+                report.residents.len(),
+                failed
+            );
+            let rows = report
+                .residents
+                .iter()
+                .map(|r| {
+                    let verdict = if r.passed() { "in orde" } else { "niet in orde" };
+                    let failures = r.failures.iter().map(|f| view! { <li>{f.to_string()}</li> }).collect_view();
+                    view! {
+                        <li class="rk-studio__finding" class:rk-studio__finding--error=!r.passed()>
+                            <strong>{format!("{}: {verdict}", r.name)}</strong>
+                            {(!r.passed()).then(|| view! { <ul>{failures}</ul> })}
+                        </li>
+                    }
+                })
+                .collect_view();
+            leptos::either::Either::Right(view! {
+                <p class="rk-studio__summary">{summary}</p>
+                <ul class="rk-studio__findings">{rows}</ul>
+            })
+        }
+    };
+    view! {
+        <section class="rk-studio__scenarios" aria-labelledby="rk-scenarios-title">
+            <h2 class="rk-heading-2" id="rk-scenarios-title">"Scenario's"</h2>
+            {body}
         </section>
     }
 }

@@ -39,7 +39,8 @@ test("a shipped catalogue opens clean; the preview shows the resident's route; t
   // Nothing left the machine: only the page's own files were requested
   // (the harness also refuses other origins and query strings).
   const paths = guards.requests.filter((u) => u.startsWith("http")).map((u) => new URL(u).pathname);
-  const own = /^\/(beheer\.html|boot\.js|sw\.js|routekaart-[0-9a-f]+(_bg)?\.(js|wasm)|(main|tokens)-[0-9a-f]+\.css)$/;
+  // The national entries come from the build itself: residents get them too.
+  const own = /^\/(beheer\.html|boot\.js|sw\.js|catalogus\/landelijk\.json|routekaart-[0-9a-f]+(_bg)?\.(js|wasm)|(main|tokens)-[0-9a-f]+\.css)$/;
   expect(paths.filter((p) => !own.test(p))).toEqual([]);
 });
 
@@ -61,4 +62,28 @@ test("a catalogue with a missing comma shows the mistake with its line, and the 
   await expect(listed).toBeFocused();
   await expect(listed).toBeVisible();
   await checkA11y(page, "studio with a broken file");
+});
+
+test("a gemeente's scenarios run on the open catalogue; a resident's route is previewed; a failing one is named", async ({ page }) => {
+  await page.goto("/beheer.html");
+  const scenarios = readFileSync("public/catalogus/heusden.scenarios.json", "utf8");
+  const residents = JSON.parse(scenarios).inwoners;
+  // Scenarios before a catalogue: said, not lost.
+  await openFile(page, "heusden.scenarios.json", scenarios);
+  await expect(page.getByRole("status")).toContainText("Open eerst de catalogus");
+  await openFile(page, "heusden.json", heusden);
+  await expect(page.locator(".rk-studio__summary")).toContainText("0 fout(en)");
+  await openFile(page, "heusden.scenarios.json", scenarios);
+  const section = page.locator(".rk-studio__scenarios");
+  await expect(section).toContainText(`${residents.length} inwoners, 0 met fouten`);
+  // The preview shows one of them: the resident's own route.
+  await page.getByLabel("Een inwoner uit de scenario's").selectOption({ label: residents[0].naam });
+  await expect(page.locator(".rk-studio__route").getByRole("heading", { level: 2, name: "Hulp die bij u past" })).toBeVisible();
+  // A wrong expectation fails, with the resident and the field.
+  const wrong = JSON.parse(scenarios);
+  wrong.inwoners[0].verwacht = { ...(wrong.inwoners[0].verwacht ?? {}), eerste: "nl-112" };
+  await openFile(page, "heusden.scenarios.json", JSON.stringify(wrong, null, 2));
+  await expect(section).toContainText("1 met fouten");
+  await expect(section.locator(".rk-studio__finding--error")).toContainText(residents[0].naam);
+  await checkA11y(page, "studio with scenarios");
 });
