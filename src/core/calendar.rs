@@ -153,7 +153,7 @@ macro_rules! string_serde {
     ($ty:ty, $expecting:literal, $format:literal) => {
         impl Serialize for $ty {
             fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.serialize_str(&format!($format, self))
+                s.serialize_str(&format!($format, self.to_string()))
             }
         }
         impl<'de> Deserialize<'de> for $ty {
@@ -255,6 +255,18 @@ pub fn public_holiday_name(date: Date) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn times_and_dates_serialize_as_catalogues_write_them() {
+        // Display writes 9:00 for people; a file needs 09:00, which is what it reads.
+        let t = Time::hm(9, 0);
+        let json = serde_json::to_string(&t).unwrap();
+        assert_eq!(json, "\"09:00\"");
+        assert_eq!(serde_json::from_str::<Time>(&json).unwrap(), t);
+        assert_eq!(serde_json::to_string(&Time::hm(24, 0)).unwrap(), "\"24:00\"");
+        let d = Date::new(2027, 6, 1).unwrap();
+        assert_eq!(serde_json::to_string(&d).unwrap(), "\"2027-06-01\"");
+    }
 
     #[test]
     fn parses_and_rejects_dates() {
