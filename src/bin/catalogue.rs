@@ -4,6 +4,8 @@
 //!   catalogue check FILE...          every problem in each file, exit 1 on errors
 //!   catalogue schema                 print the JSON Schema of the format
 //!   catalogue scenario CAT ANSWERS   questions and suggestions for one resident
+//!   catalogue import hsds|csv FILE   a catalogue from HSDS 3.0 or a spreadsheet
+//!   catalogue export hsds|csv CAT    a catalogue as HSDS 3.0 or a spreadsheet
 
 fn main() {
     std::process::exit(routekaart::cli::run(std::env::args().skip(1).collect()));

@@ -4,8 +4,10 @@
 //! * `check`: every problem in each file, with line and column.
 //! * `scenario`: the questions and suggestions one resident gets.
 //! * `taal`: a translator file against the Dutch source.
+//! * `import`, `export`: HSDS 3.0 and the spreadsheet template.
 
 mod check;
+pub mod interchange;
 pub mod scenario;
 
 use std::fmt;
@@ -19,7 +21,13 @@ const USAGE: &str = "Gebruik:
   catalogue schema                  druk het JSON Schema van het formaat af
   catalogue scenario CATALOGUS ANTWOORDEN.json [--json] [--national BESTAND]
                                     laat zien welke vragen en suggesties een inwoner krijgt
-  catalogue taal BESTAND.ftl...     controleer een vertaling (public/taal/xx.ftl) tegen nl.ftl";
+  catalogue taal BESTAND.ftl...     controleer een vertaling (public/taal/xx.ftl) tegen nl.ftl
+  catalogue import hsds BESTAND.json
+  catalogue import csv BESTAND.csv  maak een catalogus van HSDS 3.0 of een spreadsheet; de catalogus
+                                    komt op het scherm (> bestand.json), wat is ingevuld of
+                                    weggelaten als melding
+  catalogue export hsds CATALOGUS   de catalogus als HSDS 3.0 (een JSON-lijst van diensten)
+  catalogue export csv CATALOGUS    de catalogus als spreadsheet (CSV met ;, UTF-8)";
 
 /// Runs the command and returns the process exit code.
 pub fn run(args: Vec<String>) -> i32 {
@@ -31,6 +39,8 @@ pub fn run(args: Vec<String>) -> i32 {
         }
         Some("scenario") => scenario::run(&args[1..]),
         Some("taal") if args.len() > 1 => check_translations(&args[1..]),
+        Some("import") => interchange::import(&args[1..]),
+        Some("export") => interchange::export(&args[1..]),
         Some("--help" | "-h" | "help") => {
             println!("{USAGE}");
             0
@@ -103,6 +113,8 @@ pub enum CliError {
     Catalogue { path: PathBuf, findings: Vec<String> },
     /// An answers file that is not valid JSON or has an unknown question or value.
     Answers { path: PathBuf, detail: String },
+    /// A file to import that cannot be read, each problem in a sentence.
+    Import { path: PathBuf, messages: Vec<String> },
 }
 
 impl fmt::Display for CliError {
@@ -115,6 +127,10 @@ impl fmt::Display for CliError {
                 f.write_str(&lines.join("\n"))
             }
             CliError::Answers { path, detail } => write!(f, "{}: {detail}", path.display()),
+            CliError::Import { path, messages } => {
+                let lines: Vec<String> = messages.iter().map(|m| format!("{}: {m}", path.display())).collect();
+                f.write_str(&lines.join("\n"))
+            }
         }
     }
 }
