@@ -324,3 +324,11 @@ fn the_commands_read_and_write_files() {
     assert!(not_a_catalogue.contains("Cargo.toml"), "{not_a_catalogue}");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn the_readme_lists_every_spreadsheet_column() {
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    for (column, what) in routekaart::core::interchange::COLUMNS {
+        assert!(readme.contains(&format!("| `{column}` | {what} |")), "{column}");
+    }
+}
