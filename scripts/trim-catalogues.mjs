@@ -1,6 +1,7 @@
 // Writes the catalogues in dist/ as residents need them: compact JSON
 // without the fields only maintainers read (the quotes behind each source,
-// review dates, coordinates, legal basis, the path of a document's text).
+// review dates, coordinates, legal basis, the path of a document's text,
+// the CBS and UPL codes and product pages, which no card shows yet).
 // The files in public/catalogus stay complete: `catalogue check` and every
 // maintainer work on those. The browser's reader ignores these fields
 // anyway (see the `skip_deserializing` fields in src/core/catalogue/model.rs).
@@ -49,7 +50,7 @@ function keepDutch(text) {
   }
   return dutch;
 }
-const MAINTAINER_ONLY = new Set(["quote", "review_by", "last_modified", "maintainer", "latitude", "longitude", "legal_basis", "languages"]);
+const MAINTAINER_ONLY = new Set(["quote", "review_by", "last_modified", "maintainer", "latitude", "longitude", "legal_basis", "languages", "cbs_code", "upl", "product_page"]);
 
 function trim(value) {
   if (isText(value)) return keepDutch(value);

@@ -128,3 +128,37 @@ fn the_national_lines_residents_need_are_there() {
     }
     assert!(number("nl-113").contains(&"0800 0113".to_string()));
 }
+
+#[test]
+fn every_real_gemeente_carries_its_cbs_code_and_its_regelingen_their_upl() {
+    let expected = [
+        ("almere.json", Some("GM0034")),
+        ("alphen-chaam.json", Some("GM1723")),
+        ("heusden.json", Some("GM0797")),
+        ("leidschendam-voorburg.json", Some("GM1916")),
+        ("voorbeeldgemeente.json", None),
+        ("landelijk.json", None),
+    ];
+    for (file, code) in expected {
+        let (cat, _, _) = checked(file);
+        assert_eq!(cat.cbs_code.as_deref(), code, "{file}");
+        if cat.scope == routekaart::core::catalogue::Scope::Landelijk {
+            continue;
+        }
+        // Bijzondere bijstand, kwijtschelding and schuldhulp are in every
+        // gemeente, each with its UPL name.
+        for (words, upl) in [
+            ("Bijzondere bijstand", "bijzBijstUitk"),
+            ("Kwijtschelding", "belastingkwijtschelding"),
+            ("chuld", "schuldhulpverlening"),
+        ] {
+            let uri = format!("http://standaarden.overheid.nl/owms/terms/{upl}");
+            assert!(
+                cat.services
+                    .iter()
+                    .any(|s| s.name.0["nl"].contains(words) && s.upl.as_deref() == Some(uri.as_str())),
+                "{file}: no “{words}” with {upl}"
+            );
+        }
+    }
+}

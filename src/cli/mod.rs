@@ -5,9 +5,11 @@
 //! * `scenario`: the questions and suggestions one resident gets.
 //! * `taal`: a translator file against the Dutch source.
 //! * `test`: a gemeente's scenarios file (`core::acceptance`) against its catalogue.
+//! * `import`, `export`: HSDS 3.0 and the spreadsheet template.
 
 mod acceptance;
 mod check;
+pub mod interchange;
 pub mod scenario;
 
 use std::fmt;
@@ -23,7 +25,13 @@ const USAGE: &str = "Gebruik:
                                     laat zien welke vragen en suggesties een inwoner krijgt
   catalogue taal BESTAND.ftl...     controleer een vertaling (public/taal/xx.ftl) tegen nl.ftl
   catalogue test CATALOGUS [SCENARIOS.json] [--national BESTAND]
-                                    draai de inwoners van de gemeente (standaard: <gemeente>.scenarios.json ernaast)";
+                                    draai de inwoners van de gemeente (standaard: <gemeente>.scenarios.json ernaast)
+  catalogue import hsds BESTAND.json
+  catalogue import csv BESTAND.csv  maak een catalogus van HSDS 3.0 of een spreadsheet; de catalogus
+                                    komt op het scherm (> bestand.json), wat is ingevuld of
+                                    weggelaten als melding
+  catalogue export hsds CATALOGUS   de catalogus als HSDS 3.0 (een JSON-lijst van diensten)
+  catalogue export csv CATALOGUS    de catalogus als spreadsheet (CSV met ;, UTF-8)";
 
 /// Runs the command and returns the process exit code.
 pub fn run(args: Vec<String>) -> i32 {
@@ -36,6 +44,8 @@ pub fn run(args: Vec<String>) -> i32 {
         Some("scenario") => scenario::run(&args[1..]),
         Some("taal") if args.len() > 1 => check_translations(&args[1..]),
         Some("test") => acceptance::run(&args[1..]),
+        Some("import") => interchange::import(&args[1..]),
+        Some("export") => interchange::export(&args[1..]),
         Some("--help" | "-h" | "help") => {
             println!("{USAGE}");
             0
@@ -110,6 +120,8 @@ pub enum CliError {
     Answers { path: PathBuf, detail: String },
     /// Mistakes in a scenarios file, each a line naming file, resident and field.
     Scenarios { lines: Vec<String> },
+    /// A file to import that cannot be read, each problem in a sentence.
+    Import { path: PathBuf, messages: Vec<String> },
 }
 
 impl fmt::Display for CliError {
@@ -123,6 +135,10 @@ impl fmt::Display for CliError {
             }
             CliError::Answers { path, detail } => write!(f, "{}: {detail}", path.display()),
             CliError::Scenarios { lines } => f.write_str(&lines.join("\n")),
+            CliError::Import { path, messages } => {
+                let lines: Vec<String> = messages.iter().map(|m| format!("{}: {m}", path.display())).collect();
+                f.write_str(&lines.join("\n"))
+            }
         }
     }
 }

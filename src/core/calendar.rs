@@ -264,6 +264,18 @@ mod tests {
     use super::*;
 
     #[test]
+    fn times_and_dates_serialize_as_catalogues_write_them() {
+        // Display writes 9:00 for people; a file needs 09:00, which is what it reads.
+        let t = Time::hm(9, 0);
+        let json = serde_json::to_string(&t).unwrap();
+        assert_eq!(json, "\"09:00\"");
+        assert_eq!(serde_json::from_str::<Time>(&json).unwrap(), t);
+        assert_eq!(serde_json::to_string(&Time::hm(24, 0)).unwrap(), "\"24:00\"");
+        let d = Date::new(2027, 6, 1).unwrap();
+        assert_eq!(serde_json::to_string(&d).unwrap(), "\"2027-06-01\"");
+    }
+
+    #[test]
     fn parses_and_rejects_dates() {
         assert_eq!(
             Date::parse("2026-11-22"),

@@ -8,6 +8,8 @@ pub mod catalogue;
 pub mod explain;
 pub mod facts;
 pub mod i18n;
+#[cfg(feature = "maintainer")]
+pub mod interchange;
 pub mod journey;
 pub mod matching;
 pub mod opening;

@@ -8,9 +8,9 @@ use serde_json::Value;
 use crate::core::acceptance::{self, Report};
 use crate::core::answers::Answers;
 use crate::core::calendar::Date;
-use crate::core::catalogue::Catalogue;
 use crate::core::catalogue::validate::Finding;
 use crate::core::catalogue::validate::{check, CheckOptions, Checked};
+use crate::core::catalogue::Catalogue;
 
 /// What kind of file was opened.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -148,7 +148,11 @@ pub fn run_scenarios(name: &str, bytes: &[u8], own: &Catalogue, national: Option
         },
         Ok(scenarios) => ScenarioRun {
             name: name.to_string(),
-            residents: scenarios.residents.iter().map(|r| (r.name.clone(), r.answers.clone())).collect(),
+            residents: scenarios
+                .residents
+                .iter()
+                .map(|r| (r.name.clone(), r.answers.clone()))
+                .collect(),
             outcome: acceptance::run(&scenarios, own, national).map_err(sentences),
         },
     }
@@ -296,23 +300,36 @@ mod scenarios {
 
     #[test]
     fn a_shipped_scenarios_file_runs_on_its_catalogue() {
-        let own = open("heusden.json", &std::fs::read("public/catalogus/heusden.json").unwrap(), None)
-            .checked
-            .catalogue
-            .unwrap();
-        let national = open("landelijk.json", &std::fs::read("public/catalogus/landelijk.json").unwrap(), None)
-            .checked
-            .catalogue;
+        let own = open(
+            "heusden.json",
+            &std::fs::read("public/catalogus/heusden.json").unwrap(),
+            None,
+        )
+        .checked
+        .catalogue
+        .unwrap();
+        let national = open(
+            "landelijk.json",
+            &std::fs::read("public/catalogus/landelijk.json").unwrap(),
+            None,
+        )
+        .checked
+        .catalogue;
         let bytes = std::fs::read("public/catalogus/heusden.scenarios.json").unwrap();
         assert!(is_scenarios("heusden.scenarios.json", &bytes));
-        assert!(!is_scenarios("heusden.json", &std::fs::read("public/catalogus/heusden.json").unwrap()));
+        assert!(!is_scenarios(
+            "heusden.json",
+            &std::fs::read("public/catalogus/heusden.json").unwrap()
+        ));
         let run = run_scenarios("heusden.scenarios.json", &bytes, &own, national.as_ref());
         let report = run.outcome.unwrap();
         assert!(report.passed(), "{:?}", report.failures());
         assert_eq!(run.residents.len(), report.residents.len());
         // Without the national entries, the file names services the
         // catalogue does not have: said per resident and field.
-        let alone = run_scenarios("heusden.scenarios.json", &bytes, &own, None).outcome.unwrap_err();
+        let alone = run_scenarios("heusden.scenarios.json", &bytes, &own, None)
+            .outcome
+            .unwrap_err();
         assert!(alone.iter().any(|e| e.contains("nl-112")), "{alone:?}");
         // A broken file is a sentence, not a panic.
         let broken = run_scenarios("x.scenarios.json", b"{\"inwoners\": [", &own, None);

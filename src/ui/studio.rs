@@ -11,11 +11,11 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
+use crate::core::answers::Answers;
 use crate::core::catalogue::validate::{Finding, Severity};
 use crate::core::catalogue::Catalogue;
 use crate::core::facts::Theme;
 use crate::core::i18n::{t, Lang, Msg};
-use crate::core::answers::Answers;
 use crate::core::studio::{group_findings, is_scenarios, open, run_scenarios, FileKind, Opened, ScenarioRun};
 use crate::ui::components::fresh;
 use crate::ui::config::Config;
@@ -67,7 +67,8 @@ pub fn StudioApp() -> impl IntoView {
                         let _ = scenarios.try_set(Some(Arc::new(run)));
                     }
                     None => {
-                        let _ = notice.try_set(Some("Open eerst de catalogus; open daarna het bestand met scenario's."));
+                        let _ =
+                            notice.try_set(Some("Open eerst de catalogus; open daarna het bestand met scenario's."));
                     }
                 }
             } else {
@@ -412,7 +413,11 @@ fn ScenarioReport(run: Arc<ScenarioRun>) -> impl IntoView {
                 .iter()
                 .map(|r| {
                     let verdict = if r.passed() { "in orde" } else { "niet in orde" };
-                    let failures = r.failures.iter().map(|f| view! { <li>{f.to_string()}</li> }).collect_view();
+                    let failures = r
+                        .failures
+                        .iter()
+                        .map(|f| view! { <li>{f.to_string()}</li> })
+                        .collect_view();
                     view! {
                         <li class="rk-studio__finding" class:rk-studio__finding--error=!r.passed()>
                             <strong>{format!("{}: {verdict}", r.name)}</strong>

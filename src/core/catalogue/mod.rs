@@ -6,6 +6,8 @@ pub mod model;
 pub(crate) mod positions;
 pub mod read;
 #[cfg(feature = "maintainer")]
+pub mod upl;
+#[cfg(feature = "maintainer")]
 pub mod validate;
 
 pub use model::*;

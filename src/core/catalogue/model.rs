@@ -190,6 +190,12 @@ model! {
         pub id: String,
         pub name: String,
         pub scope: Scope,
+        /// The gemeente's code at the CBS (Statistics Netherlands): `GM` and
+        /// four digits, such as `GM0797` for Heusden. Other registers know a
+        /// gemeente by it (extension; maintainers only, a national file has none).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[cfg_attr(not(feature = "maintainer"), serde(skip_deserializing))]
+        pub cbs_code: Option<String>,
         /// Kernen (villages) or wijken (districts) a resident can choose.
         #[serde(default, deserialize_with = "crate::core::catalogue::read::entries")]
         pub areas: Vec<Area>,
@@ -370,6 +376,18 @@ model! {
         pub fees_description: Option<Text>,
         #[serde(default)]
         pub url: Option<String>,
+        /// The gemeente's own page about this product (extension). Not read
+        /// by the resident's page yet.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[cfg_attr(not(feature = "maintainer"), serde(skip_deserializing))]
+        pub product_page: Option<String>,
+        /// Its URI in the Uniforme Productnamenlijst, the identity
+        /// Samenwerkende Catalogi and gemeenten's product pages share:
+        /// `http://standaarden.overheid.nl/owms/terms/` and a name such as
+        /// `bijzBijstUitk` (extension; see `catalogue::upl`). Maintainers only.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[cfg_attr(not(feature = "maintainer"), serde(skip_deserializing))]
+        pub upl: Option<String>,
         #[serde(default)]
         pub email: Option<String>,
         #[serde(default, deserialize_with = "crate::core::catalogue::read::entries")]

@@ -52,7 +52,11 @@ pub fn ResultsPage(cat: Arc<Catalogue>) -> impl IntoView {
         )
     };
     // The link opens in the language it was made in (Dutch needs no key).
-    let taal = if lang == Lang::Nl { String::new() } else { format!("&taal={}", lang.code()) };
+    let taal = if lang == Lang::Nl {
+        String::new()
+    } else {
+        format!("&taal={}", lang.code())
+    };
     let share_link = format!("{base}#gemeente={gemeente_id}{taal}&antwoorden={}", encode(&answers));
 
     // One reading of the device clock for the opening times and the print date.

@@ -219,6 +219,7 @@ pub(super) fn check_semantics<'a>(
             ),
         );
     }
+    check_cbs_code(cat, out);
     let area_ids = check_ids(cat.areas.iter().map(|a| a.id.as_str()), "areas", "kernen/wijken", out);
     let org_ids = check_ids(
         cat.organizations.iter().map(|o| o.id.as_str()),
@@ -306,6 +307,8 @@ pub(super) fn check_semantics<'a>(
             check_text(&step.text, &format!("{p}.next_steps[{j}].text"), out);
         }
         check_url(&s.url, &format!("{p}.url"), out);
+        check_url(&s.product_page, &format!("{p}.product_page"), out);
+        check_upl(&s.upl, &format!("{p}.upl"), out);
         check_email(&s.email, &format!("{p}.email"), out);
         check_phones(&s.phones, &format!("{p}.phones"), out);
 
@@ -484,6 +487,45 @@ pub(super) fn check_semantics<'a>(
         }
     }
     check_zoekwoorden(cat, out);
+}
+
+/// A gemeente's CBS code is `GM` and four digits; a national file has none.
+fn check_cbs_code(cat: &Catalogue, out: &mut Report) {
+    let Some(code) = &cat.cbs_code else { return };
+    let ok = code.len() == 6 && code.starts_with("GM") && code[2..].bytes().all(|b| b.is_ascii_digit());
+    if !ok {
+        out.error(
+            "cbs_code",
+            format!("“{code}” is geen CBS-code van een gemeente. Een CBS-code is GM met vier cijfers, zoals GM0797."),
+        );
+    } else if cat.scope == Scope::Landelijk {
+        out.error(
+            "cbs_code",
+            "Een landelijk bestand hoort niet bij één gemeente. Haal “cbs_code” weg.",
+        );
+    }
+}
+
+/// A UPL URI starts with the UPL's own address; a name the check does not
+/// know is only a warning (the list grows), but it is often a typo.
+fn check_upl(upl: &Option<String>, path: &str, out: &mut Report) {
+    use crate::core::catalogue::upl;
+    let Some(uri) = upl else { return };
+    if upl::name(uri).is_none() {
+        out.error(
+            path.to_string(),
+            format!(
+                "“{uri}” is geen UPL-adres. Het begint met {} en dan de naam, zoals {}.",
+                upl::PREFIX,
+                upl::uri("bijzBijstUitk")
+            ),
+        );
+    } else if upl::label(uri).is_none() {
+        out.warning(
+            path.to_string(),
+            format!("De UPL-naam in “{uri}” kent Routekaart niet. Controleer de schrijfwijze (hoofdletters tellen mee) in de Uniforme Productnamenlijst."),
+        );
+    }
 }
 
 /// The search words: each names a word of the services and words to find

@@ -838,3 +838,42 @@ fn translation_coverage_counts_resident_texts_per_language() {
         .unwrap();
     assert_eq!((pl.1, pl.2), (1, 2 + small.services[0].next_steps.len()));
 }
+
+#[test]
+fn cbs_code_is_gm_and_four_digits_and_only_for_a_gemeente() {
+    let ok = broken(|v| v["cbs_code"] = json!("GM0797"));
+    assert!(ok.is_empty(), "{ok:#?}");
+    for bad in ["0797", "GM797", "gm0797", "GM07977", "GMabcd"] {
+        let f = broken(|v| v["cbs_code"] = json!(bad));
+        assert_finding(&f, Severity::Error, "cbs_code", "is geen CBS-code van een gemeente");
+    }
+    let f = broken(|v| {
+        v["cbs_code"] = json!("GM0797");
+        v["scope"] = json!("landelijk");
+    });
+    assert_finding(
+        &f,
+        Severity::Error,
+        "cbs_code",
+        "Een landelijk bestand hoort niet bij één gemeente",
+    );
+}
+
+#[test]
+fn upl_must_be_a_upl_uri_and_an_unknown_name_is_a_warning() {
+    let ok = broken(|v| v["services"][0]["upl"] = json!("http://standaarden.overheid.nl/owms/terms/bijzBijstUitk"));
+    assert!(ok.is_empty(), "{ok:#?}");
+    let f = broken(|v| v["services"][0]["upl"] = json!("bijzBijstUitk"));
+    assert_finding(&f, Severity::Error, "services[0].upl", "is geen UPL-adres");
+    let f = broken(|v| v["services"][0]["upl"] = json!("http://standaarden.overheid.nl/owms/terms/bijzbijstuitk"));
+    assert_finding(&f, Severity::Warning, "services[0].upl", "kent Routekaart niet");
+    assert!(f.iter().all(|x| x.severity == Severity::Warning), "{f:#?}");
+}
+
+#[test]
+fn product_page_is_a_web_address() {
+    let ok = broken(|v| v["services"][0]["product_page"] = json!("https://www.testdorp.nl/bijzondere-bijstand"));
+    assert!(ok.is_empty(), "{ok:#?}");
+    let f = broken(|v| v["services"][0]["product_page"] = json!("www.testdorp.nl"));
+    assert_finding(&f, Severity::Error, "services[0].product_page", "is geen webadres");
+}
