@@ -411,3 +411,4 @@ concept-note = هذه الترجمة أولية (مسودة). لم يراجعه�
 in-dutch = (باللغة الهولندية)
 language-load-failed = لا يمكن تحميل هذه اللغة الآن. حاول مرة أخرى لاحقًا.
 kiosk-choose-language = اختر لغتك
+product-page = اقرأ المزيد على موقع البلدية (gemeente)

@@ -402,3 +402,4 @@ concept-note = This translation is a draft. A native speaker has not checked it 
 in-dutch = (in Dutch)
 language-load-failed = This language cannot be loaded right now. Please try again later.
 kiosk-choose-language = Choose your language
+product-page = Read more on the municipality's website

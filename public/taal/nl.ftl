@@ -412,3 +412,4 @@ concept-note = Deze vertaling is een concept. Iemand die de taal als moedertaal 
 in-dutch = (in het Nederlands)
 language-load-failed = Deze taal kan nu niet geladen worden. Probeer het later opnieuw.
 kiosk-choose-language = Kies uw taal
+product-page = Lees meer op de website van de gemeente

@@ -447,3 +447,4 @@ concept-note = To tłumaczenie jest wersją roboczą. Nie sprawdziła go jeszcze
 in-dutch = (po niderlandzku)
 language-load-failed = Nie można teraz wczytać tego języka. Proszę spróbować później.
 kiosk-choose-language = Proszę wybrać język
+product-page = Więcej informacji na stronie gminy (gemeente)

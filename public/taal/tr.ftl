@@ -426,3 +426,4 @@ concept-note = Bu çeviri bir taslaktır. Anadili Türkçe olan biri henüz kont
 in-dutch = (Hollandaca)
 language-load-failed = Bu dil şu anda yüklenemiyor. Lütfen daha sonra tekrar deneyin.
 kiosk-choose-language = Dilinizi seçin
+product-page = Belediyenin (gemeente) web sitesinde daha fazla bilgi

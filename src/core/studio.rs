@@ -8,9 +8,9 @@ use serde_json::Value;
 use crate::core::acceptance::{self, Report};
 use crate::core::answers::Answers;
 use crate::core::calendar::Date;
-use crate::core::catalogue::validate::Finding;
-use crate::core::catalogue::validate::{check, CheckOptions, Checked};
+use crate::core::catalogue::validate::{check, CheckOptions, Checked, Finding, Severity};
 use crate::core::catalogue::Catalogue;
+use crate::core::interchange::{catalogue_json, decode, import_csv, import_hsds, ImportOptions};
 
 /// What kind of file was opened.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -44,28 +44,6 @@ pub struct FindingGroup<'a> {
     pub findings: Vec<&'a Finding>,
 }
 
-/// Text from bytes: UTF-8 (a byte-order mark is dropped), else Windows-1252,
-/// as Excel saves a CSV on Windows.
-pub fn decode(bytes: &[u8]) -> String {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    match std::str::from_utf8(bytes) {
-        Ok(s) => s.to_string(),
-        Err(_) => bytes.iter().map(|&b| windows_1252(b)).collect(),
-    }
-}
-
-/// Windows-1252: Latin-1 with typographic characters in 0x80–0x9F.
-fn windows_1252(b: u8) -> char {
-    const HIGH: [char; 32] = [
-        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8D}', 'Ž', '\u{8F}', '\u{90}', '‘',
-        '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9D}', 'ž', 'Ÿ',
-    ];
-    match b {
-        0x80..=0x9F => HIGH[usize::from(b - 0x80)],
-        _ => char::from(b),
-    }
-}
-
 /// The kind of file, from its name and its first characters.
 pub fn kind_of(name: &str, text: &str) -> FileKind {
     let lower = name.to_ascii_lowercase();
@@ -87,37 +65,60 @@ pub fn kind_of(name: &str, text: &str) -> FileKind {
 pub fn open(name: &str, bytes: &[u8], today: Option<Date>) -> Opened {
     let text = decode(bytes);
     let kind = kind_of(name, &text);
-    let (text, unmapped) = match kind {
-        FileKind::Routekaart => (text, Vec::new()),
-        FileKind::Hsds | FileKind::Csv => {
-            return Opened {
-                name: name.to_string(),
-                kind,
-                checked: check(
-                    "",
-                    CheckOptions {
-                        today,
-                        read_document: None,
-                    },
-                ),
-                text: String::new(),
-                unmapped: vec![format!("{name}: dit soort bestand kan deze versie nog niet omzetten.")],
-            }
-        }
+    let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
+    let options = ImportOptions::from_file_name(stem);
+    let imported = match kind {
+        FileKind::Routekaart => Ok((text, Vec::new())),
+        FileKind::Hsds => import_hsds(&text, &options)
+            .map(|i| (catalogue_json(&i.catalogue), i.summary))
+            .map_err(|e| vec![unreadable(None, e)]),
+        FileKind::Csv => import_csv(bytes, &options)
+            .map(|i| (catalogue_json(&i.catalogue), i.summary))
+            .map_err(|errors| {
+                errors
+                    .into_iter()
+                    .map(|e| unreadable(Some(e.line), e.message))
+                    .collect()
+            }),
     };
-    let checked = check(
-        &text,
-        CheckOptions {
-            today,
-            read_document: None,
-        },
-    );
+    let (text, unmapped, checked) = match imported {
+        Ok((text, unmapped)) => {
+            let checked = check(
+                &text,
+                CheckOptions {
+                    today,
+                    read_document: None,
+                },
+            );
+            (text, unmapped, checked)
+        }
+        // Nothing to check: the file itself could not be read.
+        Err(findings) => (
+            String::new(),
+            Vec::new(),
+            Checked {
+                catalogue: None,
+                findings,
+            },
+        ),
+    };
     Opened {
         name: name.to_string(),
         kind,
         text,
         checked,
         unmapped,
+    }
+}
+
+/// An import that could not read the file, as a finding (with its line).
+fn unreadable(line: Option<usize>, message: String) -> Finding {
+    Finding {
+        severity: Severity::Error,
+        path: String::new(),
+        line: line.and_then(|l| u32::try_from(l).ok()),
+        column: line.map(|_| 1),
+        message,
     }
 }
 
@@ -244,10 +245,34 @@ mod tests {
     }
 
     #[test]
-    fn windows_1252_and_a_byte_order_mark_are_read() {
-        assert_eq!(decode(b"\xEF\xBB\xBFnaam;plaats"), "naam;plaats");
-        assert_eq!(decode(b"Caf\xE9 \x80 \x96 \x93ok\x94"), "Café € – “ok”");
-        assert_eq!(decode("Café".as_bytes()), "Café");
+    fn hsds_and_csv_open_as_catalogues_with_what_was_filled_in() {
+        let hsds = std::fs::read("tests/fixtures/hsds/voedselbank-schuldhulp.json").unwrap();
+        let opened = open("voedselbank-schuldhulp.json", &hsds, None);
+        assert_eq!(opened.kind, FileKind::Hsds);
+        assert_eq!(opened.checked.errors().count(), 0, "{:?}", opened.checked.findings);
+        assert!(!opened.checked.catalogue.as_ref().unwrap().services.is_empty());
+        assert!(
+            !opened.unmapped.is_empty(),
+            "a file from elsewhere always has gaps to name"
+        );
+        // A spreadsheet: the studio's own template, as Excel saves it.
+        let cat = open("heusden.json", &shipped("heusden.json"), None)
+            .checked
+            .catalogue
+            .unwrap();
+        let csv = crate::core::interchange::export_csv(&cat);
+        let opened = open("heusden.csv", csv.as_bytes(), None);
+        assert_eq!(opened.kind, FileKind::Csv);
+        assert_eq!(opened.checked.catalogue.unwrap().services.len(), cat.services.len());
+        // A broken spreadsheet says why, with its line.
+        let broken = open(
+            "kapot.csv",
+            "naam;omschrijving\n\"open aanhalingsteken;x\n".as_bytes(),
+            None,
+        );
+        let errors: Vec<_> = broken.checked.errors().collect();
+        assert!(!errors.is_empty() && errors[0].line.is_some(), "{errors:?}");
+        assert!(broken.checked.catalogue.is_none());
     }
 
     #[test]
@@ -267,7 +292,7 @@ mod tests {
     fn findings_group_per_service_in_file_order() {
         let text = r#"{"services": [{"id": "a", "name": {"nl": "Eerste"}}, {"id": "b", "name": {"nl": "Tweede"}}]}"#;
         let f = |path: &str| Finding {
-            severity: crate::core::catalogue::validate::Severity::Warning,
+            severity: Severity::Warning,
             path: path.into(),
             line: Some(1),
             column: Some(1),

@@ -16,6 +16,7 @@ use crate::core::catalogue::validate::{Finding, Severity};
 use crate::core::catalogue::Catalogue;
 use crate::core::facts::Theme;
 use crate::core::i18n::{t, Lang, Msg};
+use crate::core::interchange::{catalogue_json, export_csv, export_hsds_json};
 use crate::core::studio::{group_findings, is_scenarios, open, run_scenarios, FileKind, Opened, ScenarioRun};
 use crate::ui::components::fresh;
 use crate::ui::config::Config;
@@ -256,21 +257,45 @@ fn SourceListing(text: String) -> impl IntoView {
     }
 }
 
-/// Downloads: the catalogue as Routekaart JSON.
+/// Downloads: the catalogue as Routekaart JSON, as HSDS 3.0 and as the
+/// spreadsheet template (filled in, or empty to start from).
 #[component]
 fn Downloads(cat: Arc<Catalogue>, name: String) -> impl IntoView {
     let base = name.rsplit_once('.').map_or(name.as_str(), |(b, _)| b).to_string();
-    let json = move |_| {
-        if let Ok(text) = serde_json::to_string_pretty(&*cat) {
-            download(&format!("{base}.routekaart.json"), "application/json", &text);
+    let save = move |what: &'static str| {
+        let (file, mime, text) = match what {
+            "json" => (
+                format!("{base}.routekaart.json"),
+                "application/json",
+                catalogue_json(&cat),
+            ),
+            "hsds" => (format!("{base}.hsds.json"), "application/json", export_hsds_json(&cat)),
+            "csv" => (format!("{base}.csv"), "text/csv", export_csv(&cat)),
+            _ => {
+                let empty = Catalogue {
+                    services: Vec::new(),
+                    ..(*cat).clone()
+                };
+                ("sjabloon.csv".to_string(), "text/csv", export_csv(&empty))
+            }
+        };
+        download(&file, mime, &text);
+    };
+    let button = move |what: &'static str, label: &'static str| {
+        let save = save.clone();
+        view! {
+            <li><button type="button" class="rk-button rk-button--secondary" on:click=move |_| save(what)>{label}</button></li>
         }
     };
     view! {
         <section class="rk-studio__downloads" aria-labelledby="rk-downloads-title">
             <h2 class="rk-heading-2" id="rk-downloads-title">"Downloaden"</h2>
-            <p>
-                <button type="button" class="rk-button rk-button--secondary" on:click=json>"Als catalogus van Routekaart (JSON)"</button>
-            </p>
+            <ul class="rk-studio__buttons">
+                {button("json", "Als catalogus van Routekaart (JSON)")}
+                {button("hsds", "Als Open Referral HSDS 3.0 (JSON)")}
+                {button("csv", "Als spreadsheet (CSV)")}
+                {button("template", "Leeg sjabloon voor een spreadsheet (CSV)")}
+            </ul>
         </section>
     }
 }

@@ -185,3 +185,21 @@ test("example data says so on the card and its numbers are no links; a sourced c
   expect(sourced, "and cards with a source").toBeGreaterThan(0);
   await checkA11y(page, "results with every card open");
 });
+
+test("a regeling with the gemeente's own product page links to it from its card", async ({ page }) => {
+  // No shipped catalogue names a product page yet (nobody checked one): add one here.
+  await page.route("**/catalogus/heusden.json", async (route) => {
+    const cat = await (await route.fetch()).json();
+    cat.services.find((s) => s.id === "bijzondere-bijstand").product_page = "https://www.heusden.nl/producten/bijzondere-bijstand";
+    await route.fulfill({ json: cat });
+  });
+  await page.goto("/#gemeente=heusden&antwoorden=1~t:geld~s:-~a:40~h:alleen~w:uitkering~d:1");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hulp die bij u past");
+  const card = page.locator("#rk-card-bijzondere-bijstand");
+  await card.evaluate((c) => {
+    for (let d = c.closest("details"); d; d = d.parentElement?.closest("details")) d.open = true;
+    c.querySelector("details").open = true;
+  });
+  const link = card.getByRole("link", { name: "Lees meer op de website van de gemeente" });
+  await expect(link).toHaveAttribute("href", "https://www.heusden.nl/producten/bijzondere-bijstand");
+});

@@ -87,3 +87,26 @@ test("a gemeente's scenarios run on the open catalogue; a resident's route is pr
   await expect(section.locator(".rk-studio__finding--error")).toContainText(residents[0].naam);
   await checkA11y(page, "studio with scenarios");
 });
+
+test("an HSDS 3.0 file and a spreadsheet open as catalogues; HSDS and CSV downloads open again", async ({ page }) => {
+  await page.goto("/beheer.html");
+  // HSDS written from the official schema by hand (not by this project's export).
+  const hsds = readFileSync("tests/fixtures/hsds/voedselbank-schuldhulp.json", "utf8");
+  await openFile(page, "voedselbank-schuldhulp.json", hsds);
+  await expect(page.locator(".rk-studio__summary").first()).toContainText("bestand in HSDS 3.0 met");
+  await expect(page.locator(".rk-studio__summary").first()).toContainText("0 fout(en)");
+  await expect(page.getByRole("heading", { name: "Niet overgenomen" })).toBeVisible();
+  await checkA11y(page, "studio with an HSDS import");
+  // The gemeente's own catalogue out as HSDS and as a spreadsheet, and back in.
+  await openFile(page, "heusden.json", heusden);
+  const services = JSON.parse(heusden).services.length;
+  for (const [button, kind] of [["Als Open Referral HSDS 3.0 (JSON)", "bestand in HSDS 3.0"], ["Als spreadsheet (CSV)", "spreadsheet (CSV)"]]) {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: button }).click()]);
+    const saved = readFileSync(await download.path());
+    await page.getByLabel("Kies een bestand").setInputFiles({ name: download.suggestedFilename(), mimeType: "application/octet-stream", buffer: saved });
+    await expect(page.locator(".rk-studio__summary").first()).toContainText(`${kind} met ${services} diensten`);
+  }
+  // A spreadsheet that cannot be read says why, with its line.
+  await openFile(page, "kapot.csv", 'naam;omschrijving\n"open aanhalingsteken;x\n', "text/csv");
+  await expect(page.locator(".rk-studio__finding--error").first()).toContainText(/regel \d+/);
+});

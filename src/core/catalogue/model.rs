@@ -376,10 +376,9 @@ model! {
         pub fees_description: Option<Text>,
         #[serde(default)]
         pub url: Option<String>,
-        /// The gemeente's own page about this product (extension). Not read
-        /// by the resident's page yet.
+        /// The gemeente's own page about this product (extension): the card
+        /// links to it ("Lees meer op de website van de gemeente").
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        #[cfg_attr(not(feature = "maintainer"), serde(skip_deserializing))]
         pub product_page: Option<String>,
         /// Its URI in the Uniforme Productnamenlijst, the identity
         /// Samenwerkende Catalogi and gemeenten's product pages share:

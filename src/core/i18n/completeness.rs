@@ -173,7 +173,8 @@ fn all_messages() -> Vec<Msg> {
             | ConceptNote
             | InDutch
             | LanguageLoadFailed
-            | KioskChooseLanguage => {}
+            | KioskChooseLanguage
+            | ProductPage => {}
             QuestionTitle(_) | QuestionHint(_) | QuestionWhy(_) | OpenUnknown(_) => {}
             ThemeLabel(_) | ThemeHint(_) | SafetyLabel(_) | HouseholdLabel(_) | ReasonHousehold(_) => {}
             ChildAgeLabel(_) | IncomeLabel(_) | WorkLabel(_) | CaredForLabel(_) | ReasonCaresFor(_) => {}
@@ -344,6 +345,7 @@ fn all_messages() -> Vec<Msg> {
         InDutch,
         LanguageLoadFailed,
         KioskChooseLanguage,
+        ProductPage,
     ];
     for &f in &Fact::ALL {
         out.extend([QuestionTitle(f), QuestionHint(f), QuestionWhy(f)]);

@@ -212,6 +212,7 @@ fn unit_id(msg: Msg) -> &'static str {
         InDutch => "in-dutch",
         LanguageLoadFailed => "language-load-failed",
         KioskChooseLanguage => "kiosk-choose-language",
+        ProductPage => "product-page",
         _ => "",
     }
 }

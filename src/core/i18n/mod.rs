@@ -269,6 +269,8 @@ pub enum Msg {
     InDutch,
     LanguageLoadFailed,
     KioskChooseLanguage,
+    // The gemeente's own product page (see `Service::product_page`)
+    ProductPage,
 }
 
 /// The translator file compiled into every build: Dutch is the source and

@@ -65,7 +65,7 @@ mod import;
 mod taxonomy;
 pub mod uuid;
 
-pub use csv::{export_csv, import_csv, CsvError, COLUMNS};
+pub use csv::{decode, export_csv, import_csv, CsvError, COLUMNS};
 pub use export::{export_hsds, export_hsds_json};
 pub use import::import_hsds;
 pub use taxonomy::{TERMS, URI as TAXONOMY_URI};

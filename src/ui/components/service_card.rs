@@ -161,6 +161,11 @@ pub fn card(r: Render, s: &Suggestion, level: u8) -> impl IntoView {
         .map(|p| view! { <li>{t(lang, Msg::Phone)} " " {phone_number(&p.number, svc.invented_number(p), lang, kiosk)}</li> })
         .collect_view();
     // Only a real web address is a link; anything else stays text.
+    // The gemeente's own page about this product (UPL), a plain link; on a
+    // kiosk nothing navigates away, so it is left out there.
+    let product_page = svc.product_page.as_deref().and_then(web_link).filter(|_| !kiosk).map(
+        |link| view! { <li><a href=link.to_string() rel="noopener noreferrer">{t(lang, Msg::ProductPage)}</a></li> },
+    );
     let website = svc.url.as_deref().map(|u| match web_link(u).filter(|_| !kiosk) {
         Some(link) => {
             EitherOf3::A(view! { <li><a href=link.to_string() rel="noopener noreferrer">{link.to_string()}</a></li> })
@@ -236,7 +241,7 @@ pub fn card(r: Render, s: &Suggestion, level: u8) -> impl IntoView {
                     <ul class="rk-card__list">{documents}</ul>
                 })}
                 <ul class="rk-card__list rk-card__places">{places}</ul>
-                <ul class="rk-card__list rk-card__contact">{other_phones}{website}</ul>
+                <ul class="rk-card__list rk-card__contact">{other_phones}{product_page}{website}</ul>
                 {cost.map(|c| view! { <p class="rk-card__cost"><strong>{t(lang, Msg::CostLabel)} ": "</strong>{c}</p> })}
                 {provenance}
             </details>
