@@ -177,10 +177,25 @@ fn Report(opened: Arc<Opened>, national: Option<Arc<Catalogue>>, scenarios: Opti
         .collect_view();
     let unmapped = opened.unmapped.clone();
     let source = opened.text.clone();
+    // What the file holds, by name: an import can be checked at a glance.
+    let services = cat.as_ref().map(|c| {
+        let items = c
+            .services
+            .iter()
+            .map(|svc| view! { <li>{format!("{} ({})", svc.name.get(Lang::Nl).0, svc.id)}</li> })
+            .collect_view();
+        view! {
+            <details class="rk-details rk-studio__services">
+                <summary class="rk-details__summary">{format!("De diensten ({})", c.services.len())}</summary>
+                <ul>{items}</ul>
+            </details>
+        }
+    });
     view! {
         <section class="rk-studio__report" aria-labelledby="rk-report-title">
             <h2 class="rk-heading-2" id="rk-report-title">"Controle"</h2>
             <p class="rk-studio__summary">{summary}</p>
+            {services}
             {(!unmapped.is_empty()).then(|| view! {
                 <h3 class="rk-heading-3">"Niet overgenomen"</h3>
                 <ul>{unmapped.into_iter().map(|u| view! { <li>{u}</li> }).collect_view()}</ul>

@@ -96,6 +96,9 @@ test("an HSDS 3.0 file and a spreadsheet open as catalogues; HSDS and CSV downlo
   await expect(page.locator(".rk-studio__summary").first()).toContainText("bestand in HSDS 3.0 met");
   await expect(page.locator(".rk-studio__summary").first()).toContainText("0 fout(en)");
   await expect(page.getByRole("heading", { name: "Niet overgenomen" })).toBeVisible();
+  // Its services by name.
+  await page.locator(".rk-studio__services summary").click();
+  for (const s of [].concat(JSON.parse(hsds))) await expect(page.locator(".rk-studio__services")).toContainText(s.name);
   await checkA11y(page, "studio with an HSDS import");
   // The gemeente's own catalogue out as HSDS and as a spreadsheet, and back in.
   await openFile(page, "heusden.json", heusden);
