@@ -76,7 +76,9 @@ test("the widget works from another origin under the host's strict CSP (style-sr
   await p.goto(`${HOST}/widget.html`);
   const w = p.locator("[data-routekaart]");
   const start = w.getByRole("button", { name: "Start" });
-  await expect(start).toBeVisible();
+  // A cold wasm compile from another origin: on a loaded 2-core CI machine
+  // this took over the default 10 s once (5.8 s unloaded).
+  await expect(start).toBeVisible({ timeout: 30_000 });
   // Styled: the stylesheet reached the shadow root although inline style is forbidden.
   expect(await start.evaluate((b) => getComputedStyle(b).backgroundColor)).toBe("rgb(31, 78, 140)");
   await start.click();
@@ -102,7 +104,7 @@ test("data-insluiten=\"iframe\": the app in a frame of its own that grows with i
   const frameEl = p.locator("[data-routekaart] iframe");
   await expect(frameEl).toHaveAttribute("title", /Routekaart/);
   const app = p.frameLocator("[data-routekaart] iframe");
-  await expect(app.getByRole("button", { name: "Start" })).toBeVisible();
+  await expect(app.getByRole("button", { name: "Start" })).toBeVisible({ timeout: 30_000 });
   const short = await frameEl.evaluate((f) => f.getBoundingClientRect().height);
   await app.getByRole("button", { name: "Start" }).click();
   await expect(app.getByRole("heading", { name: "Waar wilt u hulp bij?" })).toBeVisible();
