@@ -2,13 +2,15 @@
 // headless Chromium with Lighthouse's mobile throttling (4x CPU slowdown,
 // 150 ms round trip, 1.6 Mbit/s down), served compressed from 127.0.0.1.
 // Usage: node scripts/bench.mjs APP_DIST HELLO_DIST ENGINE_DIR
+//        node scripts/bench.mjs --engine-only ENGINE_DIR   (the engine alone)
 import { spawn } from "node:child_process";
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "@playwright/test";
 import { brotliSize, gzipSize } from "./size-report.mjs";
 
-const [appDir, helloDir, engineDir] = process.argv.slice(2);
+const engineOnly = process.argv[2] === "--engine-only";
+const [appDir, helloDir, engineDir] = engineOnly ? [null, null, process.argv[3]] : process.argv.slice(2);
 const LOADS = Number(process.env.BENCH_LOADS || 7);
 const DOWN = 1.6e6 / 8; // bytes per second
 const RTT = 150; // ms
@@ -29,6 +31,12 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--enable-precise-memory-info"],
 });
+
+if (engineOnly) {
+  await engineInBrowser();
+  await browser.close();
+  process.exit(0);
+}
 
 async function throttledPage({ cpu = true } = {}) {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
@@ -189,32 +197,42 @@ console.log(`  floor: ${kb(bytesSent)} sent ÷ 1.6 Mbit/s + ${chain} sequential 
 }
 
 // ---- the engine in the browser ----
-writeFileSync(join(engineDir, "bench.html"), `<!DOCTYPE html><html><head><link rel="icon" href="data:,"></head><body><script type="module">
-import init, { bench_engine } from "./bench_wasm.js";
+// Matching, then search per keystroke ("Alle hulp"), at each size. Chromium
+// rounds performance.now() to 0.1 ms on this page (not cross-origin isolated).
+async function engineInBrowser() {
+  writeFileSync(join(engineDir, "bench.html"), `<!DOCTYPE html><html><head><link rel="icon" href="data:,"></head><body><script type="module">
+import init, { bench_engine, bench_search } from "./bench_wasm.js";
 await init();
 const resident = (await (await fetch("resident.txt")).text()).trim();
 const out = {};
 for (const n of [100, 1000, 10000]) {
   const json = await (await fetch("bench-" + n + ".json")).text();
   bench_engine(json, resident, 5); // warm up
-  out[n] = bench_engine(json, resident, 50);
+  const engine = bench_engine(json, resident, 50);
+  bench_search(json, 1); // warm up
+  // Rounds of every typed prefix, as tests/search_bench.rs does natively.
+  out[n] = { engine, search: bench_search(json, n >= 10000 ? 3 : 10) };
 }
 window.__result = out;
 </script></body></html>`);
-const engine = await serve(engineDir, 4303);
-for (const cpu of [false, true]) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  if (cpu) await (await context.newCDPSession(page)).send("Emulation.setCPUThrottlingRate", { rate: CPU });
-  await page.goto("http://127.0.0.1:4303/bench.html");
-  await page.waitForFunction(() => window.__result, null, { timeout: 120_000 });
-  const r = await page.evaluate(() => window.__result);
-  console.log(`\nEngine in Chromium (wasm)${cpu ? `, ${CPU}x CPU slowdown` : ", no throttling"}`);
-  for (const [n, [parse, med, p95, count]] of Object.entries(r)) {
-    console.log(`  ${String(n).padStart(5)} services: parse ${parse.toFixed(1)} ms, one full match median ${med.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms (${count} suggestions)`);
+  const server = await serve(engineDir, 4303);
+  for (const cpu of [false, true]) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    if (cpu) await (await context.newCDPSession(page)).send("Emulation.setCPUThrottlingRate", { rate: CPU });
+    await page.goto("http://127.0.0.1:4303/bench.html");
+    await page.waitForFunction(() => window.__result, null, { timeout: 300_000 });
+    const r = await page.evaluate(() => window.__result);
+    console.log(`\nEngine in Chromium (wasm)${cpu ? `, ${CPU}x CPU slowdown` : ", no throttling"}`);
+    for (const [n, { engine: [parse, med, p95, count], search: [build, sMed, sP95, sMax, keys] }] of Object.entries(r)) {
+      console.log(`  ${String(n).padStart(5)} services: parse ${parse.toFixed(1)} ms, one full match median ${med.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms (${count} suggestions)`);
+      console.log(`${" ".repeat(18)}search per keystroke: median ${sMed.toFixed(2)} ms, p95 ${sP95.toFixed(2)} ms, max ${sMax.toFixed(2)} ms (${keys} keystrokes), index built in ${build.toFixed(1)} ms`);
+    }
+    await context.close();
   }
-  await context.close();
+  server.kill();
 }
 
+await engineInBrowser();
 await browser.close();
-for (const child of [app, hello, engine]) child.kill();
+for (const child of [app, hello]) child.kill();

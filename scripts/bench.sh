@@ -3,11 +3,33 @@
 # release app, a minimal Leptos hello world with the same profile, and the
 # engine as a wasm library, then measures in headless Chromium with
 # Lighthouse's mobile throttling and prints every figure.
+# Usage: scripts/bench.sh          everything
+#        scripts/bench.sh engine   only the engine (matching and search) in
+#                                  Chromium: no app or hello world build
 set -euo pipefail
 cd "$(dirname "$0")/.."
+MODE="${1:-all}"
+case "$MODE" in all | engine) ;; *) echo "usage: scripts/bench.sh [engine]" >&2; exit 2 ;; esac
 scripts/install.sh test
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 ROOT="$PWD"
+
+ENGINE="$ROOT/target/bench-engine"
+# --features search: the catalogue is read as "Alle hulp" reads it, whatever
+# the default features (bench_wasm's bench_search times that page's search).
+build_engine() {
+  echo "==> engine as a wasm library (target/bench-engine)"
+  cargo build --quiet --release --example bench_wasm --target wasm32-unknown-unknown --features search
+  wasm-bindgen --target web --out-dir "$ENGINE" "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/examples/bench_wasm.wasm"
+  cargo run --quiet --release --example bench_match -- --write "$ENGINE"
+}
+
+if [ "$MODE" = engine ]; then
+  build_engine
+  echo "==> engine in Chromium"
+  node scripts/bench.mjs --engine-only "$ENGINE"
+  exit 0
+fi
 
 echo "==> release build of the app"
 scripts/build-release.sh >/dev/null
@@ -42,11 +64,7 @@ HTML
 cp Cargo.lock "$HELLO/Cargo.lock"
 (cd "$HELLO" && CARGO_TARGET_DIR="$ROOT/target" trunk build --release --offline --public-url ./ >/dev/null)
 
-echo "==> engine as a wasm library (target/bench-engine)"
-ENGINE="$ROOT/target/bench-engine"
-cargo build --quiet --release --example bench_wasm --target wasm32-unknown-unknown
-wasm-bindgen --target web --out-dir "$ENGINE" target/wasm32-unknown-unknown/release/examples/bench_wasm.wasm
-cargo run --quiet --release --example bench_match -- --write "$ENGINE"
+build_engine
 
 echo "==> engine natively"
 cargo run --quiet --release --example bench_match

@@ -7,10 +7,13 @@
 //! service's name, organisation, locations, kernen/wijken, life areas (their
 //! Dutch and English names, `i18n` theme labels), the catalogue's
 //! `zoekwoorden` that apply to it, and description (every language of each
-//! text), folded and stemmed, interned in one vocabulary. A keystroke then
-//! compares the few words typed with the vocabulary once and scans each
-//! service's prepared word numbers: no catalogue text is copied or folded
-//! per keystroke.
+//! text), folded and stemmed, interned in one vocabulary; per vocabulary
+//! word the services it is in (with its best field there), services
+//! numbered in A–Z order. A keystroke then compares each word typed with the
+//! vocabulary once (most words are passed over by their first two bytes and
+//! stem number alone, see `Shortcut`) and visits only the services of the
+//! words that match: no catalogue text is copied or folded per keystroke,
+//! and no service is looked at word by word.
 //!
 //! **Words.** Folding: lower case; accents and ligatures of the Latin
 //! letters (Latin-1 and Latin Extended-A) removed ("Café" = "cafe",
@@ -306,22 +309,18 @@ fn within_one(typed: &str, word: &str, start: bool) -> bool {
 // ---------------------------------------------------------------------------
 // The index
 
-/// A word of the vocabulary.
+/// A word of the vocabulary, while the index is built.
 struct Word {
     text: Box<str>,
-    /// Its stem, as a number into [`SearchIndex::stems`].
+    /// Its stem, as a number of [`SearchIndex::stems`].
     stem: u32,
 }
 
-/// One service, prepared.
+/// One service, prepared (its words are in [`SearchIndex::postings`], its
+/// names in [`SearchIndex::names`]).
 struct Entry {
     /// Its position in `Catalogue::services`.
     service: u32,
-    /// Vocabulary numbers << 3 | the weight of the best field it is in; each
-    /// word once.
-    words: Box<[u32]>,
-    /// Its names, folded, in each language (for a whole-name match).
-    names: Box<[Box<str>]>,
     /// A bit per `Theme::ALL` position.
     themes: u16,
     group: Group,
@@ -335,17 +334,89 @@ struct Entry {
     near: Box<[u16]>,
 }
 
+/// The first byte of `word`, and the first byte of its second letter (0 if
+/// it has none).
+fn heads_of(word: &str) -> [u8; 2] {
+    let bytes = word.as_bytes();
+    let second = word.chars().next().map_or(0, char::len_utf8);
+    [
+        bytes.first().copied().unwrap_or(0),
+        bytes.get(second).copied().unwrap_or(0),
+    ]
+}
+
+/// Numbers listed per key, one list after another: the list of `key` is
+/// `items[starts[key]..starts[key + 1]]`.
+struct Lists {
+    starts: Vec<u32>,
+    items: Vec<u32>,
+}
+
+impl Lists {
+    /// The lists of `keys` keys from numbers given entry by entry (entry
+    /// `rank`'s are `of_entries[ends[rank]..ends[rank + 1]]`): a number `x`
+    /// puts the entry in the list of key `x >> bits`, as `rank << bits` with
+    /// the low `bits` of `x`. Each list is in rank order.
+    fn by_key(keys: usize, ends: &[u32], of_entries: &[u32], bits: u32) -> Lists {
+        let mut starts = vec![0u32; keys + 1];
+        for &x in of_entries {
+            starts[(x >> bits) as usize + 1] += 1;
+        }
+        for i in 1..starts.len() {
+            starts[i] += starts[i - 1];
+        }
+        let mut next = starts.clone();
+        let mut items = vec![0u32; of_entries.len()];
+        let low = (1 << bits) - 1;
+        for (rank, at) in ends.windows(2).enumerate() {
+            for &x in &of_entries[at[0] as usize..at[1] as usize] {
+                let slot = &mut next[(x >> bits) as usize];
+                items[*slot as usize] = (rank as u32) << bits | (x & low);
+                *slot += 1;
+            }
+        }
+        Lists { starts, items }
+    }
+
+    fn get(&self, key: usize) -> &[u32] {
+        match (self.starts.get(key), self.starts.get(key + 1)) {
+            (Some(&from), Some(&to)) => &self.items[from as usize..to as usize],
+            _ => &[],
+        }
+    }
+}
+
 /// A catalogue prepared for searching: build it once per catalogue and
 /// language (the A–Z order follows the names in that language), then call
 /// [`SearchIndex::search`] per keystroke with the same catalogue.
+///
+/// Per word typed, a keystroke reads the first bytes of every vocabulary
+/// word (one array, in order), the text of the few that may match, and the
+/// services of those that match (their postings); services are numbered by
+/// their A–Z rank, so the scores are then read in the order of the results.
 pub struct SearchIndex {
-    words: Vec<Word>,
-    stems: Vec<Box<str>>,
+    /// The vocabulary, one word after another: word `id` ends at
+    /// `ends[id]` and starts where the word before it ends.
+    text: String,
+    ends: Vec<u32>,
+    /// Per word, its [`heads_of`]: most words are passed over by these alone.
+    heads: Vec<[u8; 2]>,
+    /// The stem of each word, as a number of [`SearchIndex::stems`].
+    word_stems: Vec<u32>,
+    /// Stem → its number.
+    stems: HashMap<Box<str>, u32>,
     /// The words of the gemeente's and its kernen's names.
     place_words: Vec<u32>,
+    /// Entries in A–Z order: an entry's position is its rank.
     entries: Vec<Entry>,
-    /// Entries in A–Z order.
-    order: Vec<u32>,
+    /// Per vocabulary word, the entries it is in, each once: rank << 3 | the
+    /// weight of the best field it is in there; ranks ascending.
+    postings: Lists,
+    /// Every name of a service (folded, in each language) → its number in
+    /// `named`, the ranks (ascending) of the services with that name (for a
+    /// whole-name match).
+    names: HashMap<Box<str>, u32>,
+    named: Lists,
 }
 
 /// What the builder collects for the service it is reading.
@@ -353,7 +424,6 @@ struct Builder {
     ids: HashMap<Box<str>, u32>,
     stem_ids: HashMap<Box<str>, u32>,
     words: Vec<Word>,
-    stems: Vec<Box<str>>,
     /// Per vocabulary word: the service it was last seen in (+1), and its best weight there.
     seen: Vec<(u32, u8)>,
     /// The words of the current service.
@@ -371,9 +441,8 @@ impl Builder {
         let stem = match self.stem_ids.get(stem.as_str()) {
             Some(&s) => s,
             None => {
-                let s = self.stems.len() as u32;
-                self.stem_ids.insert(stem.clone().into(), s);
-                self.stems.push(stem.into());
+                let s = self.stem_ids.len() as u32;
+                self.stem_ids.insert(stem.into(), s);
                 s
             }
         };
@@ -454,7 +523,6 @@ impl SearchIndex {
             ids: HashMap::new(),
             stem_ids: HashMap::new(),
             words: Vec::new(),
-            stems: Vec::new(),
             seen: Vec::new(),
             touched: Vec::new(),
             current: 0,
@@ -491,7 +559,7 @@ impl SearchIndex {
             .collect();
         let mut used = vec![false; zoekwoorden.len()];
         // The stems zoekwoorden start with: a service without one skips them.
-        let mut key_stem = vec![false; b.stems.len()];
+        let mut key_stem = vec![false; b.stem_ids.len()];
         for zw in &zoekwoorden {
             if let Some(&first) = zw.key.first() {
                 key_stem[first as usize] = true;
@@ -502,15 +570,27 @@ impl SearchIndex {
             place_words.extend(b.ids_of(&a.name, false));
         }
 
-        let mut entries = Vec::new();
-        let mut keys: Vec<String> = Vec::new();
+        // A–Z: the active services inserted into an ordered set (no sort in
+        // the wasm), then read in that order: an entry's rank is its number.
+        let mut az = BTreeSet::new();
         for (i, s) in cat.services.iter().enumerate() {
-            if s.status != Status::Active {
-                continue;
+            if s.status == Status::Active {
+                az.insert((fold(s.name.get(lang).0), i));
             }
+        }
+        let mut entries = Vec::with_capacity(az.len());
+        // Every name of a service (folded, in each language) → its number.
+        let mut names: HashMap<Box<str>, u32> = HashMap::new();
+        // Per entry, one after another: its words (vocabulary numbers << 3 |
+        // the weight of the best field, each word once) and its names'
+        // numbers; entry `rank`'s are `words[word_ends[rank]..word_ends[rank + 1]]`.
+        let (mut words, mut word_ends) = (Vec::new(), vec![0u32]);
+        let (mut name_ids, mut name_ends) = (Vec::new(), vec![0u32]);
+        for (_, i) in az {
+            let s = &cat.services[i];
             b.current = i as u32 + 1;
             b.touched.clear();
-            let mut names: Vec<Box<str>> = Vec::new();
+            let first_name = name_ids.len();
             for (code, name) in &s.name.0 {
                 // A name in another language than the resident's (or Dutch)
                 // weighs as a place: "care in kind" is no name for "kind".
@@ -521,8 +601,16 @@ impl SearchIndex {
                 };
                 b.add_text(name, weight, true);
                 let folded = fold(name);
-                if !names.iter().any(|n| **n == *folded) {
-                    names.push(folded.into());
+                let id = match names.get(folded.as_str()) {
+                    Some(&id) => id,
+                    None => {
+                        let id = names.len() as u32;
+                        names.insert(folded.into(), id);
+                        id
+                    }
+                };
+                if !name_ids[first_name..].contains(&id) {
+                    name_ids.push(id);
                 }
             }
             // A translation that came with the language's file (not in the
@@ -586,16 +674,11 @@ impl SearchIndex {
                     }
                 }
             }
-            let words = b
-                .touched
-                .iter()
-                .map(|&id| id << 3 | u32::from(b.seen[id as usize].1))
-                .collect();
-            keys.push(fold(s.name.get(lang).0));
+            words.extend(b.touched.iter().map(|&id| id << 3 | u32::from(b.seen[id as usize].1)));
+            word_ends.push(words.len() as u32);
+            name_ends.push(name_ids.len() as u32);
             entries.push(Entry {
                 service: i as u32,
-                words,
-                names: names.into(),
                 themes,
                 group: group_for(s, &BTreeSet::new()),
                 free: is_free_without_application(s),
@@ -604,20 +687,38 @@ impl SearchIndex {
                 near: near_unique.into(),
             });
         }
-        // A–Z: inserted into an ordered set (no sort in the wasm).
-        let mut az = BTreeSet::new();
-        for (i, key) in keys.iter().enumerate() {
-            az.insert((key.as_str(), i as u32));
+        let postings = Lists::by_key(b.words.len(), &word_ends, &words, 3);
+        let named = Lists::by_key(names.len(), &name_ends, &name_ids, 0);
+        let mut text = String::new();
+        let mut ends = Vec::with_capacity(b.words.len());
+        let mut heads = Vec::with_capacity(b.words.len());
+        let mut word_stems = Vec::with_capacity(b.words.len());
+        for w in &b.words {
+            text.push_str(&w.text);
+            ends.push(text.len() as u32);
+            heads.push(heads_of(&w.text));
+            word_stems.push(w.stem);
         }
-        let order = az.into_iter().map(|(_, i)| i).collect();
         let index = SearchIndex {
-            words: b.words,
-            stems: b.stems,
+            text,
+            ends,
+            heads,
+            word_stems,
+            stems: b.stem_ids,
             place_words,
             entries,
-            order,
+            postings,
+            names,
+            named,
         };
         (index, used)
+    }
+
+    /// Word `id` of the vocabulary.
+    fn word(&self, id: u32) -> &str {
+        let id = id as usize;
+        let from = id.checked_sub(1).map_or(0, |i| self.ends[i] as usize);
+        self.text.get(from..self.ends[id] as usize).unwrap_or("")
     }
 
     /// The number of services listed (the active ones).
@@ -635,27 +736,38 @@ impl SearchIndex {
     pub fn search<'a>(&self, cat: &'a Catalogue, query: &str, filters: &Filters) -> Vec<Hit<'a>> {
         let q = Query::parse(query);
         let n = q.words.len();
-        // How well each query word matches each word of the vocabulary:
-        // `table[word * n + k]`, and which query words match it at all
-        // (`any[word]`, a bit per query word), computed once per query.
-        let mut table = vec![0u8; self.words.len() * n];
-        let mut any = vec![0u16; self.words.len()];
+        // How well each query word matches each service: `best[rank * n + k]`,
+        // the best over the service's words of how well × where. Each
+        // vocabulary word is compared once per query word; only the services
+        // of the words that match are visited.
+        let mut best = vec![0u8; self.entries.len() * n];
+        // Which query words match the name of a kern or the gemeente.
+        let mut place = [false; MAX_WORDS];
         for (k, qw) in q.words.iter().enumerate() {
-            let stem = self.stems.iter().position(|s| **s == *qw.stem).map(|s| s as u32);
-            for (id, w) in self.words.iter().enumerate() {
-                let quality = qw.quality(w, stem);
-                if quality > 0 {
-                    table[id * n + k] = quality;
-                    any[id] |= 1 << k;
+            let stem = self.stems.get(qw.stem.as_str()).copied();
+            let shortcut = qw.shortcut(stem);
+            for (id, (&heads, &word_stem)) in self.heads.iter().zip(&self.word_stems).enumerate() {
+                if !shortcut.may_match(heads, word_stem) {
+                    continue; // most words
+                }
+                let quality = qw.quality(self.word(id as u32), word_stem, stem);
+                if quality == 0 {
+                    continue;
+                }
+                for &posting in self.postings.get(id) {
+                    if let Some(b) = best.get_mut((posting >> 3) as usize * n + k) {
+                        *b = (*b).max(quality * (posting & 7) as u8);
+                    }
                 }
             }
+            place[k] = self
+                .place_words
+                .iter()
+                .any(|&id| qw.quality(self.word(id), self.word_stems[id as usize], stem) >= STEM);
         }
         // A kern's or the gemeente's name is optional next to other words:
         // "schuldhulp drunen" still finds the debt help for the whole
         // gemeente, with what is in Drunen first.
-        let place: Vec<bool> = (0..n)
-            .map(|k| self.place_words.iter().any(|&id| table[id as usize * n + k] >= STEM))
-            .collect();
         let mut required = [false; MAX_WORDS];
         for (k, qw) in q.words.iter().enumerate() {
             let others = (0..n).any(|j| j != k && q.words[j].required && !place[j]);
@@ -669,10 +781,18 @@ impl SearchIndex {
             .theme
             .and_then(|th| Theme::ALL.iter().position(|&x| x == th))
             .map(|p| 1u16 << p);
+        // The services whose name is the whole query (ranks ascending).
+        let whole: &[u32] = match self.names.get(q.key.as_str()) {
+            Some(&id) if !q.key.is_empty() => self.named.get(id as usize),
+            _ => &[],
+        };
 
         let mut found: Vec<(u16, u32, bool)> = Vec::new();
-        for &e in &self.order {
-            let entry = &self.entries[e as usize];
+        for (rank, entry) in self.entries.iter().enumerate() {
+            let scores = best.get(rank * n..rank * n + n).unwrap_or(&[]);
+            if required.iter().zip(scores).any(|(&r, &b)| r && b == 0) {
+                continue;
+            }
             let Some(service) = cat.services.get(entry.service as usize) else {
                 continue;
             };
@@ -697,20 +817,6 @@ impl SearchIndex {
                 }
                 None => false,
             };
-            let mut best = [0u8; MAX_WORDS];
-            for &word in entry.words.iter() {
-                let id = (word >> 3) as usize;
-                // Most words of a service match no query word.
-                let mut matched = any[id];
-                while matched != 0 {
-                    let k = matched.trailing_zeros() as usize;
-                    matched &= matched - 1;
-                    best[k] = best[k].max(table[id * n + k] * (word & 7) as u8);
-                }
-            }
-            if required.iter().zip(&best).any(|(&r, &b)| r && b == 0) {
-                continue;
-            }
             let open = match filters.open {
                 Some(OpenFilter::Now(now)) => open_now(service, now),
                 Some(OpenFilter::Today(now)) => open_today(service, now),
@@ -719,8 +825,8 @@ impl SearchIndex {
             if !open {
                 continue;
             }
-            let mut score: u16 = best.iter().map(|&b| u16::from(b)).sum();
-            if !q.key.is_empty() && entry.names.iter().any(|name| **name == *q.key) {
+            let mut score: u16 = scores.iter().map(|&b| u16::from(b)).sum();
+            if whole.binary_search(&(rank as u32)).is_ok() {
                 score += WHOLE_NAME;
             }
             found.push((score, entry.service, near));
@@ -775,13 +881,25 @@ struct QueryWord {
 }
 
 impl QueryWord {
-    /// How well it matches the vocabulary's `w`, whose stem is `stem` when
-    /// this word's stem is in the vocabulary (see the module documentation).
-    fn quality(&self, w: &Word, stem: Option<u32>) -> u8 {
-        let text = &*w.text;
+    /// Its [`Shortcut`]; `stem` as for [`QueryWord::quality`].
+    fn shortcut(&self, stem: Option<u32>) -> Shortcut {
+        let [first, second] = heads_of(&self.text);
+        Shortcut {
+            first,
+            second,
+            stem_first: self.stem.as_bytes().first().copied().unwrap_or(first),
+            stem,
+            typo: self.typo,
+        }
+    }
+
+    /// How well it matches the vocabulary's word `text`, whose stem is
+    /// `text_stem`; `stem` is this word's stem when it is in the vocabulary
+    /// (see the module documentation).
+    fn quality(&self, text: &str, text_stem: u32, stem: Option<u32>) -> u8 {
         if text == self.text {
             SAME
-        } else if stem == Some(w.stem) {
+        } else if stem == Some(text_stem) {
             STEM
         } else if self.start
             && (text.starts_with(self.text.as_str()) || (self.stem.len() >= 4 && text.starts_with(self.stem.as_str())))
@@ -792,6 +910,39 @@ impl QueryWord {
         } else {
             0
         }
+    }
+}
+
+/// What a vocabulary word needs for [`QueryWord::quality`] to be more than
+/// 0, read from its first bytes and its stem number alone: a keystroke
+/// passes over most of the vocabulary without reading its text.
+struct Shortcut {
+    /// The first byte of the word typed, and of its second letter.
+    first: u8,
+    second: u8,
+    /// The first byte of its stem.
+    stem_first: u8,
+    stem: Option<u32>,
+    typo: bool,
+}
+
+impl Shortcut {
+    /// Can the word whose [`heads_of`] are `heads` and whose stem is
+    /// `word_stem` match? (It may still not; it never matches when not.)
+    ///
+    /// The same word, or a word starting with the word typed, starts with
+    /// its first byte; one starting with its stem with the stem's; the same
+    /// stem has the same number. One typo ([`within_one`], only for five
+    /// letters or more): after a common start, the first letters are the
+    /// same; if the first letters differ, the edit is there and leaves the
+    /// rest in place: one wrong (second letters the same), one missing (the
+    /// word's second is the typed first), one too many (its first is the
+    /// typed second) or two swapped (both).
+    fn may_match(&self, [h0, h1]: [u8; 2], word_stem: u32) -> bool {
+        h0 == self.first
+            || h0 == self.stem_first
+            || self.stem == Some(word_stem)
+            || (self.typo && (h0 == self.second || h1 == self.first || h1 == self.second))
     }
 }
 
