@@ -591,7 +591,13 @@ impl SearchIndex {
             b.current = i as u32 + 1;
             b.touched.clear();
             let first_name = name_ids.len();
-            for (code, name) in &s.name.0 {
+            // A translation that came with the language's file (not in the
+            // catalogue itself, see `remember_translations`) is a name too.
+            let (translated, in_lang) = s.name.get(lang);
+            let remembered = (in_lang == lang && lang != Lang::Nl && !s.name.0.contains_key(lang.code()))
+                .then_some((lang.code(), translated));
+            let all_names = s.name.0.iter().map(|(c, n)| (c.as_str(), n.as_str()));
+            for (code, name) in all_names.chain(remembered) {
                 // A name in another language than the resident's (or Dutch)
                 // weighs as a place: "care in kind" is no name for "kind".
                 let weight = if code.starts_with("nl") || code == lang.code() {
@@ -612,13 +618,6 @@ impl SearchIndex {
                 if !name_ids[first_name..].contains(&id) {
                     name_ids.push(id);
                 }
-            }
-            // A translation that came with the language's file (not in the
-            // catalogue itself, see `remember_translations`) is searched too.
-            let (translated, in_lang) = s.name.get(lang);
-            if in_lang == lang && lang != Lang::Nl && !s.name.0.contains_key(lang.code()) {
-                b.add_text(translated, NAME, true);
-                names.push(fold(translated).into());
             }
             if let Some(o) = s.organization_id.as_deref().and_then(|o| orgs.get(o)) {
                 b.add_text(&cat.organizations[*o].name, PLACE, true);

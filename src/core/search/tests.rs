@@ -922,3 +922,20 @@ mod properties {
         proptest::collection::vec(proptest::sample::select(WORDS), 1..4).prop_map(|w| w.join(" "))
     }
 }
+
+#[test]
+fn a_translation_that_came_with_the_language_file_is_searched() {
+    // The build moves translations out of the catalogue; the app remembers
+    // them per language (`remember_translations`). Search finds them too.
+    let cat = heusden();
+    let svc = cat.services.iter().find(|s| s.id == "bijzondere-bijstand").unwrap();
+    let dutch = svc.name.get(Lang::Nl).0.to_string();
+    assert!(find(&cat, "Zapomogaspecjalna").is_empty());
+    let map = serde_json::json!({ dutch: "Zapomogaspecjalna (bijzondere bijstand)" }).to_string();
+    crate::core::catalogue::remember_translations(Lang::Pl, "zoektest", &map).unwrap();
+    let index = SearchIndex::new(&cat, Lang::Pl);
+    let hits = ids(&index.search(&cat, "zapomogaspecjalna", &Filters::default()));
+    assert_eq!(hits.first(), Some(&"bijzondere-bijstand"), "{hits:?}");
+    // Dutch residents search the Dutch name only.
+    assert!(find(&cat, "zapomogaspecjalna").is_empty());
+}
