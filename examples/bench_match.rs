@@ -7,7 +7,9 @@
 #![allow(clippy::disallowed_methods)] // benchmarks: not the app's wasm
 
 #[cfg(not(target_arch = "wasm32"))]
+// Shared with the search benchmarks, which also use its TYPED words.
 #[path = "support/synthetic.rs"]
+#[allow(dead_code)]
 mod synthetic;
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -5,6 +5,13 @@
 //! per keystroke of "Alle hulp", as `tests/search_bench.rs` measures natively.
 #![allow(clippy::disallowed_methods)] // benchmarks: not the app's wasm
 
+// The typed words both search benchmarks share (the catalogues come as
+// JSON from `bench_match --write`).
+#[cfg(target_arch = "wasm32")]
+#[path = "support/synthetic.rs"]
+#[allow(dead_code)]
+mod synthetic;
+
 #[cfg(target_arch = "wasm32")]
 mod wasm {
     use routekaart::core::answers::decode;
@@ -15,18 +22,7 @@ mod wasm {
     use std::hint::black_box;
     use wasm_bindgen::prelude::*;
 
-    /// What residents type, keystroke by keystroke: every prefix of each
-    /// (the list of `tests/search_bench.rs`, so both figures compare).
-    const TYPED: &[&str] = &[
-        "schuldhulp",
-        "schuldhlp",
-        "voedselbank",
-        "mantelzorgers inloop",
-        "hulp bij formulieren",
-        "taalcafe berden",
-        "eetcafé",
-        "kledingbank voor kinderen",
-    ];
+    use super::synthetic::TYPED;
 
     fn now() -> f64 {
         web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())

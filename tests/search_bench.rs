@@ -21,19 +21,7 @@ use routekaart::core::i18n::Lang;
 use routekaart::core::opening::Moment;
 use routekaart::core::search::{Filters, OpenFilter, SearchIndex};
 
-use synthetic::{catalogue_json, SIZES};
-
-/// What residents type, keystroke by keystroke: every prefix of each.
-const TYPED: &[&str] = &[
-    "schuldhulp",
-    "schuldhlp",
-    "voedselbank",
-    "mantelzorgers inloop",
-    "hulp bij formulieren",
-    "taalcafe berden",
-    "eetcafé",
-    "kledingbank voor kinderen",
-];
+use synthetic::{catalogue_json, SIZES, TYPED};
 
 fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1000.0

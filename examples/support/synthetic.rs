@@ -11,6 +11,19 @@ use routekaart::core::facts::{ChildAge, Household, Situation, Theme};
 use serde_json::{json, Value};
 
 pub const SIZES: [usize; 3] = [100, 1_000, 10_000];
+
+/// What residents type into "Alle hulp", keystroke by keystroke: every
+/// prefix of each (the native and the Chromium search benchmarks).
+pub const TYPED: &[&str] = &[
+    "schuldhulp",
+    "schuldhlp",
+    "voedselbank",
+    "mantelzorgers inloop",
+    "hulp bij formulieren",
+    "taalcafe berden",
+    "eetcafé",
+    "kledingbank voor kinderen",
+];
 pub const AREAS: usize = 12;
 
 /// What services are called in a sociale kaart.

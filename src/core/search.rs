@@ -816,12 +816,7 @@ impl SearchIndex {
                 }
                 None => false,
             };
-            let open = match filters.open {
-                Some(OpenFilter::Now(now)) => open_now(service, now),
-                Some(OpenFilter::Today(now)) => open_today(service, now),
-                None => true,
-            };
-            if !open {
+            if !filters.open_admits(service) {
                 continue;
             }
             let mut score: u16 = scores.iter().map(|&b| u16::from(b)).sum();
@@ -1013,6 +1008,17 @@ pub struct Filters {
     /// Free and without application (`promise::is_free_without_application`).
     pub free_without_application: bool,
     pub open: Option<OpenFilter>,
+}
+
+impl Filters {
+    /// Whether `service` passes the "nu open" / "vandaag open" filter.
+    pub fn open_admits(&self, service: &Service) -> bool {
+        match self.open {
+            Some(OpenFilter::Now(now)) => open_now(service, now),
+            Some(OpenFilter::Today(now)) => open_today(service, now),
+            None => true,
+        }
+    }
 }
 
 /// Open at `now`: a place of the service is open (`opening::opening`), or a

@@ -3,6 +3,8 @@
 //! bytes, recognise the kind of file, turn it into a Routekaart catalogue,
 //! run the full check and group the findings per service.
 
+use std::collections::BTreeMap;
+
 use serde_json::Value;
 
 use crate::core::acceptance::{self, Report};
@@ -182,32 +184,26 @@ pub fn group_findings<'a>(text: &str, findings: &'a [Finding]) -> Vec<FindingGro
         let rest = f.path.strip_prefix("services[")?;
         rest[..rest.find(']')?].parse().ok()
     };
-    let mut groups: Vec<(Option<usize>, FindingGroup<'a>)> = Vec::new();
+    // Keyed by the service's index: `None` (the file as a whole) sorts
+    // first, then the services in file order.
+    let mut groups: BTreeMap<Option<usize>, FindingGroup<'a>> = BTreeMap::new();
     for f in findings {
         let at = index_of(f);
-        match groups.iter_mut().find(|(i, _)| *i == at) {
-            Some((_, g)) => g.findings.push(f),
-            None => groups.push((
-                at,
-                FindingGroup {
-                    service: at.map(|i| {
-                        services
-                            .get(i)
-                            .cloned()
-                            .unwrap_or_else(|| (String::new(), format!("dienst {}", i + 1)))
-                    }),
-                    findings: vec![f],
-                },
-            )),
-        }
+        groups
+            .entry(at)
+            .or_insert_with(|| FindingGroup {
+                service: at.map(|i| {
+                    services
+                        .get(i)
+                        .cloned()
+                        .unwrap_or_else(|| (String::new(), format!("dienst {}", i + 1)))
+                }),
+                findings: Vec::new(),
+            })
+            .findings
+            .push(f);
     }
-    // The file as a whole first, then services in file order (a few groups:
-    // a selection, not a slice sort).
-    let mut out = Vec::with_capacity(groups.len());
-    while let Some(pos) = (0..groups.len()).min_by_key(|&i| groups[i].0.map_or(0, |n| n + 1)) {
-        out.push(groups.remove(pos).1);
-    }
-    out
+    groups.into_values().collect()
 }
 
 #[cfg(test)]

@@ -61,7 +61,7 @@ pub fn check_file(lang: Lang, source: &str) -> Vec<String> {
             ));
         }
         if let Pattern::Select { var, variants, .. } = &tr.value {
-            for c in ftl::required_categories(lang) {
+            for c in super::plural::integer_categories(lang) {
                 if !variants.iter().any(|(k, _)| k == c.name()) {
                     problems.push(format!(
                         "{id}: no [{}] form (plural of ${var} in {})",

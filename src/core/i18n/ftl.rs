@@ -17,7 +17,7 @@
 
 use std::collections::BTreeMap;
 
-use super::plural::{self, Category};
+use super::plural;
 use super::Lang;
 
 /// A message's text: plain, or one text per plural form.
@@ -308,12 +308,6 @@ fn placeables(line: &str, no: usize) -> Result<String, FtlError> {
     }
     out.push_str(rest);
     Ok(out)
-}
-
-/// The categories a select on a number must name in `lang` (integers only:
-/// the app counts things), for the completeness check.
-pub fn required_categories(lang: Lang) -> &'static [Category] {
-    plural::integer_categories(lang)
 }
 
 #[cfg(test)]

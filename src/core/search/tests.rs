@@ -688,12 +688,7 @@ impl Exhaustive {
             if (0..n).any(|k| required[k] && best[k] == 0) {
                 continue;
             }
-            let open = match filters.open {
-                Some(OpenFilter::Now(now)) => open_now(service, now),
-                Some(OpenFilter::Today(now)) => open_today(service, now),
-                None => true,
-            };
-            if !open {
+            if !filters.open_admits(service) {
                 continue;
             }
             let mut score: u16 = best.iter().map(|&b| u16::from(b)).sum();
