@@ -48,12 +48,88 @@
   }, true);
   if (typeof WebAssembly !== "object") fail();
 
+  function param(key) {
+    var found = new RegExp("(?:^#|&)" + key + "=([^&]*)").exec(location.hash);
+    return found ? found[1] : null;
+  }
+  var gemeente = param("gemeente");
+  if (gemeente && !/^[a-z0-9_-]+$/.test(gemeente)) gemeente = null;
+  var html = document.documentElement;
+
+  // The resident's page carries its start page as static HTML (catalogue
+  // prerender), painted before the wasm. Where the app will not show it
+  // (another language than Dutch, a share link's answers, a kiosk address),
+  // the loading message shows instead (style/main.css, data-rk-wacht), so
+  // nothing flashes by. The app removes the attribute when it mounts.
+  function waitForApp() {
+    html.setAttribute("data-rk-wacht", "");
+  }
+  var taal = param("taal");
+  if ((taal && taal !== "nl") || param("modus") === "kiosk" || param("antwoorden") !== null) waitForApp();
+
+  // A button pressed on the static start page before the app runs is kept
+  // for the app (ui/mod.rs reads window.__routekaartVooraf), which carries
+  // it out when it mounts. The skip link moves focus without writing a
+  // fragment, as the app's does (a kiosk's set-up lives there).
+  var early = (window.__routekaartVooraf = {});
+  document.addEventListener("click", function (event) {
+    if (started || !event.target.closest) return;
+    var el = event.target.closest("#rk-app a, #rk-app button");
+    if (!el) return;
+    if (el.classList.contains("rk-skip-link")) {
+      event.preventDefault();
+      var main = document.getElementById("rk-main");
+      if (main) main.focus();
+      return;
+    }
+    if (el.classList.contains("rk-start__button")) early.scherm = "start";
+    else if (el.closest(".rk-footer")) early.scherm = "privacy";
+    else if (el.closest(".rk-lang__list") && el.getAttribute("lang") !== "nl") early.taal = el.getAttribute("lang");
+    else return;
+    waitForApp();
+  }, true);
+
+  // A gemeente in the address (#gemeente=…): its name in the static
+  // header and the link to its "Alle hulp", as the app will show them, from
+  // the list of gemeenten the page carries. Done while the page is parsed,
+  // before it first paints.
+  if (gemeente && html.hasAttribute("data-rk-index")) {
+    var filled = false;
+    var fill = function () {
+      var name = document.querySelector("#rk-app .rk-header__name");
+      var start = document.querySelector("#rk-app .rk-start__button");
+      if (filled || !name || !start || !document.querySelector("#rk-app .rk-footer")) return filled;
+      filled = true;
+      try {
+        var index = JSON.parse(document.getElementById("rk-index").textContent);
+        var entry = index.gemeenten.filter(function (g) { return g.id === gemeente; })[0];
+        if (!entry) return true;
+        name.appendChild(document.createTextNode(" " + entry.name));
+        document.title += " " + entry.name;
+        var link = document.getElementById("rk-alle-hulp").content.firstChild.cloneNode(true);
+        link.firstChild.setAttribute("href", "alle-hulp.html#gemeente=" + entry.id + "&taal=nl");
+        start.parentNode.insertBefore(link, start.nextSibling);
+      } catch (e) {
+        // The app shows the same when it runs.
+      }
+      return true;
+    };
+    var watch = new MutationObserver(function () {
+      if (fill()) watch.disconnect();
+    });
+    watch.observe(html, { childList: true, subtree: true });
+    document.addEventListener("DOMContentLoaded", function () {
+      fill();
+      watch.disconnect();
+    });
+  }
+
   // Start the catalogue downloads now, in parallel with the wasm, when the
   // address names the gemeente (#gemeente=…). The app's own requests then
-  // find them in the preload cache.
-  var m = /(?:^#|&)gemeente=([a-z0-9_-]+)/.exec(location.hash);
-  if (m) {
-    ["index.json", m[1] + ".json", "landelijk.json"].forEach(function (file) {
+  // find them in the preload cache. The resident's page carries the list of
+  // gemeenten itself.
+  if (gemeente) {
+    (html.hasAttribute("data-rk-index") ? [] : ["index.json"]).concat([gemeente + ".json", "landelijk.json"]).forEach(function (file) {
       var link = document.createElement("link");
       link.rel = "preload";
       link.as = "fetch";

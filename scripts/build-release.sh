@@ -9,6 +9,9 @@ export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 trunk build --release --offline
 # Residents download only what the app reads (public/catalogus stays complete).
 node scripts/trim-catalogues.mjs dist/catalogus
+# The start page as static HTML in index.html, from the app's own Dutch
+# texts, so it paints before the wasm (the same debug build `cargo test` makes).
+cargo run --quiet --bin catalogue -- prerender dist/index.html
 # Trunk replaces its dist directory on every build and names the page
 # index.html: build the kiosk apart, then copy its page (as kiosk.html) and
 # its own, differently hashed files next to the app.

@@ -6,10 +6,12 @@
 //! * `taal`: a translator file against the Dutch source.
 //! * `test`: a gemeente's scenarios file (`core::acceptance`) against its catalogue.
 //! * `import`, `export`: HSDS 3.0 and the spreadsheet template.
+//! * `prerender`: the start page as static HTML in the built page (build step).
 
 mod acceptance;
 mod check;
 pub mod interchange;
+pub mod prerender;
 pub mod scenario;
 
 use std::fmt;
@@ -31,7 +33,9 @@ const USAGE: &str = "Gebruik:
                                     komt op het scherm (> bestand.json), wat is ingevuld of
                                     weggelaten als melding
   catalogue export hsds CATALOGUS   de catalogus als HSDS 3.0 (een JSON-lijst van diensten)
-  catalogue export csv CATALOGUS    de catalogus als spreadsheet (CSV met ;, UTF-8)";
+  catalogue export csv CATALOGUS    de catalogus als spreadsheet (CSV met ;, UTF-8)
+  catalogue prerender PAGINA.html   zet de startpagina als HTML in de gebouwde pagina
+                                    (met catalogus/index.json ernaast; stap van de build)";
 
 /// Runs the command and returns the process exit code.
 pub fn run(args: Vec<String>) -> i32 {
@@ -46,6 +50,7 @@ pub fn run(args: Vec<String>) -> i32 {
         Some("test") => acceptance::run(&args[1..]),
         Some("import") => interchange::import(&args[1..]),
         Some("export") => interchange::export(&args[1..]),
+        Some("prerender") if args.len() == 2 => prerender_file(Path::new(&args[1])),
         Some("--help" | "-h" | "help") => {
             println!("{USAGE}");
             0
@@ -87,6 +92,31 @@ fn check_translations(files: &[String]) -> i32 {
         }
     }
     code
+}
+
+/// `catalogue prerender PAGE.html`: rewrites the built page in place.
+fn prerender_file(page: &Path) -> i32 {
+    let index = page.with_file_name("catalogus").join("index.json");
+    let result = std::fs::read_to_string(page)
+        .map_err(|e| format!("{}: kan de pagina niet lezen: {e}", page.display()))
+        .and_then(|html| {
+            let json = std::fs::read_to_string(&index)
+                .map_err(|e| format!("{}: kan de lijst van gemeenten niet lezen: {e}", index.display()))?;
+            prerender::prerender_page(&html, &json).map_err(|e| format!("{}: {e}", page.display()))
+        })
+        .and_then(|html| {
+            std::fs::write(page, html).map_err(|e| format!("{}: kan niet schrijven: {e}", page.display()))
+        });
+    match result {
+        Ok(()) => {
+            println!("{}: startpagina voorgerenderd", page.display());
+            0
+        }
+        Err(e) => {
+            eprintln!("{e}");
+            1
+        }
+    }
 }
 
 /// The JSON Schema of the catalogue format, generated from the Rust types.

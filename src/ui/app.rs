@@ -6,7 +6,7 @@ use leptos::either::EitherOf7;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::config::Config;
+use super::config::{Config, PressedEarly};
 use super::pages::{
     check::CheckPage, choose::ChooseGemeentePage, privacy::PrivacyPage, question::QuestionPage, results::ResultsPage,
     start::StartPage,
@@ -14,9 +14,9 @@ use super::pages::{
 use super::state::{use_ctx, CatalogueState, Ctx};
 use crate::core::answers::DecodeError;
 use crate::core::i18n::{review, t, Lang, Msg, Review};
-use crate::core::journey::{open_share_link, redirect, Screen};
+use crate::core::journey::{after_start, open_share_link, redirect, Screen};
 use crate::ui::components::{catalogue_key, focus_in_own_root, fresh, gated, Tr};
-use crate::ui::data::{choose_language, load_gemeente};
+use crate::ui::data::{choose_language, inline_index, load_gemeente};
 
 /// The standalone page owns its URL and history: Back/Forward, share links
 /// in the fragment, and the document's language.
@@ -86,9 +86,21 @@ pub fn App(config: Config) -> impl IntoView {
     provide_context(ctx);
     let main_ref = NodeRef::<leptos::html::Div>::new();
 
+    // The resident's page carries the list of gemeenten (`catalogue
+    // prerender`): a configured gemeente's name shows from the first frame,
+    // as on the static start page, and the list costs no request.
+    if !ctx.widget {
+        inline_index(ctx);
+    }
     // A configured gemeente loads at once; pages wait for it instead of
     // asking. A widget is configured by its attributes only.
     if let Some(id) = gemeente {
+        if let Some(entry) = ctx.index.with_untracked(|i| {
+            i.as_ref()
+                .and_then(|i| i.gemeenten.iter().find(|g| g.id == id).cloned())
+        }) {
+            ctx.gemeente.set(Some(entry));
+        }
         load_gemeente(ctx, id);
     }
     if !ctx.widget {
@@ -108,10 +120,13 @@ pub fn App(config: Config) -> impl IntoView {
     // keyboard users start at the top of the new step.
     Effect::new(move |prev: Option<(Screen, bool)>| {
         // The loading message of a page counts as its own step: focus moves
-        // again when the real page replaces it.
+        // again when the real page replaces it. A page that does not show
+        // the catalogue (the start page) keeps the resident's focus when it
+        // arrives.
+        let screen = ctx.screen.get();
         let key = (
-            ctx.screen.get(),
-            matches!(ctx.catalogue.get(), CatalogueState::Ready(_)),
+            screen,
+            screen.needs_catalogue() && matches!(ctx.catalogue.get(), CatalogueState::Ready(_)),
         );
         if prev.is_some() && prev != Some(key) {
             request_animation_frame(move || {
@@ -132,6 +147,22 @@ pub fn App(config: Config) -> impl IntoView {
         }
         key
     });
+
+    // Start or privacy pressed on the static start page before the app ran:
+    // after the first render, so focus moves to the new page's heading.
+    if let Some(pressed) = config.pressed_early {
+        Effect::new(move |done: Option<()>| {
+            if done.is_none() {
+                ctx.notice.set(None);
+                ctx.go(match pressed {
+                    PressedEarly::Start => ctx
+                        .catalogue
+                        .with_untracked(|state| ctx.answers.with_untracked(|a| after_start(state.status(), a))),
+                    PressedEarly::Privacy => Screen::Privacy,
+                });
+            }
+        });
+    }
 
     let lang = ctx.lang;
     view! {

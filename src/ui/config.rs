@@ -40,6 +40,16 @@ pub struct Config {
     pub heading_level: u8,
     /// Answers from a share link (`#…&antwoorden=…`), still encoded.
     pub answers: Option<String>,
+    /// A button of the prerendered start page pressed before the wasm ran
+    /// (`public/boot.js` keeps it): the app carries it out once mounted.
+    pub pressed_early: Option<PressedEarly>,
+}
+
+/// What a resident pressed on the static start page before the app ran.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum PressedEarly {
+    Start,
+    Privacy,
 }
 
 /// The fragment keys of the set-up itself (which gemeente, kiosk mode, its

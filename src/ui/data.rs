@@ -125,6 +125,18 @@ pub fn choose_language(ctx: Ctx, lang: Lang) {
     });
 }
 
+/// The list of gemeenten the built page carries (`<script type=
+/// "application/json" id="rk-index">`, written by `catalogue prerender`),
+/// kept as if fetched. A page without it (the kiosk, Alle hulp) fetches it.
+pub fn inline_index(ctx: Ctx) {
+    let text = document()
+        .get_element_by_id("rk-index")
+        .and_then(|el| el.text_content());
+    if let Some(index) = text.and_then(|t| serde_json::from_str::<CatalogueIndex>(&t).ok()) {
+        ctx.index.set(Some(index));
+    }
+}
+
 /// Loads the list of gemeenten (for the chooser and the name of a configured one).
 pub async fn load_index(ctx: Ctx) -> Result<CatalogueIndex, LoadError> {
     if let Some(i) = ctx.index.get_untracked() {

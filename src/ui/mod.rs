@@ -56,14 +56,71 @@ pub fn start() {
         let _ = window().location().replace(&format!("kiosk.html{hash}"));
         return;
     }
-    // The loading message is static HTML so it shows before the wasm
-    // arrives; it stays while a configured language's file comes (`#taal=ar`),
-    // so the page does not flash by in Dutch first.
+    read_pressed_early(&mut config);
+    // The start page is static HTML in the built page (`catalogue
+    // prerender`), so it paints before the wasm arrives; the app's own DOM
+    // is the same, so replacing it in one task neither flashes nor shifts.
+    // While a configured language's file comes (`#taal=ar`), `boot.js`
+    // shows the loading message instead, so the page does not flash by in
+    // Dutch first.
     let mount = move |config: config::Config| {
+        let focused = focused_control(&root);
         root.set_inner_html("");
-        leptos::mount::mount_to(root, move || view! { <app::App config=config/> }).forget();
+        if let Some(html) = document().document_element() {
+            let _ = html.remove_attribute("data-rk-wacht");
+        }
+        leptos::mount::mount_to(root.clone(), move || view! { <app::App config=config/> }).forget();
+        if let Some(position) = focused {
+            refocus_control(&root, position);
+        }
     };
     with_language(config, mount);
+}
+
+/// The buttons and links that can hold focus, in document order.
+const FOCUSABLE: &str = "a[href], button, [tabindex]";
+
+/// Which control of the static page has focus (a keyboard user who tabbed
+/// to Start before the wasm ran keeps their place).
+fn focused_control(root: &web_sys::HtmlElement) -> Option<u32> {
+    let active = document().active_element()?;
+    let controls = root.query_selector_all(FOCUSABLE).ok()?;
+    (0..controls.length()).find(|&i| controls.get(i).is_some_and(|n| n.is_same_node(Some(&active))))
+}
+
+fn refocus_control(root: &web_sys::HtmlElement, position: u32) {
+    let control = root
+        .query_selector_all(FOCUSABLE)
+        .ok()
+        .and_then(|list| list.get(position))
+        .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(control) = control {
+        let _ = control.focus();
+    }
+}
+
+/// A Start, privacy or language button pressed on the static start page
+/// before the app ran (`window.__routekaartVooraf`, set by `boot.js`).
+fn read_pressed_early(config: &mut config::Config) {
+    let Ok(early) = js_sys::Reflect::get(&window(), &"__routekaartVooraf".into()) else {
+        return;
+    };
+    if !early.is_object() {
+        return;
+    }
+    let field = |key: &str| {
+        js_sys::Reflect::get(&early, &key.into())
+            .ok()
+            .and_then(|v| v.as_string())
+    };
+    if let Some(lang) = field("taal").as_deref().and_then(crate::core::i18n::Lang::from_code) {
+        config.lang = Some(lang);
+    }
+    config.pressed_early = match field("scherm").as_deref() {
+        Some("start") => Some(config::PressedEarly::Start),
+        Some("privacy") => Some(config::PressedEarly::Privacy),
+        _ => None,
+    };
 }
 
 #[cfg(feature = "studio")]
