@@ -12,6 +12,11 @@ node scripts/trim-catalogues.mjs dist/catalogus
 # The start page as static HTML in index.html, from the app's own Dutch
 # texts, so it paints before the wasm (the same debug build `cargo test` makes).
 cargo run --quiet --bin catalogue -- prerender dist/index.html
+# boot.js and sw.js are written to be read (comments say why); residents get
+# them minified (terser, as for the JS glue): boot.js is on every first visit.
+for f in boot.js sw.js; do
+  terser "dist/$f" --compress --mangle --output "dist/$f"
+done
 # Trunk replaces its dist directory on every build and names the page
 # index.html: build the kiosk apart, then copy its page (as kiosk.html) and
 # its own, differently hashed files next to the app.
