@@ -318,8 +318,12 @@ thread_local! {
 /// `deserialize_with` for a list of entries: while a resident's page reads
 /// ([`read_with_findings`]), each entry is read on its own and a broken one is
 /// dropped with a finding; otherwise the list is read as usual, so the
-/// maintainers' check still sees every error.
+/// maintainers' check still sees every error. A build without the
+/// maintainer tools (the residents' pages) reads catalogues only through
+/// [`read_with_findings`], so it has no strict reading to carry (issue 17:
+/// 12 list types each brought their own copy).
 pub(crate) fn entries<'de, D: Deserializer<'de>, T: Entry>(d: D) -> Result<Vec<T>, D::Error> {
+    #[cfg(feature = "maintainer")]
     if READING.with(|r| r.borrow().is_none()) {
         return Vec::<T>::deserialize(d);
     }
@@ -328,27 +332,50 @@ pub(crate) fn entries<'de, D: Deserializer<'de>, T: Entry>(d: D) -> Result<Vec<T
     let raws = Vec::<&'de RawValue>::deserialize(d)?;
     let mut out = Vec::with_capacity(raws.len());
     for (i, raw) in raws.into_iter().enumerate() {
-        out.extend(read_entry(raw.get(), format!("{}[{i}]", T::LIST), T::WHAT));
+        out.extend(read_entry(raw.get(), EntryAt::Index(T::LIST, i), T::WHAT));
     }
     Ok(out)
 }
 
+/// The last part of an entry's path: `services[3]`, `zoekwoorden.hulp`.
+enum EntryAt<'a> {
+    Index(&'static str, usize),
+    /// Only the search words are read by name (a build with "Alle hulp").
+    #[cfg_attr(not(any(feature = "maintainer", feature = "search")), allow(dead_code))]
+    Name(&'a str),
+}
+
 /// Reads one entry by itself while a resident's page reads; a broken one
-/// gives `None` and a finding at `segment` (the last part of its path) that
-/// starts with `what` ("Deze dienst").
-fn read_entry<'a, T: Deserialize<'a>>(raw: &'a str, segment: String, what: &str) -> Option<T> {
+/// gives `None` and a finding at `at` (the last part of its path) that
+/// starts with `what` ("Deze dienst"). Only the parse is generic; the
+/// bookkeeping around it is one function for every type.
+fn read_entry<'a, T: Deserialize<'a>>(raw: &'a str, at: EntryAt, what: &str) -> Option<T> {
+    enter_entry(at);
+    let parsed = serde_json::from_str::<T>(raw);
+    leave_entry(raw, parsed.as_ref().err(), what);
+    parsed.ok()
+}
+
+#[inline(never)]
+fn enter_entry(at: EntryAt) {
     READING.with(|r| {
         if let Some(r) = r.borrow_mut().as_mut() {
-            r.path.push(segment);
+            r.path.push(match at {
+                EntryAt::Index(list, i) => format!("{list}[{i}]"),
+                EntryAt::Name(name) => name.to_string(),
+            });
         }
     });
-    let parsed = serde_json::from_str::<T>(raw);
+}
+
+#[inline(never)]
+fn leave_entry(raw: &str, error: Option<&serde_json::Error>, what: &str) {
     READING.with(|r| {
         let mut r = r.borrow_mut();
         let Some(r) = r.as_mut() else { return };
         let path = r.path.join(".");
         r.path.pop();
-        if let Err(e) = &parsed {
+        if let Some(e) = error {
             // Where the error is in the file: the element's offset in
             // the file plus the error's offset in the element.
             let line_start = raw
@@ -363,7 +390,6 @@ fn read_entry<'a, T: Deserialize<'a>>(raw: &'a str, segment: String, what: &str)
             r.dropped.push((path, at, message));
         }
     });
-    parsed.ok()
 }
 
 /// `deserialize_with` for a catalogue's `zoekwoorden`: while a resident's
@@ -373,18 +399,20 @@ fn read_entry<'a, T: Deserialize<'a>>(raw: &'a str, segment: String, what: &str)
 /// [`entries`].
 #[cfg(any(feature = "maintainer", feature = "search"))]
 pub(crate) fn zoekwoorden<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<String, Vec<String>>, D::Error> {
+    #[cfg(feature = "maintainer")]
     if READING.with(|r| r.borrow().is_none()) {
         return BTreeMap::deserialize(d);
     }
     let raw = <&'de RawValue>::deserialize(d)?;
     let Some(words) =
-        read_entry::<BTreeMap<String, &RawValue>>(raw.get(), "zoekwoorden".into(), "De lijst zoekwoorden")
+        read_entry::<BTreeMap<String, &RawValue>>(raw.get(), EntryAt::Name("zoekwoorden"), "De lijst zoekwoorden")
     else {
         return Ok(BTreeMap::new());
     };
     let mut out = BTreeMap::new();
     for (word, raw) in words {
-        if let Some(list) = read_entry(raw.get(), format!("zoekwoorden.{word}"), "Dit zoekwoord") {
+        let at = format!("zoekwoorden.{word}");
+        if let Some(list) = read_entry(raw.get(), EntryAt::Name(&at), "Dit zoekwoord") {
             out.insert(word, list);
         }
     }
