@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds the release app into dist/ (tools must be installed: scripts/install.sh):
-# the resident's page (index.html, widget.js, catalogues), the library kiosk
-# (kiosk.html), "Alle hulp" (alle-hulp.html) and the maintainer studio
-# (beheer.html), each with its own wasm, side by side.
+# the resident's page (index.html, catalogues), the library kiosk
+# (kiosk.html), "Alle hulp" (alle-hulp.html), the maintainer studio
+# (beheer.html) and the widget (widget.js), each with its own wasm, side by side.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
@@ -17,6 +17,8 @@ cargo run --quiet --bin catalogue -- prerender dist/index.html
 for f in boot.js sw.js; do
   terser "dist/$f" --compress --mangle --output "dist/$f"
 done
+# What the start page's first paint waits for goes into index.html itself.
+node scripts/inline-critical.mjs dist/index.html
 # Trunk replaces its dist directory on every build and names the page
 # index.html: build the kiosk apart, then copy its page (as kiosk.html) and
 # its own, differently hashed files next to the app.
@@ -39,6 +41,13 @@ node scripts/kiosk-page.mjs studio
 trunk build --release --offline=true --dist target/studio-dist beheer.html
 cp target/studio-dist/index.html dist/beheer.html
 for f in target/studio-dist/*.js target/studio-dist/*.wasm target/studio-dist/*.css; do
+  cp "$f" dist/
+done
+# The widget (widget.js and its own wasm with the shadow-root mounting), so
+# the resident's page does not carry it; its page is never served.
+node scripts/kiosk-page.mjs widget
+trunk build --release --offline=true --dist target/widget-dist widget.html
+for f in target/widget-dist/*.js target/widget-dist/*.wasm target/widget-dist/*.css; do
   cp "$f" dist/
 done
 # A strict Content-Security-Policy in every page (trunk's inline loader by hash).

@@ -14,11 +14,14 @@ for (const file of process.argv.slice(2)) {
     console.error(`csp: no inline script in ${file}: has trunk's loader changed?`);
     process.exit(1);
   }
-  const hashes = inline.map((s) => `'sha256-${createHash("sha256").update(s, "utf8").digest("base64")}'`);
+  const hash = (s) => `'sha256-${createHash("sha256").update(s, "utf8").digest("base64")}'`;
+  const hashes = inline.map(hash);
+  // The resident's page carries its stylesheets inline (inline-critical.mjs).
+  const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => hash(m[1]));
   const policy = [
     "default-src 'none'",
     `script-src 'self' ${hashes.join(" ")} 'wasm-unsafe-eval'`,
-    "style-src 'self'",
+    ["style-src 'self'", ...styles].join(" "),
     "img-src 'self' data:",
     "connect-src 'self'",
     "base-uri 'none'",

@@ -1,21 +1,24 @@
 // Writes a page of its own (not in git) from index.html before its build, so
 // the pages cannot drift apart: the same head and body, with one cargo
 // feature switched on and the demo files and catalogues left to index.html's
-// build. Usage: node scripts/kiosk-page.mjs [kiosk|search|studio]
+// build. Usage: node scripts/kiosk-page.mjs [kiosk|search|studio|widget]
 //   kiosk  -> kiosk.html (the library kiosk, which includes "Alle hulp")
 //   search -> alle-hulp.html ("Alle hulp", linked from the resident's page)
 //   studio -> beheer.html (the maintainer studio: the full check in the browser)
+//   widget -> widget.html (never served: its wasm is the one widget.js loads)
 import { readFileSync, writeFileSync } from "node:fs";
 
 const PAGES = {
   kiosk: { file: "kiosk.html", title: "Routekaart – kiosk" },
   search: { file: "alle-hulp.html", title: "Routekaart – alle hulp" },
   studio: { file: "beheer.html", title: "Routekaart – beheer" },
+  // Never served: built only for its wasm, which widget.js loads.
+  widget: { file: "widget.html", title: "Routekaart – widget" },
 };
 const feature = process.argv[2] ?? "kiosk";
 const page = PAGES[feature];
 if (!page) {
-  console.error(`kiosk-page: unknown page ${feature}; use kiosk, search or studio`);
+  console.error(`kiosk-page: unknown page ${feature}; use kiosk, search, studio or widget`);
   process.exit(1);
 }
 let html = readFileSync("index.html", "utf8");

@@ -1,13 +1,14 @@
 // Trunk post-build hook: writes widget.js, the one module script a municipal
-// page includes. It finds the app's hashed file names in the built
-// index.html, so the widget always loads the matching build, relative to its
+// page includes. It finds the widget build's hashed file names in its built
+// page, so the widget always loads the matching build, relative to its
 // own URL (never the host page's).
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2] || "dist";
-// Only the resident's page has a widget; the kiosk build (kiosk.html) has none.
-if ((process.env.TRUNK_HTML_FILE || "index.html").split(/[\\/]/).pop() !== "index.html") process.exit(0);
+// Only the widget's own build (widget.html, feature `widget`, see
+// scripts/build-release.sh) makes widget.js; the pages' builds do not.
+if ((process.env.TRUNK_HTML_FILE || "widget.html").split(/[\\/]/).pop() !== "widget.html") process.exit(0);
 const html = readFileSync(join(dir, "index.html"), "utf8");
 const js = html.match(/from '\.\/(routekaart-[0-9a-f]+\.js)'/)?.[1];
 const wasm = html.match(/module_or_path: '\.\/(routekaart-[0-9a-f]+_bg\.wasm)'/)?.[1];

@@ -12,7 +12,9 @@ const dist = process.argv[2] || "dist";
 // The files index.html loads (the kiosk's own page and wasm are not a
 // resident's first visit), plus index.html itself.
 const html = readFileSync(join(dist, "index.html"), "utf8");
-const top = ["index.html", ...readdirSync(dist).filter((f) => /\.(js|wasm|css)$/.test(f) && html.includes(f))];
+// sw.js is named by the inline boot script but fetched only after the page
+// has loaded, when the browser registers the service worker.
+const top = ["index.html", ...readdirSync(dist).filter((f) => /\.(js|wasm|css)$/.test(f) && f !== "sw.js" && html.includes(f))];
 // Catalogues only: a gemeente's acceptance tests (*.scenarios.json) are never fetched by a resident.
 const cat = readdirSync(join(dist, "catalogus")).filter((f) => f.endsWith(".json") && !f.endsWith(".scenarios.json"));
 const gemeenten = cat.filter((f) => !["index.json", "landelijk.json"].includes(f));

@@ -19,12 +19,13 @@ scripts/audit.sh
 step "cargo fmt --check"
 cargo fmt --all -- --check
 
-step "clippy (native and wasm32: maintainer, resident page, kiosk page, maintainer studio), warnings denied"
+step "clippy (native and wasm32: maintainer, resident page, kiosk page, maintainer studio, widget), warnings denied"
 cargo clippy --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --no-default-features --lib --bins -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --no-default-features --features kiosk --lib --bins -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --no-default-features --features studio --lib --bins -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --no-default-features --features widget --lib --bins -- -D warnings
 
 step "native tests (pure core)"
 cargo test

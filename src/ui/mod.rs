@@ -17,6 +17,8 @@ mod state;
 #[cfg(feature = "studio")]
 mod studio;
 mod title;
+// widget.js's own build (feature `widget`): the resident's page has none.
+#[cfg(feature = "widget")]
 pub mod widget;
 
 use leptos::prelude::*;
@@ -28,8 +30,8 @@ const ROOT_ID: &str = "rk-app";
 /// Mounts the app into `#rk-app`, replacing the static loading message.
 pub fn start() {
     console_error_panic_hook::set_once();
-    // widget.js loads this same wasm on a host page, and its start runs this
-    // too: there only `mount_widget` may act (the host's own #rk-app, title
+    // widget.js loads the widget build's wasm on a host page, and its start
+    // runs this too: there only `mount_widget` may act (the host's own #rk-app, title
     // and history are not ours).
     let widget_host = js_sys::Reflect::get(&window(), &"__routekaartWidget".into()).is_ok_and(|v| v.is_truthy());
     if widget_host {
