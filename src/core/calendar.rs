@@ -150,7 +150,7 @@ impl fmt::Display for Time {
 }
 
 macro_rules! string_serde {
-    ($ty:ty, $expecting:literal, $write:expr) => {
+    ($ty:ty, $expecting:expr, $write:expr) => {
         impl Serialize for $ty {
             fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
                 s.serialize_str(&$write(self))
@@ -159,24 +159,25 @@ macro_rules! string_serde {
         impl<'de> Deserialize<'de> for $ty {
             fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
                 let s = String::deserialize(d)?;
-                <$ty>::parse(&s).ok_or_else(|| serde::de::Error::custom(format!(concat!("“{}” is ", $expecting), s)))
+                <$ty>::parse(&s).ok_or_else(|| serde::de::Error::custom(format!("“{s}” is {}", $expecting)))
             }
         }
     };
 }
-string_serde!(
-    Date,
-    "geen geldige datum: schrijf JJJJ-MM-DD, zoals 2027-06-01",
-    |d: &Date| d.to_string()
-);
+/// Why a text is no date or time (after "“x” is "), for both readers.
+pub const NOT_A_DATE: &str = "geen geldige datum: schrijf JJJJ-MM-DD, zoals 2027-06-01";
+pub const NOT_A_TIME: &str =
+    "geen geldige tijd: schrijf UU:MM met twee cijfers voor het uur, van 00:00 tot en met 24:00, zoals 09:30";
+
+string_serde!(Date, NOT_A_DATE, |d: &Date| d.to_string());
 // Written as it is read, "09:30" (the display form "9:30" has no leading
 // zero; a width on `{}` does not pad a Display that writes directly, which
 // once made the studio's downloads unreadable).
-string_serde!(
-    Time,
-    "geen geldige tijd: schrijf UU:MM met twee cijfers voor het uur, van 00:00 tot en met 24:00, zoals 09:30",
-    |t: &Time| format!("{:02}:{:02}", t.minutes / 60, t.minutes % 60)
-);
+string_serde!(Time, NOT_A_TIME, |t: &Time| format!(
+    "{:02}:{:02}",
+    t.minutes / 60,
+    t.minutes % 60
+));
 
 #[cfg(feature = "maintainer")]
 mod schema {

@@ -132,7 +132,7 @@ pub fn inline_index(ctx: Ctx) {
     let text = document()
         .get_element_by_id("rk-index")
         .and_then(|el| el.text_content());
-    if let Some(index) = text.and_then(|t| serde_json::from_str::<CatalogueIndex>(&t).ok()) {
+    if let Some(index) = text.and_then(|t| crate::core::catalogue::lean::read_index(&t).ok()) {
         ctx.index.set(Some(index));
     }
 }
@@ -143,7 +143,7 @@ pub async fn load_index(ctx: Ctx) -> Result<CatalogueIndex, LoadError> {
         return Ok(i);
     }
     let url = format!("{}catalogus/index.json", ctx.base.get_value());
-    let index: CatalogueIndex = serde_json::from_str(&fetch_text(&url).await?)
+    let index = crate::core::catalogue::lean::read_index(&fetch_text(&url).await?)
         .map_err(|e| LoadError::Broken(vec![format!("index.json: {e}")]))?;
     let _ = ctx.index.try_set(Some(index.clone()));
     Ok(index)

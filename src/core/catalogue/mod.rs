@@ -1,6 +1,7 @@
 //! The catalogue: model (HSDS-aligned), reading, and (feature `maintainer`)
 //! the full check with positions in the file.
 
+pub mod lean;
 pub mod model;
 #[cfg(feature = "maintainer")]
 pub(crate) mod positions;

@@ -84,8 +84,8 @@ static REMEMBERED: std::sync::Mutex<Vec<Remembered>> = std::sync::Mutex::new(Vec
 /// Reads `source`'s translations into `lang` (a JSON object from Dutch text
 /// to translation) for [`Text::get`]; returns how many there are. A file
 /// that cannot be read changes nothing.
-pub fn remember_translations(lang: Lang, source: &str, json: &str) -> Result<usize, serde_json::Error> {
-    let map: &'static BTreeMap<String, String> = Box::leak(Box::new(serde_json::from_str(json)?));
+pub fn remember_translations(lang: Lang, source: &str, json: &str) -> Result<usize, String> {
+    let map: &'static BTreeMap<String, String> = Box::leak(Box::new(super::lean::read_strings(json)?));
     if let Ok(mut all) = REMEMBERED.lock() {
         all.retain(|(l, s, _)| !(*l == lang && s == source));
         all.push((lang, source.to_string(), map));
@@ -197,16 +197,16 @@ model! {
         #[cfg_attr(not(feature = "maintainer"), serde(skip_deserializing))]
         pub cbs_code: Option<String>,
         /// Kernen (villages) or wijken (districts) a resident can choose.
-        #[serde(default, deserialize_with = "crate::core::catalogue::read::entries")]
+        #[serde(default)]
         pub areas: Vec<Area>,
-        #[serde(default, deserialize_with = "crate::core::catalogue::read::entries")]
+        #[serde(default)]
         pub organizations: Vec<Organization>,
-        #[serde(default, deserialize_with = "crate::core::catalogue::read::entries")]
+        #[serde(default)]
         pub locations: Vec<Location>,
-        #[serde(default, deserialize_with = "crate::core::catalogue::read::entries")]
+        #[serde(default)]
         pub services: Vec<Service>,
         /// The documents entries cite in `source` (extension).
-        #[serde(default, deserialize_with = "crate::core::catalogue::read::entries")]
+        #[serde(default)]
         pub documents: Vec<Document>,
         /// Search words (extension, for "Alle hulp"): a word in the texts of
         /// services (name, description, organisation, location, kern or life
@@ -216,10 +216,6 @@ model! {
         /// national file each have their own; they are merged.
         /// Only builds that search read it (the resident's page does not).
         #[serde(default)]
-        #[cfg_attr(
-            any(feature = "maintainer", feature = "search"),
-            serde(deserialize_with = "crate::core::catalogue::read::zoekwoorden")
-        )]
         #[cfg_attr(not(any(feature = "maintainer", feature = "search")), serde(skip_deserializing))]
         pub zoekwoorden: BTreeMap<String, Vec<String>>,
         /// Who maintains this file; shown to maintainers.
@@ -274,7 +270,7 @@ model! {
         pub url: Option<String>,
         #[serde(default)]
         pub email: Option<String>,
-        #[serde(default, deserialize_with = "crate::core::catalogue::read::entries")]
+        #[serde(default)]
         pub phones: Vec<Phone>,
         /// Where its details come from (extension, as on a service).
         #[serde(default)]
@@ -315,7 +311,7 @@ model! {
         pub name: String,
         #[serde(default)]
         pub description: Option<Text>,
-        #[serde(default, deserialize_with = "crate::core::catalogue::read::entries")]
+        #[serde(default)]
         pub addresses: Vec<Address>,
         /// The kern or wijk (an `areas` id) it is in (extension).
         #[serde(default)]
@@ -349,10 +345,9 @@ model! {
         pub legal_basis: LegalBasis,
         pub description: Text,
         /// Life areas this service helps with.
-        #[serde(deserialize_with = "crate::core::catalogue::read::entries")]
         pub themes: Vec<Theme>,
         /// Situations it is especially for; matching ones add relevance and a reason.
-        #[serde(default, deserialize_with = "crate::core::catalogue::read::entries")]
+        #[serde(default)]
         pub situations: Vec<Situation>,
         #[serde(default)]
         pub eligibility: Eligibility,
@@ -363,7 +358,7 @@ model! {
         #[serde(default)]
         pub unchecked_conditions: Vec<Text>,
         /// What to do next, in order (extension).
-        #[serde(default, deserialize_with = "crate::core::catalogue::read::entries")]
+        #[serde(default)]
         pub next_steps: Vec<NextStep>,
         /// HSDS application_process in words.
         #[serde(default)]
@@ -389,14 +384,14 @@ model! {
         pub upl: Option<String>,
         #[serde(default)]
         pub email: Option<String>,
-        #[serde(default, deserialize_with = "crate::core::catalogue::read::entries")]
+        #[serde(default)]
         pub phones: Vec<Phone>,
         /// Languages help is offered in (BCP 47).
         #[serde(default)]
         #[cfg_attr(not(feature = "maintainer"), serde(skip_deserializing))]
         pub languages: Vec<String>,
         /// Where and when (HSDS service_at_location with schedules).
-        #[serde(default, deserialize_with = "crate::core::catalogue::read::entries")]
+        #[serde(default)]
         pub service_at_locations: Vec<ServiceAtLocation>,
         /// Areas the service is meant for, used to rank it as near; empty = the
         /// whole gemeente (or country). It does not exclude anyone: a service
@@ -472,7 +467,7 @@ model! {
         pub location_id: String,
         #[serde(default)]
         pub description: Option<Text>,
-        #[serde(default, deserialize_with = "crate::core::catalogue::read::entries")]
+        #[serde(default)]
         pub schedules: Vec<Schedule>,
         /// Dates on which it is closed although a schedule says open.
         #[serde(default)]

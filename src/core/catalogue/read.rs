@@ -6,19 +6,9 @@
 //! ([`read_with_findings`]). The maintainers' full check (`validate`, feature
 //! `maintainer`) builds on the same findings and sentences.
 
-use serde::de::DeserializeOwned;
-use serde::{Deserialize, Deserializer};
-use serde_json::value::RawValue;
-use std::cell::RefCell;
-#[cfg(any(feature = "maintainer", feature = "search"))]
-use std::collections::BTreeMap;
 use std::fmt;
 
-use super::model::{
-    Address, Area, Catalogue, Document, Location, NextStep, Organization, Phone, Schedule, Service, ServiceAtLocation,
-    SCHEMA_VERSION,
-};
-use crate::core::facts::{Situation, Theme};
+use super::model::{Catalogue, SCHEMA_VERSION};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -54,7 +44,9 @@ impl fmt::Display for Finding {
     }
 }
 
-/// A finding for a JSON reading error, at its line and column.
+/// A finding for a JSON reading error, at its line and column (the
+/// maintainers' serde path).
+#[cfg(feature = "maintainer")]
 pub(crate) fn finding_at(e: &serde_json::Error) -> Finding {
     Finding {
         severity: Severity::Error,
@@ -66,18 +58,24 @@ pub(crate) fn finding_at(e: &serde_json::Error) -> Finding {
 }
 
 /// A JSON reading error at `path` as a sentence for maintainers.
+#[cfg(feature = "maintainer")]
 fn explain(e: &serde_json::Error, path: &str) -> String {
-    if e.is_syntax() || e.is_eof() {
-        explain_syntax_error(e)
+    let raw = e.to_string();
+    let what = raw.split(" at line").next().unwrap_or(&raw);
+    explain_raw(e.is_syntax() || e.is_eof(), what, path)
+}
+
+/// serde's words for an error (without its position) as a sentence; the
+/// resident's reader (`lean`) phrases its errors the same way.
+pub(crate) fn explain_raw(syntax: bool, what: &str, path: &str) -> String {
+    if syntax {
+        explain_syntax_error(what)
     } else {
-        let raw = e.to_string();
-        explain_type_error(raw.split(" at line").next().unwrap_or(&raw), path)
+        explain_type_error(what, path)
     }
 }
 
-fn explain_syntax_error(e: &serde_json::Error) -> String {
-    let raw = e.to_string();
-    let what = raw.split(" at line").next().unwrap_or(&raw);
+fn explain_syntax_error(what: &str) -> String {
     let hint = if what.contains("trailing comma") {
         "Er staat een komma te veel voor een sluitend haakje. Haal die komma weg."
     } else if what.contains("EOF") {
@@ -223,36 +221,31 @@ pub struct Read {
 /// wrong references and missing texts are left to the maintainers' check, so
 /// one mistake never takes all help away.
 pub fn read_with_findings(text: &str) -> Result<Read, LoadError> {
-    let outer = READING.with(|r| {
-        r.replace(Some(Reading {
-            base: text.as_ptr() as usize,
-            path: Vec::new(),
-            dropped: Vec::new(),
-        }))
-    });
-    let parsed = serde_json::from_str::<Catalogue>(text);
-    let reading = READING.with(|r| r.replace(outer));
-    let catalogue = parsed.map_err(|e| LoadError::Broken(vec![finding_at(&e).to_string()]))?;
+    let (catalogue, dropped) = super::lean::read_catalogue(text).map_err(|e| {
+        let (line, column) = line_and_column(text, e.at);
+        LoadError::Broken(vec![Finding {
+            severity: Severity::Error,
+            path: String::new(),
+            line: Some(line),
+            column: Some(column),
+            message: explain_raw(e.syntax, &e.raw, ""),
+        }
+        .to_string()])
+    })?;
     if catalogue.schema_version != SCHEMA_VERSION {
         return Err(LoadError::WrongVersion {
             found: catalogue.schema_version,
         });
     }
-    let dropped = reading
-        .map_or_else(Vec::new, |r| r.dropped)
+    let dropped = dropped
         .into_iter()
         .map(|(path, at, message)| {
-            // Line and column as serde_json counts them (in bytes).
-            let before = text.as_bytes().get(..at);
-            let line_start = before
-                .and_then(|b| b.iter().rposition(|&c| c == b'\n'))
-                .map_or(0, |n| n + 1);
-            let line = before.map(|b| b.iter().filter(|&&c| c == b'\n').count() as u32 + 1);
+            let (line, column) = line_and_column(text, at);
             Finding {
                 severity: Severity::Error,
                 path,
-                line,
-                column: line.map(|_| (at - line_start) as u32),
+                line: Some(line),
+                column: Some(column),
                 message,
             }
         })
@@ -260,168 +253,23 @@ pub fn read_with_findings(text: &str) -> Result<Read, LoadError> {
     Ok(Read { catalogue, dropped })
 }
 
+/// Line and column (1-based, the column in bytes as serde_json counts) of a byte offset.
+fn line_and_column(text: &str, at: usize) -> (u32, u32) {
+    let before = &text.as_bytes()[..at.min(text.len())];
+    let line_start = before.iter().rposition(|&c| c == b'\n').map_or(0, |n| n + 1);
+    let line = before.iter().filter(|&&c| c == b'\n').count() as u32 + 1;
+    (line, (before.len() - line_start) as u32 + 1)
+}
+
 /// [`read_with_findings`] without the list of dropped entries.
 pub fn read_for_residents(text: &str) -> Result<Catalogue, LoadError> {
     read_with_findings(text).map(|r| r.catalogue)
 }
 
-/// An entry of a catalogue's list that is dropped on its own when it cannot
-/// be read. Not an entry: the lists of an eligibility rule (a rule that
-/// cannot be read must not become no rule, so its service is dropped), the
-/// days of a schedule and a location's closed dates (the schedule or the
-/// location of the service is dropped: never open on a day it is closed).
-pub(crate) trait Entry: DeserializeOwned {
-    /// The list's name in the file.
-    const LIST: &'static str;
-    /// "Deze dienst", for the sentence.
-    const WHAT: &'static str;
-}
-
-macro_rules! entries {
-    ($($ty:ty: $list:literal, $what:literal;)+) => {
-        $(impl Entry for $ty {
-            const LIST: &'static str = $list;
-            const WHAT: &'static str = $what;
-        })+
-    };
-}
-entries! {
-    Area: "areas", "Deze kern of wijk";
-    Organization: "organizations", "Deze organisatie";
-    Location: "locations", "Deze locatie";
-    Service: "services", "Deze dienst";
-    Document: "documents", "Dit document";
-    Phone: "phones", "Dit telefoonnummer";
-    Address: "addresses", "Dit adres";
-    Theme: "themes", "Dit thema";
-    Situation: "situations", "Deze situatie";
-    NextStep: "next_steps", "Deze stap";
-    ServiceAtLocation: "service_at_locations", "Deze locatie van de dienst";
-    Schedule: "schedules", "Deze openingstijd";
-}
-
-/// What [`read_with_findings`] is reading: where the text starts, the path
-/// of the entry being read, and the entries dropped so far (path, byte
-/// offset, sentence).
-struct Reading {
-    base: usize,
-    path: Vec<String>,
-    dropped: Vec<(String, usize, String)>,
-}
-
-thread_local! {
-    /// Set while [`read_with_findings`] reads; otherwise (tests, the
-    /// maintainers' check) lists are read strictly.
-    static READING: RefCell<Option<Reading>> = const { RefCell::new(None) };
-}
-
-/// `deserialize_with` for a list of entries: while a resident's page reads
-/// ([`read_with_findings`]), each entry is read on its own and a broken one is
-/// dropped with a finding; otherwise the list is read as usual, so the
-/// maintainers' check still sees every error. A build without the
-/// maintainer tools (the residents' pages) reads catalogues only through
-/// [`read_with_findings`], so it has no strict reading to carry (issue 17:
-/// 12 list types each brought their own copy).
-pub(crate) fn entries<'de, D: Deserializer<'de>, T: Entry>(d: D) -> Result<Vec<T>, D::Error> {
-    #[cfg(feature = "maintainer")]
-    if READING.with(|r| r.borrow().is_none()) {
-        return Vec::<T>::deserialize(d);
-    }
-    // Each element's text, borrowed from the file: the element is then read
-    // by itself, so an error in it cannot stop the rest of the list.
-    let raws = Vec::<&'de RawValue>::deserialize(d)?;
-    let mut out = Vec::with_capacity(raws.len());
-    for (i, raw) in raws.into_iter().enumerate() {
-        out.extend(read_entry(raw.get(), EntryAt::Index(T::LIST, i), T::WHAT));
-    }
-    Ok(out)
-}
-
-/// The last part of an entry's path: `services[3]`, `zoekwoorden.hulp`.
-enum EntryAt<'a> {
-    Index(&'static str, usize),
-    /// Only the search words are read by name (a build with "Alle hulp").
-    #[cfg_attr(not(any(feature = "maintainer", feature = "search")), allow(dead_code))]
-    Name(&'a str),
-}
-
-/// Reads one entry by itself while a resident's page reads; a broken one
-/// gives `None` and a finding at `at` (the last part of its path) that
-/// starts with `what` ("Deze dienst"). Only the parse is generic; the
-/// bookkeeping around it is one function for every type.
-fn read_entry<'a, T: Deserialize<'a>>(raw: &'a str, at: EntryAt, what: &str) -> Option<T> {
-    enter_entry(at);
-    let parsed = serde_json::from_str::<T>(raw);
-    leave_entry(raw, parsed.as_ref().err(), what);
-    parsed.ok()
-}
-
-#[inline(never)]
-fn enter_entry(at: EntryAt) {
-    READING.with(|r| {
-        if let Some(r) = r.borrow_mut().as_mut() {
-            r.path.push(match at {
-                EntryAt::Index(list, i) => format!("{list}[{i}]"),
-                EntryAt::Name(name) => name.to_string(),
-            });
-        }
-    });
-}
-
-#[inline(never)]
-fn leave_entry(raw: &str, error: Option<&serde_json::Error>, what: &str) {
-    READING.with(|r| {
-        let mut r = r.borrow_mut();
-        let Some(r) = r.as_mut() else { return };
-        let path = r.path.join(".");
-        r.path.pop();
-        if let Some(e) = error {
-            // Where the error is in the file: the element's offset in
-            // the file plus the error's offset in the element.
-            let line_start = raw
-                .split_inclusive('\n')
-                .take(e.line().saturating_sub(1))
-                .map(str::len)
-                .sum::<usize>();
-            let at = (raw.as_ptr() as usize)
-                .wrapping_sub(r.base)
-                .wrapping_add(line_start + e.column());
-            let message = format!("{what} is weggelaten. {}", explain(e, &path));
-            r.dropped.push((path, at, message));
-        }
-    });
-}
-
-/// `deserialize_with` for a catalogue's `zoekwoorden`: while a resident's
-/// page reads, a word whose list cannot be read is left out on its own (and
-/// the whole map, when it is not an object), with a finding; search words
-/// never keep help from being shown. Otherwise read strictly, like
-/// [`entries`].
-#[cfg(any(feature = "maintainer", feature = "search"))]
-pub(crate) fn zoekwoorden<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<String, Vec<String>>, D::Error> {
-    #[cfg(feature = "maintainer")]
-    if READING.with(|r| r.borrow().is_none()) {
-        return BTreeMap::deserialize(d);
-    }
-    let raw = <&'de RawValue>::deserialize(d)?;
-    let Some(words) =
-        read_entry::<BTreeMap<String, &RawValue>>(raw.get(), EntryAt::Name("zoekwoorden"), "De lijst zoekwoorden")
-    else {
-        return Ok(BTreeMap::new());
-    };
-    let mut out = BTreeMap::new();
-    for (word, raw) in words {
-        let at = format!("zoekwoorden.{word}");
-        if let Some(list) = read_entry(raw.get(), EntryAt::Name(&at), "Dit zoekwoord") {
-            out.insert(word, list);
-        }
-    }
-    Ok(out)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::facts::Theme;
 
     const HEUSDEN: &str = include_str!("../../../public/catalogus/heusden.json");
 
