@@ -9,16 +9,6 @@ export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 trunk build --release --offline
 # Residents download only what the app reads (public/catalogus stays complete).
 node scripts/trim-catalogues.mjs dist/catalogus
-# The start page as static HTML in index.html, from the app's own Dutch
-# texts, so it paints before the wasm (the same debug build `cargo test` makes).
-cargo run --quiet --bin catalogue -- prerender dist/index.html
-# boot.js and sw.js are written to be read (comments say why); residents get
-# them minified (terser, as for the JS glue): boot.js is on every first visit.
-for f in boot.js sw.js; do
-  terser "dist/$f" --compress --mangle --output "dist/$f"
-done
-# What the start page's first paint waits for goes into index.html itself.
-node scripts/inline-critical.mjs dist/index.html
 # Trunk replaces its dist directory on every build and names the page
 # index.html: build the kiosk apart, then copy its page (as kiosk.html) and
 # its own, differently hashed files next to the app.
@@ -50,5 +40,16 @@ trunk build --release --offline=true --dist target/widget-dist widget.html
 for f in target/widget-dist/*.js target/widget-dist/*.wasm target/widget-dist/*.css; do
   cp "$f" dist/
 done
+# Last, as the other builds copy their own boot.js and sw.js into dist/.
+# The start page as static HTML in index.html, from the app's own Dutch
+# texts, so it paints before the wasm (the same debug build `cargo test` makes).
+cargo run --quiet --bin catalogue -- prerender dist/index.html
+# boot.js and sw.js are written to be read (comments say why); residents get
+# them minified (terser, as for the JS glue): boot.js is on every first visit.
+for f in boot.js sw.js; do
+  terser "dist/$f" --compress --mangle --output "dist/$f"
+done
+# What the start page's first paint waits for goes into index.html itself.
+node scripts/inline-critical.mjs dist/index.html
 # A strict Content-Security-Policy in every page (trunk's inline loader by hash).
 node scripts/csp.mjs dist/index.html dist/kiosk.html dist/alle-hulp.html dist/beheer.html
