@@ -13,6 +13,19 @@ import { test as base, expect } from "@playwright/test";
 // with Node 20 does not have). Evaluated through the DevTools protocol, so
 // the pages' strict CSP does not stop it; it reads open shadow roots.
 import axe from "axe-core";
+import { readFileSync } from "node:fs";
+
+/// The plain `id = text` messages of a translator file (the first line of
+/// each; attributes and plural variants are not needed by the specs), so
+/// expected texts come from the files themselves.
+export function ftlMessages(code) {
+  const out = {};
+  for (const line of readFileSync(`public/taal/${code}.ftl`, "utf8").split("\n")) {
+    const m = /^([a-z][a-z0-9-]*) = (.*)$/.exec(line);
+    if (m) out[m[1]] = m[2].trim();
+  }
+  return out;
+}
 
 export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 

@@ -2,19 +2,9 @@
 // Polish and Ukrainian fetched only when chosen, Dutch built in. Expected
 // texts come from the translator files themselves (public/taal/<code>.ftl),
 // so a corrected translation needs no test change.
-import { test, expect, checkA11y, openWidgetRootsForTests } from "./harness.mjs";
-import { readFileSync } from "node:fs";
+import { test, expect, checkA11y, openWidgetRootsForTests, ftlMessages } from "./harness.mjs";
 
-/// The plain `id = text` messages of a translator file (the first line of
-/// each; attributes and plural variants are not needed here).
-function messages(code) {
-  const out = {};
-  for (const line of readFileSync(`public/taal/${code}.ftl`, "utf8").split("\n")) {
-    const m = /^([a-z][a-z0-9-]*) = (.*)$/.exec(line);
-    if (m) out[m[1]] = m[2].trim();
-  }
-  return out;
-}
+const messages = ftlMessages;
 
 const OTHERS = ["ar", "tr", "pl", "uk"];
 // Bidi isolates around inserted values (FSI … PDI) are not part of a label.

@@ -2,17 +2,8 @@
 // writes it into dist/index.html from the app's own Dutch texts; the app
 // takes over when its wasm runs. These tests hold the wasm back, look at the
 // static page, then let the app take over and compare.
-import { test, expect, checkA11y } from "./harness.mjs";
-import { readFileSync } from "node:fs";
-
-function messages(code) {
-  const out = {};
-  for (const line of readFileSync(`public/taal/${code}.ftl`, "utf8").split("\n")) {
-    const m = /^([a-z][a-z0-9-]*) = (.*)$/.exec(line);
-    if (m) out[m[1]] = m[2].trim();
-  }
-  return out;
-}
+import { test, expect, checkA11y, ftlMessages } from "./harness.mjs";
+const messages = ftlMessages;
 const nl = messages("nl");
 
 /// Holds every wasm request until `release()`; the static page is all there is meanwhile.

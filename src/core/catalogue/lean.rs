@@ -175,40 +175,19 @@ impl<'a> Parser<'a> {
                     return Ok(node);
                 };
                 self.space();
-                let next = self.s.get(self.i).copied();
                 match top {
                     Open::Array(_, items) => {
                         items.push(node);
-                        match next {
-                            Some(b',') => {
-                                self.i += 1;
-                                self.space();
-                                if self.s.get(self.i) == Some(&b']') {
-                                    return Err(syntax(self.i, "trailing comma"));
-                                }
-                                break;
-                            }
-                            Some(b']') => self.i += 1,
-                            None => return Err(syntax(self.i, "EOF while parsing a list")),
-                            Some(_) => return Err(syntax(self.i, "expected `,` or `]`")),
+                        if self.after_item(b']', "EOF while parsing a list", "expected `,` or `]`")? {
+                            break;
                         }
                     }
                     Open::Object(_, fields, key) => {
                         let (key_at, name) = std::mem::take(key);
                         fields.push((key_at, name, node));
-                        match next {
-                            Some(b',') => {
-                                self.i += 1;
-                                self.space();
-                                if self.s.get(self.i) == Some(&b'}') {
-                                    return Err(syntax(self.i, "trailing comma"));
-                                }
-                                *key = self.key()?;
-                                break;
-                            }
-                            Some(b'}') => self.i += 1,
-                            None => return Err(syntax(self.i, "EOF while parsing an object")),
-                            Some(_) => return Err(syntax(self.i, "expected `,` or `}`")),
+                        if self.after_item(b'}', "EOF while parsing an object", "expected `,` or `}`")? {
+                            *key = self.key()?;
+                            break;
                         }
                     }
                 }
@@ -227,6 +206,27 @@ impl<'a> Parser<'a> {
                     None => return Err(syntax(self.i, "expected value")),
                 };
             }
+        }
+    }
+
+    /// After an item of an array or object: a comma (another item follows:
+    /// `true`) or the closing bracket (`false`).
+    fn after_item(&mut self, close: u8, eof: &str, expected: &str) -> R<bool> {
+        match self.s.get(self.i) {
+            Some(b',') => {
+                self.i += 1;
+                self.space();
+                if self.s.get(self.i) == Some(&close) {
+                    return Err(syntax(self.i, "trailing comma"));
+                }
+                Ok(true)
+            }
+            Some(&c) if c == close => {
+                self.i += 1;
+                Ok(false)
+            }
+            None => Err(syntax(self.i, eof)),
+            Some(_) => Err(syntax(self.i, expected)),
         }
     }
 
