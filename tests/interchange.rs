@@ -12,28 +12,11 @@ use routekaart::core::interchange::{
 };
 use serde_json::{json, Value};
 
+mod common;
+use common::shipped;
+
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// Every shipped catalogue, read with the full check.
-fn shipped() -> Vec<(String, Catalogue)> {
-    [
-        "almere",
-        "alphen-chaam",
-        "heusden",
-        "leidschendam-voorburg",
-        "voorbeeldgemeente",
-        "landelijk",
-    ]
-    .iter()
-    .map(|name| {
-        let path = root().join(format!("public/catalogus/{name}.json"));
-        let text = std::fs::read_to_string(&path).unwrap();
-        let checked = check(&text, CheckOptions::default());
-        (name.to_string(), checked.catalogue.expect(name))
-    })
-    .collect()
 }
 
 fn options() -> ImportOptions {

@@ -4,7 +4,6 @@
 // so a corrected translation needs no test change.
 import { test, expect, checkA11y, openWidgetRootsForTests, ftlMessages } from "./harness.mjs";
 
-const messages = ftlMessages;
 
 const OTHERS = ["ar", "tr", "pl", "uk"];
 // Bidi isolates around inserted values (FSI … PDI) are not part of a label.
@@ -12,7 +11,7 @@ const plain = (s) => s.replace(/[\u2068\u2069]/g, "");
 
 for (const code of OTHERS) {
   test(`${code}: start page and results from the address, translated, accessible`, async ({ page, guards }) => {
-    const tr = messages(code);
+    const tr = ftlMessages(code);
     const ftlRequests = [];
     page.on("request", (r) => r.url().endsWith(".ftl") && ftlRequests.push(new URL(r.url()).pathname));
     await page.goto(`/#gemeente=heusden&taal=${code}`);
@@ -92,7 +91,7 @@ async function walk(page, tr, answers, { keyboard = false } = {}) {
 
 for (const code of ["ar", "pl"]) {
   test(`a whole journey in ${code} by keyboard: switch, questions, results`, async ({ page }) => {
-    const tr = messages(code);
+    const tr = ftlMessages(code);
     await page.goto("/#gemeente=heusden");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vind hulp die bij u past");
     // The switch names each language in its own script; Tab to it and press Enter.
@@ -151,12 +150,12 @@ test("Dutch needs no file; every other language is fetched once, when chosen", a
   }
   expect(fetched).toEqual(["/taal/uk.ftl"]);
   await page.getByRole("button", { name: "English" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(messages("en")["start-title"]);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(ftlMessages("en")["start-title"]);
   expect(fetched, "English is a file too, fetched when chosen").toEqual(["/taal/uk.ftl", "/taal/en.ftl"]);
 });
 
 test("kiosk: the first screen offers every language in its own script; a reset returns to the kiosk's language", async ({ page }) => {
-  const tr = messages("pl");
+  const tr = ftlMessages("pl");
   await page.goto("/kiosk.html#gemeente=heusden&modus=kiosk&taal=pl");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(tr["start-title"]);
   const chooser = page.getByRole("group", { name: tr["kiosk-choose-language"] });
@@ -167,13 +166,13 @@ test("kiosk: the first screen offers every language in its own script; a reset r
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
   await checkA11y(page, "kiosk start page in Arabic");
   // The next visitor finds the kiosk as its host set it up: Polish.
-  await page.getByRole("button", { name: messages("ar")["kiosk-stop"] }).click();
+  await page.getByRole("button", { name: ftlMessages("ar")["kiosk-stop"] }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(tr["start-title"]);
   await expect(page.locator("html")).toHaveAttribute("lang", "pl");
 });
 
 test("widget: data-taal selects the language; the widget reads right to left and leaves the host page alone", async ({ page }) => {
-  const tr = messages("ar");
+  const tr = ftlMessages("ar");
   await openWidgetRootsForTests(page);
   await page.route("**/gemeente/arabisch.html", (route) =>
     route.fulfill({

@@ -3,8 +3,7 @@
 // takes over when its wasm runs. These tests hold the wasm back, look at the
 // static page, then let the app take over and compare.
 import { test, expect, checkA11y, ftlMessages } from "./harness.mjs";
-const messages = ftlMessages;
-const nl = messages("nl");
+const nl = ftlMessages("nl");
 
 /// Holds every wasm request until `release()`; the static page is all there is meanwhile.
 async function holdWasm(page) {
@@ -103,7 +102,7 @@ test("a language pressed early: the loading message, then the page in that langu
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.locator(".rk-shell")).toBeHidden();
   release();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(messages("en")["start-title"]);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(ftlMessages("en")["start-title"]);
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
 });
 
@@ -126,7 +125,7 @@ test("before the wasm, the skip link moves focus and leaves the address alone; f
 });
 
 for (const [label, hash, heading] of [
-  ["another language", "#gemeente=heusden&taal=ar", messages("ar")["start-title"]],
+  ["another language", "#gemeente=heusden&taal=ar", ftlMessages("ar")["start-title"]],
   ["a share link's answers", "#gemeente=heusden&antwoorden=1~", null],
 ]) {
   test(`${label}: the Dutch start page never paints, the loading message does`, async ({ page }) => {
