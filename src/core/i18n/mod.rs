@@ -7,6 +7,7 @@
 //! nobody who does not use it. Natively (tests, the `catalogue` command)
 //! every file is compiled in. Components only call [`t`] and read [`Lang::dir`].
 
+mod case;
 #[cfg(any(test, feature = "maintainer"))]
 pub mod check;
 pub mod ftl;
@@ -399,18 +400,24 @@ fn other_form(lang: Lang, msg: Msg, about: Option<ForWhom>) -> Option<(ForWhom, 
 
 fn fill_about(lang: Lang, template: &str, who: ForWhom, args: &[(&str, &str)]) -> String {
     let wie = t(lang, Msg::OtherPerson(who));
-    let cap = capitalised(wie);
+    let cap = capitalised(lang, wie);
     let mut all = args.to_vec();
     all.extend([("wie", wie), ("Wie", cap.as_str())]);
     fill_in(lang, template, &all)
 }
 
-fn capitalised(s: &str) -> String {
+/// `s` with a capital first letter, by the language's rules: Turkish
+/// "i" becomes "İ", "ı" becomes "I".
+fn capitalised(lang: Lang, s: &str) -> String {
     let mut chars = s.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
+    let mut out = String::with_capacity(s.len() + 1);
+    match (lang, chars.next()) {
+        (Lang::Tr, Some('i')) => out.push('İ'),
+        (_, Some(first)) => case::push_upper(&mut out, first),
+        (_, None) => {}
+    }
+    out.extend(chars);
+    out
 }
 
 /// `t` with `{name}` placeholders filled in, in the plural form the
@@ -465,7 +472,7 @@ pub fn lowercase(lang: Lang, s: &str) -> String {
         match (lang, c) {
             (Lang::Tr, 'I') => out.push('ı'),
             (Lang::Tr, 'İ') => out.push('i'),
-            _ => out.extend(c.to_lowercase()),
+            _ => case::push_lower(&mut out, c),
         }
     }
     out
@@ -487,6 +494,20 @@ mod tests {
         assert_eq!(Lang::from_code("NL"), Some(Lang::Nl));
         assert_eq!(Lang::from_code("xx"), None);
         assert_eq!(Lang::from_code(""), None);
+    }
+
+    #[test]
+    fn case_follows_the_language() {
+        assert_eq!(lowercase(Lang::Tr, "Iğdır İzmir"), "ığdır izmir");
+        assert_eq!(lowercase(Lang::Nl, "Inkomen ÉN Ĳssel"), "inkomen én ĳssel");
+        assert_eq!(lowercase(Lang::Uk, "Житло Їжа"), "житло їжа");
+        assert_eq!(lowercase(Lang::Pl, "ŁÓDŹ"), "łódź");
+        assert_eq!(capitalised(Lang::Tr, "ilçe"), "İlçe");
+        assert_eq!(capitalised(Lang::Tr, "ışık"), "Işık");
+        assert_eq!(capitalised(Lang::En, "ilse"), "Ilse");
+        assert_eq!(capitalised(Lang::Uk, "ваш"), "Ваш");
+        assert_eq!(capitalised(Lang::Nl, "ĳs"), "Ĳs");
+        assert_eq!(capitalised(Lang::Nl, ""), "");
     }
 
     #[test]
