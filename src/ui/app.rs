@@ -106,6 +106,20 @@ pub fn App(config: Config) -> impl IntoView {
     if !ctx.widget {
         standalone_wiring(ctx, config.answers.clone());
     }
+    // Start or privacy pressed on the static start page before the app ran:
+    // the app opens on that page at once (the resident saw the loading
+    // message, not a start page to render and leave), with the start page
+    // as the history entry before it, so Back returns there.
+    let pressed_early = config.pressed_early.map(|pressed| match pressed {
+        PressedEarly::Start => ctx
+            .catalogue
+            .with_untracked(|state| ctx.answers.with_untracked(|a| after_start(state.status(), a))),
+        PressedEarly::Privacy => Screen::Privacy,
+    });
+    if let Some(screen) = pressed_early {
+        ctx.notice.set(None);
+        ctx.go(screen);
+    }
 
     // A screen that needs a catalogue while no gemeente is chosen (Back or
     // Forward into the journey after a wipe) goes to the chooser.
@@ -118,7 +132,9 @@ pub fn App(config: Config) -> impl IntoView {
 
     // Focus the page's h1 after every screen change, so screen readers and
     // keyboard users start at the top of the new step.
+    let opened_on = pressed_early.map(|_| (Screen::Start, false));
     Effect::new(move |prev: Option<(Screen, bool)>| {
+        let prev = prev.or(opened_on);
         // The loading message of a page counts as its own step: focus moves
         // again when the real page replaces it. A page that does not show
         // the catalogue (the start page) keeps the resident's focus when it
@@ -147,22 +163,6 @@ pub fn App(config: Config) -> impl IntoView {
         }
         key
     });
-
-    // Start or privacy pressed on the static start page before the app ran:
-    // after the first render, so focus moves to the new page's heading.
-    if let Some(pressed) = config.pressed_early {
-        Effect::new(move |done: Option<()>| {
-            if done.is_none() {
-                ctx.notice.set(None);
-                ctx.go(match pressed {
-                    PressedEarly::Start => ctx
-                        .catalogue
-                        .with_untracked(|state| ctx.answers.with_untracked(|a| after_start(state.status(), a))),
-                    PressedEarly::Privacy => Screen::Privacy,
-                });
-            }
-        });
-    }
 
     let lang = ctx.lang;
     view! {

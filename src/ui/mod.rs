@@ -66,7 +66,8 @@ pub fn start() {
     // shows the loading message instead, so the page does not flash by in
     // Dutch first.
     let mount = move |config: config::Config| {
-        let focused = focused_control(&root);
+        // A page opened by an early press moves focus to its own heading.
+        let focused = focused_control(&root).filter(|_| config.pressed_early.is_none());
         root.set_inner_html("");
         if let Some(html) = document().document_element() {
             let _ = html.remove_attribute("data-rk-wacht");

@@ -93,7 +93,21 @@ test("the privacy link pressed early is carried out", async ({ page }) => {
   await page.goto("/#gemeente=heusden", { waitUntil: "domcontentloaded" });
   await page.getByRole("button", { name: nl["privacy-link"] }).click();
   release();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(nl["privacy-title"]);
+  const h1 = page.getByRole("heading", { level: 1 });
+  await expect(h1).toHaveText(nl["privacy-title"]);
+  await expect(h1).toBeFocused();
+});
+
+test("Start pressed early without a gemeente opens the chooser, and Back the start page", async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto("/", { waitUntil: "domcontentloaded" });
+  await page.getByRole("button", { name: nl["start-button"], exact: true }).click();
+  release();
+  const h1 = page.getByRole("heading", { level: 1 });
+  await expect(h1).toHaveText(nl["choose-gemeente-title"]);
+  await expect(h1).toBeFocused();
+  await page.goBack();
+  await expect(h1).toHaveText(nl["start-title"]);
 });
 
 test("a language pressed early: the loading message, then the page in that language", async ({ page }) => {
