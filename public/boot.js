@@ -19,9 +19,14 @@
   function show() {
     var root = document.getElementById("rk-app");
     if (!root) return;
+    var own = texts();
     root.innerHTML = "";
     var main = document.createElement("main");
     main.className = "rk-boot";
+    if (own) {
+      main.setAttribute("lang", language);
+      main.setAttribute("dir", own.dir);
+    }
     var h1 = document.createElement("h1");
     h1.className = "rk-heading-1";
     h1.textContent = "Routekaart";
@@ -30,7 +35,7 @@
     box.setAttribute("role", "alert");
     var p = document.createElement("p");
     p.className = "rk-boot__message";
-    p.textContent = FAILED;
+    p.textContent = own ? own.failed : FAILED;
     box.appendChild(p);
     main.appendChild(h1);
     main.appendChild(box);
@@ -52,6 +57,44 @@
     var found = new RegExp("(?:^#|&)" + key + "=([^&]*)").exec(location.hash);
     return found ? found[1] : null;
   }
+  // The language the resident asked for (#taal=…, or a language button
+  // pressed before the wasm ran): the loading and failure messages follow
+  // it, from the texts `catalogue prerender` wrote into the page (the
+  // translator files' boot-starting and boot-failed). Without them: Dutch.
+  var language = (param("taal") || "nl").split(/[-_]/)[0].toLowerCase();
+  function texts() {
+    if (language === "nl") return null;
+    try {
+      var all = JSON.parse(document.getElementById("rk-boot-texts").textContent);
+      return Object.prototype.hasOwnProperty.call(all, language) ? all[language] : null;
+    } catch (e) {
+      return null;
+    }
+  }
+  var translated = false;
+  function translateLoading() {
+    var message = document.querySelector("#rk-app .rk-boot .rk-boot__message");
+    if (translated || !message) return translated;
+    translated = true;
+    var own = texts();
+    if (own) {
+      message.textContent = own.starting;
+      message.closest("main").setAttribute("lang", language);
+      message.closest("main").setAttribute("dir", own.dir);
+    }
+    return true;
+  }
+  function translateWhenParsed() {
+    if (translateLoading()) return;
+    var watch = new MutationObserver(function () {
+      if (translateLoading()) watch.disconnect();
+    });
+    watch.observe(document.documentElement, { childList: true, subtree: true });
+    document.addEventListener("DOMContentLoaded", function () {
+      translateLoading();
+      watch.disconnect();
+    });
+  }
   var gemeente = param("gemeente");
   if (gemeente && !/^[a-z0-9_-]+$/.test(gemeente)) gemeente = null;
   var html = document.documentElement;
@@ -64,8 +107,8 @@
   function waitForApp() {
     html.setAttribute("data-rk-wacht", "");
   }
-  var taal = param("taal");
-  if ((taal && taal !== "nl") || param("modus") === "kiosk" || param("antwoorden") !== null) waitForApp();
+  if (language !== "nl" || param("modus") === "kiosk" || param("antwoorden") !== null) waitForApp();
+  if (language !== "nl") translateWhenParsed();
 
   // A button pressed on the static start page before the app runs is kept
   // for the app (ui/mod.rs reads window.__routekaartVooraf), which carries
@@ -84,8 +127,10 @@
     }
     if (el.classList.contains("rk-start__button")) early.scherm = "start";
     else if (el.closest(".rk-footer")) early.scherm = "privacy";
-    else if (el.closest(".rk-lang__list") && el.getAttribute("lang") !== "nl") early.taal = el.getAttribute("lang");
-    else return;
+    else if (el.closest(".rk-lang__list") && el.getAttribute("lang") !== "nl") {
+      early.taal = language = el.getAttribute("lang");
+      translateLoading();
+    } else return;
     waitForApp();
   }, true);
 

@@ -44,6 +44,9 @@ done
 # The start page as static HTML in index.html, from the app's own Dutch
 # texts, so it paints before the wasm (the same debug build `cargo test` makes).
 cargo run --quiet --bin catalogue -- prerender dist/index.html
+# The loading and start-failure messages in every language (boot.js shows
+# them for #taal=…), from the translator files.
+cargo run --quiet --bin catalogue -- boot-texts dist/index.html dist/kiosk.html dist/alle-hulp.html
 # boot.js and sw.js are written to be read (comments say why); residents get
 # them minified (terser, as for the JS glue): boot.js is on every first visit.
 for f in boot.js sw.js; do

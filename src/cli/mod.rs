@@ -35,7 +35,10 @@ const USAGE: &str = "Gebruik:
   catalogue export hsds CATALOGUS   de catalogus als HSDS 3.0 (een JSON-lijst van diensten)
   catalogue export csv CATALOGUS    de catalogus als spreadsheet (CSV met ;, UTF-8)
   catalogue prerender PAGINA.html   zet de startpagina als HTML in de gebouwde pagina
-                                    (met catalogus/index.json ernaast; stap van de build)";
+                                    (met catalogus/index.json ernaast; stap van de build)
+  catalogue boot-texts PAGINA.html...
+                                    zet de opstartmeldingen in alle talen in de gebouwde
+                                    pagina's (stap van de build)";
 
 /// Runs the command and returns the process exit code.
 pub fn run(args: Vec<String>) -> i32 {
@@ -51,6 +54,7 @@ pub fn run(args: Vec<String>) -> i32 {
         Some("import") => interchange::import(&args[1..]),
         Some("export") => interchange::export(&args[1..]),
         Some("prerender") if args.len() == 2 => prerender_file(Path::new(&args[1])),
+        Some("boot-texts") if args.len() > 1 => boot_texts_files(&args[1..]),
         Some("--help" | "-h" | "help") => {
             println!("{USAGE}");
             0
@@ -117,6 +121,25 @@ fn prerender_file(page: &Path) -> i32 {
             1
         }
     }
+}
+
+/// `catalogue boot-texts PAGE.html...`: rewrites each built page in place.
+fn boot_texts_files(pages: &[String]) -> i32 {
+    let mut code = 0;
+    for page in pages {
+        let result = std::fs::read_to_string(page)
+            .map_err(|e| format!("{page}: kan de pagina niet lezen: {e}"))
+            .and_then(|html| prerender::with_boot_texts(&html).map_err(|e| format!("{page}: {e}")))
+            .and_then(|html| std::fs::write(page, html).map_err(|e| format!("{page}: kan niet schrijven: {e}")));
+        match result {
+            Ok(()) => println!("{page}: opstartmeldingen in alle talen"),
+            Err(e) => {
+                eprintln!("{e}");
+                code = 1;
+            }
+        }
+    }
+    code
 }
 
 /// The JSON Schema of the catalogue format, generated from the Rust types.

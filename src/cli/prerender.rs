@@ -55,6 +55,46 @@ pub fn prerender_page(page: &str, index_json: &str) -> Result<String, String> {
     Ok(replace_title(&out, &start_title()))
 }
 
+/// `catalogue boot-texts PAGE.html`: `boot.js`'s loading and start-failure
+/// messages in every language but Dutch (the page's own), with the
+/// language's direction, in front of the app's element. They show before
+/// the wasm runs, so a resident who opens a page in Arabic does not wait
+/// (or fail) in Dutch.
+pub fn with_boot_texts(page: &str) -> Result<String, String> {
+    if page.contains("id=\"rk-boot-texts\"") {
+        return Err("de pagina heeft de opstartteksten al".into());
+    }
+    let root = page
+        .find("id=rk-app")
+        .or_else(|| page.find("id=\"rk-app\""))
+        .ok_or("de pagina heeft geen element met id rk-app")?;
+    let root_start = page[..root].rfind("<div").ok_or("rk-app is geen <div>")?;
+    Ok(format!(
+        "{}<script type=\"application/json\" id=\"rk-boot-texts\">{}</script>{}",
+        &page[..root_start],
+        boot_texts(),
+        &page[root_start..]
+    ))
+}
+
+/// The texts as JSON, `<` escaped as in the index.
+fn boot_texts() -> String {
+    // Dutch is the page's own text (index.html, boot.js).
+    let texts: serde_json::Map<String, serde_json::Value> = Lang::ALL
+        .into_iter()
+        .filter(|&lang| lang != Lang::Nl)
+        .map(|lang| {
+            let entry = serde_json::json!({
+                "dir": lang.dir(),
+                "starting": t(lang, Msg::BootStarting),
+                "failed": t(lang, Msg::BootFailed),
+            });
+            (lang.code().to_string(), entry)
+        })
+        .collect();
+    serde_json::Value::Object(texts).to_string().replace('<', "\\u003c")
+}
+
 /// The document title the app sets on the start page (`ui::title::set_title`).
 pub fn start_title() -> String {
     let suffix = tf(Lang::Nl, Msg::TitleSuffix, &[("gemeente", "")]);
@@ -183,6 +223,34 @@ mod tests {
         let page = prerender_page(PAGE, &index).unwrap();
         assert_eq!(page.matches("</script>").count(), 1, "{page}");
         assert!(page.contains("\\u003c/script>"));
+    }
+
+    #[test]
+    fn the_boot_messages_are_there_in_every_language() {
+        let page = with_boot_texts(&prerender_page(PAGE, INDEX).unwrap()).unwrap();
+        assert!(page.find("rk-boot-texts").unwrap() < page.find("<div class=rk-root id=rk-app>").unwrap());
+        assert!(with_boot_texts(&page).unwrap_err().contains("al"));
+        assert!(with_boot_texts("<html></html>").unwrap_err().contains("rk-app"));
+        let start = page.find("id=\"rk-boot-texts\">").unwrap() + "id=\"rk-boot-texts\">".len();
+        let json = &page[start..start + page[start..].find("</script>").unwrap()];
+        let texts: serde_json::Value = serde_json::from_str(json).unwrap();
+        assert!(texts.get("nl").is_none(), "Dutch is the page's own");
+        for lang in Lang::ALL.into_iter().filter(|&l| l != Lang::Nl) {
+            let entry = &texts[lang.code()];
+            assert_eq!(entry["starting"], t(lang, Msg::BootStarting), "{}", lang.code());
+            assert_eq!(entry["failed"], t(lang, Msg::BootFailed), "{}", lang.code());
+            assert_eq!(entry["dir"], lang.dir());
+        }
+        assert_eq!(texts["ar"]["dir"], "rtl");
+    }
+
+    /// The page's own Dutch messages (shown where no boot texts are: the
+    /// kiosk, Alle hulp, a page without `catalogue prerender`) are nl.ftl's.
+    #[test]
+    fn the_static_dutch_messages_are_the_translator_files() {
+        let index = include_str!("../../index.html");
+        assert!(index.contains(&format!(">{}</p>", t(Lang::Nl, Msg::BootStarting))));
+        assert!(include_str!("../../public/boot.js").contains(t(Lang::Nl, Msg::BootFailed)));
     }
 
     #[test]

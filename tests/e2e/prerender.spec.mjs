@@ -115,6 +115,9 @@ test("a language pressed early: the loading message, then the page in that langu
   await page.goto("/#gemeente=almere", { waitUntil: "domcontentloaded" });
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.locator(".rk-shell")).toBeHidden();
+  // The loading message is in the language pressed.
+  await expect(page.getByRole("status")).toHaveText(ftlMessages("en")["boot-starting"]);
+  await expect(page.locator("main.rk-boot")).toHaveAttribute("lang", "en");
   release();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(ftlMessages("en")["start-title"]);
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
@@ -138,14 +141,14 @@ test("before the wasm, the skip link moves focus and leaves the address alone; f
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(nl["question-title-themes"]);
 });
 
-for (const [label, hash, heading] of [
-  ["another language", "#gemeente=heusden&taal=ar", ftlMessages("ar")["start-title"]],
-  ["a share link's answers", "#gemeente=heusden&antwoorden=1~", null],
+for (const [label, hash, heading, waiting] of [
+  ["another language", "#gemeente=heusden&taal=ar", ftlMessages("ar")["start-title"], ftlMessages("ar")["boot-starting"]],
+  ["a share link's answers", "#gemeente=heusden&antwoorden=1~", null, nl["boot-starting"]],
 ]) {
   test(`${label}: the Dutch start page never paints, the loading message does`, async ({ page }) => {
     const release = await holdWasm(page);
     await page.goto(`/${hash}`, { waitUntil: "domcontentloaded" });
-    await expect(page.getByRole("status")).toHaveText("Even geduld: Routekaart start…");
+    await expect(page.getByRole("status")).toHaveText(waiting);
     await expect(page.locator(".rk-shell")).toBeHidden();
     await checkA11y(page, `waiting for ${label}`);
     release();

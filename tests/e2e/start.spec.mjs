@@ -1,4 +1,4 @@
-import { test, expect, checkA11y } from "./harness.mjs";
+import { test, expect, checkA11y, ftlMessages } from "./harness.mjs";
 
 test.describe("start page", () => {
   test("shows the Dutch start page with the privacy promise, accessibly", async ({ page, guards }) => {
@@ -31,6 +31,43 @@ test.describe("start page", () => {
     await checkA11y(page, "start failure");
   });
 
+  test("a resident who came in Arabic waits in Arabic, right to left", async ({ page }) => {
+    const ar = ftlMessages("ar");
+    let release;
+    const held = new Promise((r) => (release = r));
+    await page.route(/\.wasm$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto("/#gemeente=heusden&taal=ar", { waitUntil: "domcontentloaded" });
+    await expect(page.getByRole("status")).toHaveText(ar["boot-starting"]);
+    const boot = page.locator("main.rk-boot");
+    await expect(boot).toHaveAttribute("lang", "ar");
+    await expect(boot).toHaveAttribute("dir", "rtl");
+    await checkA11y(page, "loading message in Arabic");
+    release();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(ar["start-title"]);
+  });
+
+  test("Alle hulp and the kiosk wait in the address's language too", async ({ page }) => {
+    await page.route(/\.wasm$/, () => {}); // never answered: the loading message stays
+    for (const [path, code] of [["alle-hulp.html#gemeente=heusden&taal=tr", "tr"], ["kiosk.html#gemeente=heusden&taal=pl", "pl"]]) {
+      await page.goto(`/${path}`, { waitUntil: "domcontentloaded" });
+      await expect(page.getByRole("status")).toHaveText(ftlMessages(code)["boot-starting"]);
+      await expect(page.locator("main.rk-boot")).toHaveAttribute("lang", code);
+    }
+  });
+
+  test("a start that fails says so in the address's language", async ({ page, guards }) => {
+    await page.route(/\.wasm$/, (route) => route.abort("failed"));
+    guards.allowConsoleErrors.push(/Failed to load resource|wasm|WebAssembly|ERR_FAILED|Failed to fetch/i);
+    await page.goto("/#taal=uk");
+    const alert = page.getByRole("alert");
+    await expect(alert).toHaveText(ftlMessages("uk")["boot-failed"]);
+    await expect(page.locator("main.rk-boot")).toHaveAttribute("lang", "uk");
+    await checkA11y(page, "start failure in Ukrainian");
+  });
+
   test("shows a loading message before the app starts, where it does not show the static start page", async ({ page }) => {
     // Hold the wasm back so the static loading state can be observed. The
     // resident's page shows its prerendered start page meanwhile
@@ -42,7 +79,9 @@ test.describe("start page", () => {
       await route.continue();
     });
     await page.goto("/#taal=en", { waitUntil: "domcontentloaded" });
-    await expect(page.getByRole("status")).toHaveText("Even geduld: Routekaart start…");
+    // In the address's language, from the translator file (the page's own text is Dutch).
+    await expect(page.getByRole("status")).toHaveText(ftlMessages("en")["boot-starting"]);
+    await expect(page.locator("main.rk-boot")).toHaveAttribute("lang", "en");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Routekaart");
     await checkA11y(page, "loading state");
     release();

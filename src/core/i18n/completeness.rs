@@ -61,6 +61,8 @@ fn all_messages() -> Vec<Msg> {
             | ErrorAgeInvalid
             | ChooseGemeenteTitle
             | ChooseGemeenteHint
+            | BootStarting
+            | BootFailed
             | CatalogueLoading
             | CatalogueUnreachable
             | CatalogueBroken
@@ -232,6 +234,8 @@ fn all_messages() -> Vec<Msg> {
         ErrorAgeInvalid,
         ChooseGemeenteTitle,
         ChooseGemeenteHint,
+        BootStarting,
+        BootFailed,
         CatalogueLoading,
         CatalogueUnreachable,
         CatalogueBroken,

@@ -99,6 +99,8 @@ fn unit_id(msg: Msg) -> &'static str {
         ErrorAgeInvalid => "error-age-invalid",
         ChooseGemeenteTitle => "choose-gemeente-title",
         ChooseGemeenteHint => "choose-gemeente-hint",
+        BootStarting => "boot-starting",
+        BootFailed => "boot-failed",
         CatalogueLoading => "catalogue-loading",
         CatalogueUnreachable => "catalogue-unreachable",
         CatalogueBroken => "catalogue-broken",

@@ -151,6 +151,10 @@ pub enum Msg {
     ErrorAgeInvalid,
     ChooseGemeenteTitle,
     ChooseGemeenteHint,
+    /// The page's own loading and start-failure messages (`boot.js`),
+    /// before the wasm runs: written into the page by `catalogue prerender`.
+    BootStarting,
+    BootFailed,
     CatalogueLoading,
     CatalogueUnreachable,
     CatalogueBroken,
