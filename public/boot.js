@@ -84,14 +84,16 @@
     }
     return true;
   }
-  function translateWhenParsed() {
-    if (translateLoading()) return;
+  // Runs `done` as soon as the elements it needs are parsed (it returns
+  // true then), before the page first paints; at the latest when parsing ends.
+  function whenParsed(done) {
+    if (done()) return;
     var watch = new MutationObserver(function () {
-      if (translateLoading()) watch.disconnect();
+      if (done()) watch.disconnect();
     });
     watch.observe(document.documentElement, { childList: true, subtree: true });
     document.addEventListener("DOMContentLoaded", function () {
-      translateLoading();
+      done();
       watch.disconnect();
     });
   }
@@ -108,7 +110,7 @@
     html.setAttribute("data-rk-wacht", "");
   }
   if (language !== "nl" || param("modus") === "kiosk" || param("antwoorden") !== null) waitForApp();
-  if (language !== "nl") translateWhenParsed();
+  if (language !== "nl") whenParsed(translateLoading);
 
   // A button pressed on the static start page before the app runs is kept
   // for the app (ui/mod.rs reads window.__routekaartVooraf), which carries
@@ -159,14 +161,7 @@
       }
       return true;
     };
-    var watch = new MutationObserver(function () {
-      if (fill()) watch.disconnect();
-    });
-    watch.observe(html, { childList: true, subtree: true });
-    document.addEventListener("DOMContentLoaded", function () {
-      fill();
-      watch.disconnect();
-    });
+    whenParsed(fill);
   }
 
   // Start the catalogue downloads now, in parallel with the wasm, when the

@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 
 for (const file of process.argv.slice(2)) {
   let html = readFileSync(file, "utf8");
-  // Data blocks (the prerendered page's list of gemeenten) never run.
+  // Data blocks (the list of gemeenten, the loading messages) never run.
   const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
   if (inline.length === 0) {
     console.error(`csp: no inline script in ${file}: has trunk's loader changed?`);

@@ -22,11 +22,7 @@ pub fn prerender_page(page: &str, index_json: &str) -> Result<String, String> {
     if page.contains("id=\"rk-index\"") {
         return Err("de pagina heeft al een voorgerenderde startpagina".into());
     }
-    let root = page
-        .find("id=rk-app")
-        .or_else(|| page.find("id=\"rk-app\""))
-        .ok_or("de pagina heeft geen element met id rk-app")?;
-    let root_start = page[..root].rfind("<div").ok_or("rk-app is geen <div>")?;
+    let (root_start, root) = app_root(page)?;
     let boot = root
         + page[root..]
             .find("<main")
@@ -64,17 +60,23 @@ pub fn with_boot_texts(page: &str) -> Result<String, String> {
     if page.contains("id=\"rk-boot-texts\"") {
         return Err("de pagina heeft de opstartteksten al".into());
     }
-    let root = page
-        .find("id=rk-app")
-        .or_else(|| page.find("id=\"rk-app\""))
-        .ok_or("de pagina heeft geen element met id rk-app")?;
-    let root_start = page[..root].rfind("<div").ok_or("rk-app is geen <div>")?;
+    let (root_start, _) = app_root(page)?;
     Ok(format!(
         "{}<script type=\"application/json\" id=\"rk-boot-texts\">{}</script>{}",
         &page[..root_start],
         boot_texts(),
         &page[root_start..]
     ))
+}
+
+/// Where the app's element starts (its `<div`) and where its id stands.
+fn app_root(page: &str) -> Result<(usize, usize), String> {
+    let root = page
+        .find("id=rk-app")
+        .or_else(|| page.find("id=\"rk-app\""))
+        .ok_or("de pagina heeft geen element met id rk-app")?;
+    let root_start = page[..root].rfind("<div").ok_or("rk-app is geen <div>")?;
+    Ok((root_start, root))
 }
 
 /// The texts as JSON, `<` escaped as in the index.

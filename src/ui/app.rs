@@ -95,12 +95,6 @@ pub fn App(config: Config) -> impl IntoView {
     // A configured gemeente loads at once; pages wait for it instead of
     // asking. A widget is configured by its attributes only.
     if let Some(id) = gemeente {
-        if let Some(entry) = ctx.index.with_untracked(|i| {
-            i.as_ref()
-                .and_then(|i| i.gemeenten.iter().find(|g| g.id == id).cloned())
-        }) {
-            ctx.gemeente.set(Some(entry));
-        }
         load_gemeente(ctx, id);
     }
     if !ctx.widget {

@@ -160,6 +160,14 @@ pub fn load_catalogue(ctx: Ctx, entry: IndexEntry) {
 /// catalogue costs one round trip instead of three. If the index names other
 /// files, those are fetched after all.
 pub fn load_gemeente(ctx: Ctx, id: String) {
+    // With the list of gemeenten already here (the page carries it), the
+    // name shows from the first frame, as on the static start page.
+    if let Some(entry) = ctx
+        .index
+        .with_untracked(|i| i.as_ref().and_then(|i| i.entry(&id).cloned()))
+    {
+        ctx.gemeente.set(Some(entry));
+    }
     ctx.catalogue.set(CatalogueState::Loading);
     spawn_local(async move {
         let state = match fetch_gemeente(ctx, &id).await {
@@ -188,9 +196,7 @@ async fn fetch_gemeente(ctx: Ctx, id: &str) -> Result<Catalogue, LoadError> {
     .await;
     let index = index?;
     let entry = index
-        .gemeenten
-        .iter()
-        .find(|g| g.id == id)
+        .entry(id)
         .cloned()
         .ok_or_else(|| LoadError::NotInIndex(id.to_string()))?;
     let _ = ctx.gemeente.try_set(Some(entry.clone()));

@@ -75,6 +75,25 @@ export const test = base.extend({
 
 export { expect };
 
+/// Holds every wasm request until `release()` (returned): the page's static
+/// start page or loading message is all there is meanwhile.
+export async function holdWasm(page) {
+  let release;
+  const held = new Promise((r) => (release = r));
+  await page.route(/\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+/// Every wasm download fails, as on a broken connection; the console errors
+/// that causes are expected.
+export async function failWasm(page, guards) {
+  await page.route(/\.wasm$/, (route) => route.abort("failed"));
+  guards.allowConsoleErrors.push(/Failed to load resource|wasm|WebAssembly|ERR_FAILED|Failed to fetch/i);
+}
+
 /// Test hook, in the tests only: the widget's shadow root is closed, so a
 /// host page cannot read answers, and Playwright cannot look inside either.
 /// Specs that drive a widget's controls open it by wrapping attachShadow

@@ -2,19 +2,8 @@
 // writes it into dist/index.html from the app's own Dutch texts; the app
 // takes over when its wasm runs. These tests hold the wasm back, look at the
 // static page, then let the app take over and compare.
-import { test, expect, checkA11y, ftlMessages } from "./harness.mjs";
+import { test, expect, checkA11y, ftlMessages, holdWasm } from "./harness.mjs";
 const nl = ftlMessages("nl");
-
-/// Holds every wasm request until `release()`; the static page is all there is meanwhile.
-async function holdWasm(page) {
-  let release;
-  const held = new Promise((r) => (release = r));
-  await page.route(/\.wasm$/, async (route) => {
-    await held;
-    await route.continue();
-  });
-  return release;
-}
 
 /// The app has mounted (trunk's loader sets this after the wasm's start ran).
 const appStarted = (page) => page.waitForFunction(() => window.wasmBindings !== undefined);

@@ -1,4 +1,4 @@
-import { test, expect, checkA11y, ftlMessages } from "./harness.mjs";
+import { test, expect, checkA11y, ftlMessages, holdWasm, failWasm } from "./harness.mjs";
 
 test.describe("start page", () => {
   test("shows the Dutch start page with the privacy promise, accessibly", async ({ page, guards }) => {
@@ -23,8 +23,7 @@ test.describe("start page", () => {
 
   test("shows an accessible error when the app cannot start", async ({ page, guards }) => {
     // Simulate a failed download of the WebAssembly module.
-    await page.route(/\.wasm$/, (route) => route.abort("failed"));
-    guards.allowConsoleErrors.push(/Failed to load resource|wasm|WebAssembly|ERR_FAILED|Failed to fetch/i);
+    await failWasm(page, guards);
     await page.goto("/");
     const alert = page.getByRole("alert");
     await expect(alert).toContainText("Routekaart kan niet starten");
@@ -33,12 +32,7 @@ test.describe("start page", () => {
 
   test("a resident who came in Arabic waits in Arabic, right to left", async ({ page }) => {
     const ar = ftlMessages("ar");
-    let release;
-    const held = new Promise((r) => (release = r));
-    await page.route(/\.wasm$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdWasm(page);
     await page.goto("/#gemeente=heusden&taal=ar", { waitUntil: "domcontentloaded" });
     await expect(page.getByRole("status")).toHaveText(ar["boot-starting"]);
     const boot = page.locator("main.rk-boot");
@@ -59,8 +53,7 @@ test.describe("start page", () => {
   });
 
   test("a start that fails says so in the address's language", async ({ page, guards }) => {
-    await page.route(/\.wasm$/, (route) => route.abort("failed"));
-    guards.allowConsoleErrors.push(/Failed to load resource|wasm|WebAssembly|ERR_FAILED|Failed to fetch/i);
+    await failWasm(page, guards);
     await page.goto("/#taal=uk");
     const alert = page.getByRole("alert");
     await expect(alert).toHaveText(ftlMessages("uk")["boot-failed"]);
@@ -72,12 +65,7 @@ test.describe("start page", () => {
     // Hold the wasm back so the static loading state can be observed. The
     // resident's page shows its prerendered start page meanwhile
     // (prerender.spec.mjs); in another language it shows this message.
-    let release;
-    const held = new Promise((r) => (release = r));
-    await page.route(/\.wasm$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdWasm(page);
     await page.goto("/#taal=en", { waitUntil: "domcontentloaded" });
     // In the address's language, from the translator file (the page's own text is Dutch).
     await expect(page.getByRole("status")).toHaveText(ftlMessages("en")["boot-starting"]);

@@ -535,6 +535,13 @@ pub struct IndexEntry {
     pub file: String,
 }
 
+impl CatalogueIndex {
+    /// The gemeente with this id, if the list has it.
+    pub fn entry(&self, id: &str) -> Option<&IndexEntry> {
+        self.gemeenten.iter().find(|g| g.id == id)
+    }
+}
+
 impl Catalogue {
     pub fn location(&self, id: &str) -> Option<&Location> {
         self.locations.iter().find(|l| l.id == id)
