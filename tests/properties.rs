@@ -164,6 +164,31 @@ proptest! {
         prop_assert_eq!(decode(&format!("#{link}")), Ok(a));
     }
 
+    /// Nothing the answers rule out is shown as fitting: a suggestion that
+    /// is especially for some situations has at least one of them that the
+    /// resident is in or did not plainly answer ("weet ik niet", "zeg ik
+    /// liever niet", not asked, or "iets anders" as work).
+    #[test]
+    fn no_suggestion_is_for_situations_the_answers_all_rule_out(a in arb_answers()) {
+        let situations = a.situations();
+        let open = |x: Situation| {
+            let fact = Fact::producing(x);
+            situations.contains(&x)
+                || !a.is_answered(fact)
+                || a.slot(fact).is_vague()
+                || (fact == Fact::Work && a.work.known() == Some(&WorkSituation::Anders))
+        };
+        for cat in catalogues() {
+            for s in suggest(cat, &a) {
+                let especially = &s.service.situations;
+                prop_assert!(
+                    especially.is_empty() || especially.iter().any(|&x| open(x)),
+                    "{}: {} is for {:?}, which the answers all rule out", cat.id, s.service.id, especially
+                );
+            }
+        }
+    }
+
     /// (b, c, e) Matching never panics, gives every suggestion a reason and
     /// keeps the route order, with no generic match before a specific one
     /// in its group, on every shipped catalogue.

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::core::answers::{Answers, Fact};
+use crate::core::answers::{Answers, Fact, WorkSituation};
 use crate::core::catalogue::{Access, Catalogue, Eligibility, Kind, Service, Status, Text};
 use crate::core::facts::{CaredFor, ChildAge, Household, IncomeBand, Situation, Theme};
 use crate::core::relevance::Score;
@@ -252,6 +252,28 @@ fn evaluate<'a>(e: &Eligibility, a: &Answers, situations: &BTreeSet<Situation>, 
     Outcome::Fits { met, open }
 }
 
+/// The answers rule this situation out: the question that produces it was
+/// answered plainly (not "weet ik niet" or "zeg ik liever niet") and the
+/// resident is not in it ("Heeft u schulden?" "Nee").
+pub fn rules_out(a: &Answers, situations: &BTreeSet<Situation>, x: Situation) -> bool {
+    let fact = Fact::producing(x);
+    // "Iets anders" as work says what the resident does not do, not that
+    // they want no work: it rules nothing out.
+    let other_work = fact == Fact::Work && a.work.known() == Some(&WorkSituation::Anders);
+    !situations.contains(&x) && a.is_answered(fact) && !is_vague(a, fact) && !other_work
+}
+
+/// A service especially for situations the resident's answers all rule
+/// out (schuldhulp after "geen schulden", a mantelzorgcafé for someone who
+/// cares for nobody) does not fit, though it shares a life area: it stays
+/// in "Alle hulp" but is no suggestion. The situation that ruled it out.
+pub fn contradicted(s: &Service, a: &Answers, situations: &BTreeSet<Situation>) -> Option<Situation> {
+    if s.situations.is_empty() || !s.situations.iter().all(|&x| rules_out(a, situations, x)) {
+        return None;
+    }
+    s.situations.first().copied()
+}
+
 /// Answered with "weet ik niet" or "zeg ik liever niet".
 fn is_vague(a: &Answers, fact: Fact) -> bool {
     a.slot(fact).is_vague()
@@ -399,6 +421,9 @@ pub fn suggest_with<'a>(cat: &'a Catalogue, a: &Answers, areas: &LocationAreas) 
         let Outcome::Fits { met, mut open } = evaluate(&s.eligibility, a, &situations, cat) else {
             continue;
         };
+        if contradicted(s, a, &situations).is_some() {
+            continue;
+        }
         open.extend(s.unchecked_conditions.iter().map(Open::Unchecked));
 
         let themes: Vec<Theme> = s.themes.iter().copied().filter(|t| a.themes.contains(t)).collect();
@@ -508,7 +533,7 @@ pub fn suggest_with<'a>(cat: &'a Catalogue, a: &Answers, areas: &LocationAreas) 
         for s in loket {
             let themes: Vec<Theme> = s.themes.iter().copied().filter(|t| a.themes.contains(t)).collect();
             // A loket for other life areas (say, complex youth problems) is not this resident's way in.
-            if themes.is_empty() && !s.themes.is_empty() {
+            if (themes.is_empty() && !s.themes.is_empty()) || contradicted(s, a, &situations).is_some() {
                 continue;
             }
             let mut reasons = loket_reasons.clone();

@@ -9,7 +9,7 @@ use std::fmt;
 use super::{fit_name, group_name, RefKind, ScenarioError, Scenarios};
 use crate::core::answers::Fact;
 use crate::core::catalogue::Catalogue;
-use crate::core::matching::{Fit, Group, Open, Suggestion};
+use crate::core::matching::{contradicted, Fit, Group, Open, Suggestion};
 use crate::core::relevance::begin_here;
 use crate::core::scenario::{fact_name, walk};
 
@@ -53,6 +53,9 @@ pub struct ResidentReport {
     /// The service ids in "Begin hier".
     pub begin_here: Vec<String>,
     pub key_help: Option<KeyHelp>,
+    /// Suggestions especially for situations that the
+    /// answers all rule out: shown as fitting, they would mislead.
+    pub contradicting: Vec<String>,
     /// How many expectations were checked (`max_vragen` included, the
     /// general promises not).
     pub expectations: usize,
@@ -152,6 +155,14 @@ pub fn run(s: &Scenarios, own: &Catalogue, national: Option<&Catalogue>) -> Resu
                     .map(|i| w.suggestions[i].service.id.clone())
                     .collect(),
                 key_help: None,
+                contradicting: {
+                    let situations = w.answers.situations();
+                    w.suggestions
+                        .iter()
+                        .filter(|x| contradicted(x.service, &w.answers, &situations).is_some())
+                        .map(|x| x.service.id.clone())
+                        .collect()
+                },
                 expectations: r.expectations(),
                 failures: Vec::new(),
             };
@@ -494,6 +505,19 @@ impl Report {
         for r in &self.residents {
             let (name, asked, max) = (&r.name, r.asked.len(), r.max_questions);
             out += &format!("  {name:<width$}  {asked:>2} (max {max:>2})  {}\n", names(&r.asked));
+        }
+        let mut asked: Vec<usize> = self.residents.iter().map(|r| r.asked.len()).collect();
+        #[allow(clippy::disallowed_methods)] // maintainer tools only, never in the resident's wasm
+        asked.sort_unstable();
+        let contradicting: usize = self.residents.iter().map(|r| r.contradicting.len()).sum();
+        let shown: usize = self.residents.iter().map(|r| r.route.len()).sum();
+        out += &format!(
+            "{id}: vragen: mediaan {}, hoogste {}; suggesties die de antwoorden tegenspreken: {contradicting} van {shown}\n",
+            asked.get(asked.len() / 2).copied().unwrap_or(0),
+            asked.last().copied().unwrap_or(0)
+        );
+        for r in self.residents.iter().filter(|r| !r.contradicting.is_empty()) {
+            out += &format!("  {:<width$}  tegengesproken: {}\n", r.name, r.contradicting.join(", "));
         }
         let mut counts: Vec<usize> = self.residents.iter().map(|r| r.route.len()).collect();
         #[allow(clippy::disallowed_methods)] // maintainer tools only, never in the resident's wasm

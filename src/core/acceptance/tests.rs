@@ -262,7 +262,10 @@ fn every_failing_expectation_is_reported() {
         text.ends_with("NIET in orde (1 van de 1 inwoners met fouten)\n"),
         "{text}"
     );
-    assert!(r.failures()[0].starts_with("[acuut gevaar] max_vragen: kreeg 10 vragen, hoogstens 2 verwacht"));
+    // How many questions depends on the catalogue; that it is reported does not.
+    let first = &r.failures()[0];
+    assert!(first.starts_with("[acuut gevaar] max_vragen: kreeg "), "{first}");
+    assert!(first.contains(" vragen, hoogstens 2 verwacht"), "{first}");
 }
 
 #[test]
