@@ -4,7 +4,7 @@
 
 use crate::core::answers::{decode, Answers, DecodeError, Fact};
 use crate::core::catalogue::Catalogue;
-use crate::core::questionnaire::{next_question, plan, prune};
+use crate::core::questionnaire::{essential, next_question, next_refinement, prune, refinements};
 
 /// The screens of the journey.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -85,11 +85,26 @@ pub fn after_gemeente_chosen() -> Screen {
     Screen::Question(Fact::Themes)
 }
 
-/// An answer was stored: forget answers to questions no longer asked, then
-/// the next unanswered question, or the check page.
-pub fn after_answer(cat: &Catalogue, answers: &mut Answers) -> Screen {
+/// The answer to `fact` was stored: forget answers to questions no longer
+/// asked, then the next unanswered question, or the check page. After a
+/// refinement ("Maak uw uitkomst preciezer") the next refinement follows.
+pub fn after_answer(cat: &Catalogue, answers: &mut Answers, fact: Fact) -> Screen {
     prune(cat, answers);
-    next_or_check(cat, answers)
+    if let Some(next) = next_question(cat, answers) {
+        return Screen::Question(next);
+    }
+    if refinements(cat, answers).contains(&fact) {
+        if let Some(next) = next_refinement(cat, answers, Some(fact)) {
+            return Screen::Question(next);
+        }
+    }
+    Screen::Check
+}
+
+/// "Maak uw uitkomst preciezer" was pressed: the first unanswered
+/// refinement, or the check page when there is none.
+pub fn refine(cat: &Catalogue, answers: &Answers) -> Screen {
+    next_refinement(cat, answers, None).map_or(Screen::Check, Screen::Question)
 }
 
 fn next_or_check(cat: &Catalogue, answers: &Answers) -> Screen {
@@ -118,7 +133,13 @@ pub struct Progress {
 }
 
 pub fn progress(cat: &Catalogue, answers: &Answers, fact: Fact) -> Progress {
-    let steps = plan(cat, answers);
+    let first = essential(cat, answers);
+    // A refinement counts among the refinements.
+    let steps = if first.contains(&fact) || fact == Fact::Themes {
+        first
+    } else {
+        refinements(cat, answers)
+    };
     let n = steps.iter().position(|&f| f == fact).map_or(steps.len(), |p| p + 1);
     Progress {
         n,
@@ -166,11 +187,11 @@ mod tests {
         a.themes.insert(Theme::Opvoeden);
         a.household = Answer::Known(crate::core::facts::Household::AlleenMetKinderen);
         a.child_ages = Answer::Known([crate::core::facts::ChildAge::Tiener].into_iter().collect());
-        let next = after_answer(&cat, &mut a);
+        let next = after_answer(&cat, &mut a, Fact::ChildAges);
         assert!(matches!(next, Screen::Question(f) if !a.is_answered(f)), "{next:?}");
         // No children any more: the children's ages are forgotten.
         a.household = Answer::Known(crate::core::facts::Household::Alleen);
-        after_answer(&cat, &mut a);
+        after_answer(&cat, &mut a, Fact::Household);
         assert_eq!(a.child_ages, Answer::Unanswered);
     }
 
@@ -232,6 +253,6 @@ mod tests {
         a.themes.insert(Theme::Geld);
         let p = progress(&cat, &a, Fact::Themes);
         assert_eq!(p.n, 1);
-        assert_eq!(p.of, Some(plan(&cat, &a).len()));
+        assert_eq!(p.of, Some(crate::core::questionnaire::essential(&cat, &a).len()));
     }
 }

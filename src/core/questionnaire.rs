@@ -8,8 +8,12 @@
 use crate::core::answers::{AnswerError, Answers, Fact, ForWhom, DONT_KNOW, NONE, PREFER_NOT};
 use crate::core::catalogue::Catalogue;
 use crate::core::i18n::{t, t_about, Lang, Msg};
-use crate::core::matching::{location_areas, suggest_with, LocationAreas};
+use std::collections::BTreeSet;
+
+use crate::core::facts::Theme;
+use crate::core::matching::{location_areas, suggest_with, Fit, Group, LocationAreas, Reason};
 use crate::core::questions::{Gate, Input, Options};
+use crate::core::relevance::begin_here;
 
 /// Could an answer to `fact` change the result for this resident?
 pub fn is_relevant(cat: &Catalogue, answers: &Answers, fact: Fact) -> bool {
@@ -32,18 +36,213 @@ fn relevant_with(cat: &Catalogue, answers: &Answers, fact: Fact, areas: &Locatio
     }
 }
 
-/// The questions this resident gets, in order, given the answers so far.
+/// Every question whose answer could change anything for this resident,
+/// in order: the questions asked first ([`essential`]) and those that only
+/// make the outcome more precise ([`refinements`]).
 pub fn plan(cat: &Catalogue, answers: &Answers) -> Vec<Fact> {
     let areas = location_areas(cat);
-    Fact::ALL
+    with_household_for_income(
+        Fact::ALL
+            .into_iter()
+            .filter(|&f| relevant_with(cat, answers, f, &areas))
+            .collect(),
+    )
+}
+
+/// The income question shows amounts for the resident's household, so it
+/// brings the household question with it.
+fn with_household_for_income(mut facts: Vec<Fact>) -> Vec<Fact> {
+    if facts.contains(&Fact::Income) && !facts.contains(&Fact::Household) {
+        let at = facts.iter().position(|&f| f > Fact::Household).unwrap_or(facts.len());
+        facts.insert(at, Fact::Household);
+    }
+    facts
+}
+
+/// What the first screen of the results shows, as far as an answer can
+/// change it: the direct help, "Begin hier" and whether each regeling on
+/// the route fits.
+struct FirstScreen<'a> {
+    direct: Vec<&'a str>,
+    begin_here: Vec<&'a str>,
+    /// In "Begin hier" because it is for a situation the resident is in.
+    begin_here_for_need: Vec<&'a str>,
+    keukentafelgesprek: Vec<&'a str>,
+    regelingen: Vec<(&'a str, Fit)>,
+    route: Vec<&'a str>,
+}
+
+impl FirstScreen<'_> {
+    /// Does an answer that turns `self` (the question unanswered) into
+    /// `other` change what the resident should act on first? It does when
+    /// it changes the direct help or the way to the keukentafelgesprek,
+    /// rules out something "Begin hier" would show, brings help for a need
+    /// it reveals into "Begin hier" (debts, a carer), or changes whether a
+    /// regeling on the route fits. An answer that only moves help up or
+    /// down the list is left for later ("Maak uw uitkomst preciezer").
+    fn changed_by(&self, other: &FirstScreen<'_>) -> bool {
+        self.direct != other.direct
+            || self.keukentafelgesprek != other.keukentafelgesprek
+            || self.begin_here.iter().any(|id| !other.route.contains(id))
+            || other.begin_here_for_need.iter().any(|id| !self.begin_here.contains(id))
+            || self
+                .regelingen
+                .iter()
+                .any(|(id, fit)| other.regelingen.iter().find(|(o, _)| o == id).map(|(_, f)| f) != Some(fit))
+    }
+}
+
+fn first_screen<'a>(cat: &'a Catalogue, a: &Answers, areas: &LocationAreas) -> FirstScreen<'a> {
+    let sugs = suggest_with(cat, a, areas);
+    let first = begin_here(&sugs);
+    FirstScreen {
+        direct: sugs
+            .iter()
+            .filter(|s| s.group == Group::DirectHulp)
+            .map(|s| s.service.id.as_str())
+            .collect(),
+        begin_here: first.iter().map(|&i| sugs[i].service.id.as_str()).collect(),
+        begin_here_for_need: first
+            .iter()
+            .filter(|&&i| sugs[i].reasons.iter().any(|r| is_need_in_chosen_area(r, a)))
+            .map(|&i| sugs[i].service.id.as_str())
+            .collect(),
+        keukentafelgesprek: sugs
+            .iter()
+            .filter(|s| s.group == Group::Keukentafelgesprek)
+            .map(|s| s.service.id.as_str())
+            .collect(),
+        regelingen: sugs
+            .iter()
+            .filter(|s| s.group == Group::Regelingen)
+            .map(|s| (s.service.id.as_str(), s.fit))
+            .collect(),
+        route: sugs.iter().map(|s| s.service.id.as_str()).collect(),
+    }
+}
+
+/// A reason that names a situation of need in a life area the resident
+/// chose: debts when they asked about money, caring when they asked about
+/// mantelzorg. Such a need is worth a question before the results.
+fn is_need_in_chosen_area(r: &Reason<'_>, a: &Answers) -> bool {
+    use crate::core::facts::Situation as S;
+    let theme = match r {
+        Reason::CaresFor(_) | Reason::InSituation(S::Mantelzorger) => Theme::Mantelzorg,
+        Reason::InSituation(S::Schulden) => Theme::Geld,
+        Reason::InSituation(S::Taalhulp | S::Inburgeringsplichtig | S::Statushouder) => Theme::Taal,
+        Reason::InSituation(S::Beperking) => Theme::Gezondheid,
+        Reason::InSituation(S::Werkzoekend | S::Uitkering) => Theme::Werk,
+        _ => return false,
+    };
+    a.themes.contains(&theme)
+}
+
+/// Every answer `fact` can get that could matter to matching: each option
+/// on its own (and "none"), and for the age one age per stretch between the
+/// catalogue's age limits.
+fn possible_answers(cat: &Catalogue, fact: Fact) -> Vec<FormState> {
+    let def = fact.def();
+    let one = |code: &str| FormState {
+        ticked: vec![code.to_string()],
+        number: String::new(),
+    };
+    let mut out: Vec<FormState> = match def.options {
+        Options::Codes(codes) => codes.iter().map(|c| one(c)).collect(),
+        Options::YesNo => vec![one("1"), one("0")],
+        Options::Areas => cat.areas.iter().map(|a| one(&a.id)).collect(),
+        Options::Typed => {
+            let mut ages = BTreeSet::from([30u8]);
+            for s in &cat.services {
+                ages.extend(s.eligibility.minimum_age);
+                ages.extend(s.eligibility.maximum_age.map(|m| m.saturating_add(1)));
+            }
+            ages.into_iter()
+                .map(|age| FormState {
+                    ticked: Vec::new(),
+                    number: age.to_string(),
+                })
+                .collect()
+        }
+    };
+    if def.none {
+        out.push(one(NONE));
+    }
+    out
+}
+
+/// Could an answer to `fact` change the first screen: the direct help,
+/// "Begin hier" or whether a regeling on the route fits? Judged with
+/// `fact` unknown, as for [`plan`].
+fn changes_first_screen(cat: &Catalogue, answers: &Answers, fact: Fact, areas: &LocationAreas) -> bool {
+    if fact == Fact::Themes {
+        return true;
+    }
+    if !relevant_with(cat, answers, fact, areas) {
+        return false;
+    }
+    let mut without = answers.clone();
+    without.clear(fact);
+    let unknown = first_screen(cat, &without, areas);
+    possible_answers(cat, fact).iter().any(|form| {
+        let mut with = without.clone();
+        apply_answer(&mut with, fact, form).is_ok() && unknown.changed_by(&first_screen(cat, &with, areas))
+    })
+}
+
+/// The questions asked before the results: those whose answer can change
+/// the first screen. The income question brings the household question
+/// with it, since the amounts it shows are the household's.
+pub fn essential(cat: &Catalogue, answers: &Answers) -> Vec<Fact> {
+    let areas = location_areas(cat);
+    with_household_for_income(
+        Fact::ALL
+            .into_iter()
+            .filter(|&f| changes_first_screen(cat, answers, f, &areas))
+            .collect(),
+    )
+}
+
+/// The questions that only make the outcome more precise ("Maak uw
+/// uitkomst preciezer", after the results), answered or not.
+pub fn refinements(cat: &Catalogue, answers: &Answers) -> Vec<Fact> {
+    let first = essential(cat, answers);
+    // Past the limit, the first-screen questions not yet asked wait here too.
+    let full = first.iter().filter(|&&f| answers.is_answered(f)).count() >= MAX_BEFORE_RESULTS;
+    plan(cat, answers)
         .into_iter()
-        .filter(|&f| relevant_with(cat, answers, f, &areas))
+        .filter(|f| !first.contains(f) || (full && !answers.is_answered(*f)))
         .collect()
 }
 
+/// The questions shown on the check page and the printed sheet: those
+/// asked first and the refinements the resident answered.
+pub fn shown_answers(cat: &Catalogue, answers: &Answers) -> Vec<Fact> {
+    let first = essential(cat, answers);
+    plan(cat, answers)
+        .into_iter()
+        .filter(|f| first.contains(f) || answers.is_answered(*f))
+        .collect()
+}
+
+/// At most this many questions before the results: a resident with many
+/// life areas is sent to the keukentafelgesprek anyway, and the rest can
+/// make the outcome more precise afterwards.
+pub const MAX_BEFORE_RESULTS: usize = 10;
+
 /// The next unanswered question, or `None` when it is time for the check page.
 pub fn next_question(cat: &Catalogue, answers: &Answers) -> Option<Fact> {
-    plan(cat, answers).into_iter().find(|&f| !answers.is_answered(f))
+    let first = essential(cat, answers);
+    if first.iter().filter(|&&f| answers.is_answered(f)).count() >= MAX_BEFORE_RESULTS {
+        return None;
+    }
+    first.into_iter().find(|&f| !answers.is_answered(f))
+}
+
+/// After answering refinement `after`: the next unanswered refinement.
+pub fn next_refinement(cat: &Catalogue, answers: &Answers, after: Option<Fact>) -> Option<Fact> {
+    refinements(cat, answers)
+        .into_iter()
+        .find(|&f| !answers.is_answered(f) && after.is_none_or(|a| f > a))
 }
 
 /// Removes answers to questions that are no longer asked (for example after

@@ -9,7 +9,7 @@ use serde_json::Value;
 use crate::core::answers::{AnswerError, Answers, Fact};
 use crate::core::catalogue::Catalogue;
 use crate::core::matching::{suggest, Suggestion};
-use crate::core::questionnaire::next_question;
+use crate::core::questionnaire::{next_question, next_refinement};
 
 /// Why an answers file could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -88,6 +88,9 @@ pub fn fact_name(f: Fact) -> &'static str {
 pub struct Walk<'a> {
     /// The questions asked, in order.
     pub asked: Vec<Fact>,
+    /// The refinements answered after the results ("Maak uw uitkomst
+    /// preciezer"), in order: optional, so not counted as questions asked.
+    pub refined: Vec<Fact>,
     /// The answers given to them.
     pub answers: Answers,
     pub suggestions: Vec<Suggestion<'a>>,
@@ -99,22 +102,40 @@ pub struct Walk<'a> {
 pub fn walk<'a>(cat: &'a Catalogue, all: &Answers) -> Walk<'a> {
     let mut answers = Answers::default();
     let mut asked = Vec::new();
-    while let Some(fact) = next_question(cat, &answers) {
-        if asked.contains(&fact) {
-            break; // defensive: never loop
-        }
-        asked.push(fact);
-        answers.copy_from(all, fact);
-        if !answers.is_answered(fact) {
-            if fact == Fact::Themes {
-                break; // nothing to ask without a life area
+    // The questions before the results, then "Maak uw uitkomst preciezer":
+    // the refinements this resident has an answer for, in order. A
+    // refinement can make another question count for the first screen;
+    // that one is asked next, as in the app.
+    let mut refined = Vec::new();
+    let mut after = None;
+    loop {
+        if let Some(fact) = next_question(cat, &answers) {
+            if asked.contains(&fact) || refined.contains(&fact) {
+                break; // defensive: never loop
             }
-            answers.slot_mut(fact).set_vague(fact.def().dont_know);
+            asked.push(fact);
+            answers.copy_from(all, fact);
+            if !answers.is_answered(fact) {
+                if fact == Fact::Themes {
+                    break; // nothing to ask without a life area
+                }
+                answers.slot_mut(fact).set_vague(fact.def().dont_know);
+            }
+            continue;
+        }
+        let Some(fact) = next_refinement(cat, &answers, after) else {
+            break;
+        };
+        after = Some(fact);
+        if all.is_answered(fact) && !refined.contains(&fact) {
+            answers.copy_from(all, fact);
+            refined.push(fact);
         }
     }
     let suggestions = suggest(cat, &answers);
     Walk {
         asked,
+        refined,
         answers,
         suggestions,
     }

@@ -70,7 +70,7 @@ pub fn QuestionPage(fact: Fact, cat: Arc<Catalogue>) -> impl IntoView {
                 Err(_) => error.set(Some(Msg::ErrorChooseOne)),
                 Ok(()) => {
                     error.set(None);
-                    let next = after_answer(&cat, &mut answers);
+                    let next = after_answer(&cat, &mut answers, fact);
                     ctx.answers.set(answers);
                     ctx.go(next);
                 }

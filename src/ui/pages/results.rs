@@ -12,7 +12,7 @@ use crate::core::explain::{first_step, reason_text, summary_line, you_said};
 use crate::core::i18n::{t, t_about, tf, Lang, Msg};
 use crate::core::matching::{suggest, unmet_urgent_needs, Group, Suggestion};
 use crate::core::promise::{group_intro, group_title};
-use crate::core::questionnaire::{answer_text, plan};
+use crate::core::questionnaire::{answer_text, shown_answers};
 use crate::core::relevance::begin_here;
 use crate::ui::components::{
     card, card_id, first_step_line, open_all_details, text_dir, text_lang, AllHelpLink, BackLink, Heading, JumpLink,
@@ -73,7 +73,7 @@ pub fn ResultsPage(cat: Arc<Catalogue>) -> impl IntoView {
         copy: false,
     };
     let body = suggestions_view(render, &answers, intro);
-    let answers_for_print = plan(&cat, &answers)
+    let answers_for_print = shown_answers(&cat, &answers)
         .into_iter()
         .map(|f| view! { <div><dt>{t_about(lang, Msg::QuestionTitle(f), answers.about())}</dt><dd>{answer_text(lang, f, &cat, &answers)}</dd></div> })
         .collect_view();
