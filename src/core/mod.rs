@@ -12,6 +12,7 @@ pub mod i18n;
 pub mod interchange;
 pub mod journey;
 pub mod matching;
+pub mod norms;
 pub mod opening;
 #[cfg(feature = "maintainer")]
 pub mod plain_language;

@@ -5,9 +5,10 @@
 //! some remaining candidate service depends on its fact. What each question
 //! is lives in `questions`; texts live in the translation layer.
 
-use crate::core::answers::{AnswerError, Answers, Fact, ForWhom, DONT_KNOW, NONE, PREFER_NOT};
+use crate::core::answers::{AnswerError, Answers, Fact, DONT_KNOW, NONE, PREFER_NOT};
 use crate::core::catalogue::Catalogue;
-use crate::core::i18n::{t, t_about, Lang, Msg};
+use crate::core::i18n::{money, t, t_about, tf_about, Lang, Msg};
+use crate::core::norms::{band_in_euros, social_minimum};
 use std::collections::BTreeSet;
 
 use crate::core::facts::Theme;
@@ -271,7 +272,7 @@ pub struct Choice {
 /// The options of `fact` in `lang`, with the honest extra answers at the end.
 /// Area options come from the catalogue. A typed question (age) has none
 /// but its "zeg ik liever niet".
-pub fn choices(lang: Lang, fact: Fact, cat: &Catalogue, about: Option<ForWhom>) -> Vec<Choice> {
+pub fn choices(lang: Lang, fact: Fact, cat: &Catalogue, answers: &Answers) -> Vec<Choice> {
     let def = fact.def();
     let mut codes: Vec<String> = match def.options {
         Options::Codes(codes) => codes.iter().map(|c| c.to_string()).collect(),
@@ -291,7 +292,7 @@ pub fn choices(lang: Lang, fact: Fact, cat: &Catalogue, about: Option<ForWhom>) 
     codes
         .into_iter()
         .map(|code| Choice {
-            label: option_label(lang, fact, &code, cat, about),
+            label: option_label(lang, fact, &code, cat, answers),
             hint: (def.hint)(&code).map(|m| t(lang, m)),
             exclusive: code == NONE || code == DONT_KNOW || code == PREFER_NOT,
             code,
@@ -300,7 +301,8 @@ pub fn choices(lang: Lang, fact: Fact, cat: &Catalogue, about: Option<ForWhom>) 
 }
 
 /// The label of one option code of `fact`.
-pub fn option_label(lang: Lang, fact: Fact, code: &str, cat: &Catalogue, about: Option<ForWhom>) -> String {
+pub fn option_label(lang: Lang, fact: Fact, code: &str, cat: &Catalogue, answers: &Answers) -> String {
+    let about = answers.about();
     let def = fact.def();
     let msg = match (def.options, code) {
         (_, DONT_KNOW) => Some(Msg::DontKnow),
@@ -310,6 +312,13 @@ pub fn option_label(lang: Lang, fact: Fact, code: &str, cat: &Catalogue, about: 
         _ => (def.label)(code),
     };
     match msg {
+        // Income in euros per month for this household, not a percentage.
+        Some(m @ Msg::IncomeLabel(band)) => {
+            let minimum = social_minimum(answers.household.known().copied(), answers.age.known().copied());
+            let (lower, upper) = band_in_euros(band, minimum);
+            let upper = upper.map_or(String::new(), |u| money(lang, u));
+            tf_about(lang, m, about, &[("onder", &money(lang, lower)), ("boven", &upper)])
+        }
         Some(m) => t_about(lang, m, about).into_owned(),
         None => cat.area_name(code).unwrap_or(code).to_string(),
     }
@@ -412,7 +421,7 @@ pub fn answer_text(lang: Lang, fact: Fact, cat: &Catalogue, a: &Answers) -> Stri
     }
     form.ticked
         .iter()
-        .map(|c| option_label(lang, fact, c, cat, a.about()))
+        .map(|c| option_label(lang, fact, c, cat, a))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -481,7 +490,7 @@ mod tests {
             answer_text(Lang::Nl, Fact::Work, &cat, &a),
             "Uw naaste is met pensioen (AOW)"
         );
-        let labels: Vec<String> = choices(Lang::Nl, Fact::Caring, &cat, a.about())
+        let labels: Vec<String> = choices(Lang::Nl, Fact::Caring, &cat, &a)
             .into_iter()
             .map(|c| c.label)
             .collect();
@@ -553,7 +562,7 @@ mod tests {
     fn every_question_has_choices_with_labels_and_its_answer_reads_as_text() {
         let cat: Catalogue = serde_json::from_str(include_str!("../../public/catalogus/heusden.json")).unwrap();
         for fact in Fact::ALL {
-            let list = choices(Lang::Nl, fact, &cat, None);
+            let list = choices(Lang::Nl, fact, &cat, &Answers::default());
             assert!(!list.is_empty() || fact.def().input == Input::Number, "{fact:?}");
             for c in &list {
                 assert!(!c.label.is_empty() && c.label != c.code, "{fact:?} {}", c.code);

@@ -113,6 +113,9 @@ fn all_messages() -> Vec<Msg> {
             | YourAnswers
             | ShareTitle
             | ShareText
+            | RefineTitle
+            | RefineText
+            | RefineButton
             | CopyLink
             | LinkCopied
             | ClearAnswers
@@ -286,6 +289,9 @@ fn all_messages() -> Vec<Msg> {
         YourAnswers,
         ShareTitle,
         ShareText,
+        RefineTitle,
+        RefineText,
+        RefineButton,
         CopyLink,
         LinkCopied,
         ClearAnswers,

@@ -205,6 +205,9 @@ pub enum Msg {
     YourAnswers,
     ShareTitle,
     ShareText,
+    RefineTitle,
+    RefineText,
+    RefineButton,
     CopyLink,
     LinkCopied,
     ClearAnswers,
@@ -422,6 +425,29 @@ fn capitalised(lang: Lang, s: &str) -> String {
     }
     out.extend(chars);
     out
+}
+
+/// An amount in whole euros as this language writes it: "€ 1.560" in
+/// Dutch, "€1,560" in English, "1 560 €" in Polish and Ukrainian.
+pub fn money(lang: Lang, euros: u32) -> String {
+    let digits = euros.to_string();
+    let sep = match lang {
+        Lang::En => ',',
+        Lang::Pl | Lang::Uk => '\u{a0}',
+        _ => '.',
+    };
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(sep);
+        }
+        grouped.push(c);
+    }
+    match lang {
+        Lang::En => format!("€{grouped}"),
+        Lang::Pl | Lang::Uk => format!("{grouped}\u{a0}€"),
+        _ => format!("€\u{a0}{grouped}"),
+    }
 }
 
 /// `t` with `{name}` placeholders filled in, in the plural form the

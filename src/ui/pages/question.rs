@@ -82,7 +82,8 @@ pub fn QuestionPage(fact: Fact, cat: Arc<Catalogue>) -> impl IntoView {
         let cat = cat.clone();
         let field_prefix = field_prefix.clone();
         move || {
-            choices(lang.get(), fact, &cat, about)
+            ctx.answers
+                .with_untracked(|a| choices(lang.get(), fact, &cat, a))
                 .into_iter()
                 .enumerate()
                 .map(|(i, choice)| {

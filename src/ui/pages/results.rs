@@ -10,9 +10,10 @@ use crate::core::answers::{encode, Answers};
 use crate::core::catalogue::Catalogue;
 use crate::core::explain::{first_step, reason_text, summary_line, you_said};
 use crate::core::i18n::{t, t_about, tf, Lang, Msg};
+use crate::core::journey::refine;
 use crate::core::matching::{suggest, unmet_urgent_needs, Group, Suggestion};
 use crate::core::promise::{group_intro, group_title};
-use crate::core::questionnaire::{answer_text, shown_answers};
+use crate::core::questionnaire::{answer_text, next_refinement, shown_answers};
 use crate::core::relevance::begin_here;
 use crate::ui::components::{
     card, card_id, first_step_line, open_all_details, text_dir, text_lang, AllHelpLink, BackLink, Heading, JumpLink,
@@ -73,6 +74,9 @@ pub fn ResultsPage(cat: Arc<Catalogue>) -> impl IntoView {
         copy: false,
     };
     let body = suggestions_view(render, &answers, intro);
+    // "Maak uw uitkomst preciezer": the questions left for after the results.
+    let has_refinements = next_refinement(&cat, &answers, None).is_some();
+    let refine_cat = Some(cat.clone());
     let answers_for_print = shown_answers(&cat, &answers)
         .into_iter()
         .map(|f| view! { <div><dt>{t_about(lang, Msg::QuestionTitle(f), answers.about())}</dt><dd>{answer_text(lang, f, &cat, &answers)}</dd></div> })
@@ -85,6 +89,20 @@ pub fn ResultsPage(cat: Arc<Catalogue>) -> impl IntoView {
             <Heading level=1 class="rk-heading-1" page=true>{t(lang, Msg::ResultsTitle)}</Heading>
             <p class="rk-print-only">{printed_on} " · " {gemeente}</p>
             {body}
+            {has_refinements.then(|| view! {
+                <section class="rk-refine rk-no-print">
+                    <Heading level=2 class="rk-heading-2" id="rk-refine-title">{t(lang, Msg::RefineTitle)}</Heading>
+                    <p>{t(lang, Msg::RefineText)}</p>
+                    <button type="button" class="rk-button rk-button--subtle" data-testid="refine" on:click=move |_| {
+                        if let Some(cat) = refine_cat.as_ref() {
+                            let next = ctx.answers.with_untracked(|a| refine(cat, a));
+                            ctx.go(next);
+                        }
+                    }>
+                        {t(lang, Msg::RefineButton)}
+                    </button>
+                </section>
+            })}
             <p class="rk-no-print"><AllHelpLink/></p>
             <section class="rk-print-answers">
                 <Heading level=2 class="rk-heading-2" id="rk-your-answers">{t(lang, Msg::YourAnswers)}</Heading>
