@@ -276,6 +276,19 @@ pub enum Msg {
     KioskChooseLanguage,
     // The gemeente's own product page (see `Service::product_page`)
     ProductPage,
+    // "Waarom niet?": help one answer left out (see `matching::near_misses`)
+    WhyNotTitle,
+    WhyNotIntro,
+    WhyNotAgeFrom,
+    WhyNotAgeUpTo,
+    WhyNotAgeBetween,
+    WhyNotHousehold,
+    WhyNotNoChildren,
+    WhyNotChildAges,
+    WhyNotIncome,
+    WhyNotArea,
+    WhyNotSituation(Situation),
+    WhyNotAnswer,
 }
 
 /// The translator file compiled into every build: Dutch is the source and
