@@ -22,7 +22,7 @@ use routekaart::core::catalogue::{
 };
 use routekaart::core::facts::{CaredFor, ChildAge, Household, IncomeBand, Situation, Theme};
 use routekaart::core::i18n::Lang;
-use routekaart::core::matching::{is_urgent, suggest, Group, Reason};
+use routekaart::core::matching::{is_urgent, near_misses, suggest, Group, Reason};
 use routekaart::core::opening::{opening, phones_now, Moment, Opening};
 use routekaart::core::promise::is_free_without_application;
 use routekaart::core::questionnaire::next_question;
@@ -185,6 +185,23 @@ proptest! {
                     especially.is_empty() || especially.iter().any(|&x| open(x)),
                     "{}: {} is for {:?}, which the answers all rule out", cat.id, s.service.id, especially
                 );
+            }
+        }
+    }
+
+    /// "Waarom niet?" lists no suggestion, names an answer the resident
+    /// gave plainly, and only services of a life area they chose.
+    #[test]
+    fn a_near_miss_is_no_suggestion_and_names_a_plain_answer(a in arb_answers()) {
+        for cat in catalogues() {
+            let sugs = suggest(cat, &a);
+            for m in near_misses(cat, &a) {
+                let id = &m.service.id;
+                let fact = m.ruled_out.fact();
+                prop_assert!(!sugs.iter().any(|s| s.service.id == *id), "{}: {} suggested and ruled out", cat.id, id);
+                prop_assert!(a.is_answered(fact) && !a.slot(fact).is_vague(), "{}: {} by {:?}", cat.id, id, fact);
+                prop_assert!(m.service.themes.iter().any(|t| a.themes.contains(t)), "{}: {}", cat.id, id);
+                prop_assert!(!matches!(m.service.kind, Kind::Loket | Kind::DirectHulp), "{}: {}", cat.id, id);
             }
         }
     }

@@ -4,7 +4,7 @@
 use crate::core::answers::{Answers, ForWhom};
 use crate::core::catalogue::{Action, Catalogue, Cost, Location, Phone, Service};
 use crate::core::i18n::{lowercase, t, t_about, tf, tf_about, Lang, Msg};
-use crate::core::matching::{Open, Reason, Suggestion};
+use crate::core::matching::{NearMiss, Open, Reason, RuledOut, Suggestion};
 use crate::core::opening::{opening, Moment, Opening};
 
 fn join(lang: Lang, items: Vec<&str>) -> String {
@@ -55,6 +55,62 @@ pub fn reason_text(lang: Lang, r: &Reason, about: Option<ForWhom>) -> String {
         Reason::ManyLifeAreas(n) => tf(lang, Msg::ReasonManyLifeAreas, &[("n", &n.to_string())]),
         Reason::LighterHelpDidNotWork => t_about(lang, Msg::ReasonLighterHelpDidNotWork, about).into_owned(),
         Reason::NeedsDecision(name) => tf(lang, Msg::ReasonNeedsDecision, &[("name", name.get(lang).0)]),
+    }
+}
+
+/// Why help that nearly fitted is not on the route ("Waarom niet?"): what
+/// the rule asks, then the resident's own answer that breaks it. The
+/// income sentence names no limit: the resident answered in a band, and
+/// the limit is a percentage no one can check at home.
+pub fn ruled_out_text(lang: Lang, m: &NearMiss, cat: &Catalogue, a: &Answers) -> String {
+    let about = a.about();
+    let e = &m.service.eligibility;
+    let ages = || {
+        let labels = e.child_ages.iter().map(|&c| t(lang, Msg::ChildAgeLabel(c))).collect();
+        join(lang, labels)
+    };
+    match m.ruled_out {
+        RuledOut::Age { age, min, max } => {
+            let (age, lo, hi) = (age.to_string(), min.map(|m| m.to_string()), max.map(|m| m.to_string()));
+            match (lo, hi) {
+                (Some(lo), Some(hi)) => tf_about(
+                    lang,
+                    Msg::WhyNotAgeBetween,
+                    about,
+                    &[("age", &age), ("min", &lo), ("max", &hi)],
+                ),
+                (Some(lo), None) => tf_about(lang, Msg::WhyNotAgeFrom, about, &[("age", &age), ("min", &lo)]),
+                (None, Some(hi)) => tf_about(lang, Msg::WhyNotAgeUpTo, about, &[("age", &age), ("max", &hi)]),
+                (None, None) => String::new(),
+            }
+        }
+        RuledOut::Household(h) => format!(
+            "{} {}",
+            t(lang, Msg::WhyNotHousehold),
+            t_about(lang, Msg::ReasonHousehold(h), about)
+        ),
+        RuledOut::NoChildren(h) => format!(
+            "{} {}",
+            tf(lang, Msg::WhyNotNoChildren, &[("ages", &ages())]),
+            t_about(lang, Msg::ReasonHousehold(h), about)
+        ),
+        RuledOut::ChildAges => tf_about(lang, Msg::WhyNotChildAges, about, &[("ages", &ages())]),
+        RuledOut::Income { .. } => t_about(lang, Msg::WhyNotIncome, about).into_owned(),
+        RuledOut::Area => {
+            let name = |code: &str| cat.area_name(code).unwrap_or(code).to_string();
+            let areas: Vec<String> = e.areas.iter().map(|c| name(c)).collect();
+            let areas = join(lang, areas.iter().map(String::as_str).collect());
+            let area = a.area.known().map(|c| name(c)).unwrap_or_default();
+            tf_about(lang, Msg::WhyNotArea, about, &[("areas", &areas), ("area", &area)])
+        }
+        RuledOut::Situation(s) => {
+            let answer = crate::core::questionnaire::answer_text(lang, m.ruled_out.fact(), cat, a);
+            format!(
+                "{} {}",
+                t(lang, Msg::WhyNotSituation(s)),
+                tf(lang, Msg::WhyNotAnswer, &[("answer", &answer)])
+            )
+        }
     }
 }
 
@@ -280,6 +336,87 @@ mod tests {
             open_text(Lang::Nl, &open, Some(ForWhom::Zelf)),
             "Wij weten uw inkomen niet."
         );
+    }
+
+    #[test]
+    fn waarom_niet_says_the_rule_and_the_answer_that_breaks_it() {
+        use crate::core::answers::Answer;
+        use crate::core::facts::{ChildAge, Household, IncomeBand, Theme};
+        use crate::core::matching::near_misses;
+        let cat: Catalogue = serde_json::from_value(serde_json::json!({
+            "schema_version": 1, "id": "t", "name": "T", "scope": "gemeente",
+            "areas": [{"id": "vlijmen", "name": "Vlijmen"}, {"id": "drunen", "name": "Drunen"}],
+            "services": [
+                {"id": "jong", "name": {"nl": "Jong"}, "kind": "voorziening", "access": "vrij_toegankelijk",
+                 "description": {"nl": "x"}, "themes": ["geld"], "eligibility": {"minimum_age": 18, "maximum_age": 66}},
+                {"id": "minima", "name": {"nl": "Minima"}, "kind": "regeling", "access": "aanmelden",
+                 "description": {"nl": "x"}, "themes": ["geld"], "eligibility": {"income_max_percent": 120}},
+                {"id": "schuldhulp", "name": {"nl": "Schuldhulp"}, "kind": "voorziening", "access": "aanmelden",
+                 "description": {"nl": "x"}, "themes": ["geld"], "situations": ["schulden"]},
+                {"id": "kind", "name": {"nl": "Kind"}, "kind": "regeling", "access": "aanmelden",
+                 "description": {"nl": "x"}, "themes": ["geld"], "eligibility": {"child_ages": ["0-3", "4-11"]}},
+                {"id": "dorp", "name": {"nl": "Dorp"}, "kind": "inloop", "access": "vrij_toegankelijk",
+                 "description": {"nl": "x"}, "themes": ["geld"], "eligibility": {"areas": ["vlijmen"]}},
+            ],
+        }))
+        .unwrap();
+        let mut a = Answers {
+            themes: std::collections::BTreeSet::from([Theme::Geld]),
+            area: Answer::Known("drunen".into()),
+            age: Answer::Known(70),
+            household: Answer::Known(Household::Alleen),
+            income: Answer::Known(IncomeBand::Tot150),
+            debts: Answer::Known(false),
+            ..Answers::default()
+        };
+        let say = |lang, a: &Answers| -> Vec<String> {
+            near_misses(&cat, a)
+                .iter()
+                .map(|m| format!("{}: {}", m.service.id, ruled_out_text(lang, m, &cat, a)))
+                .collect()
+        };
+        assert_eq!(
+            say(Lang::Nl, &a),
+            [
+                "jong: Dit is voor mensen van 18 tot en met 66 jaar. U bent 70.",
+                "schuldhulp: Dit is vooral voor mensen met schulden. U antwoordde: “Nee”.",
+                "dorp: Dit is alleen voor mensen in Vlijmen. U woont in Drunen.",
+                "minima: Uw inkomen is hoger dan de grens voor deze hulp.",
+                "kind: Dit is voor gezinnen met kinderen van 0 tot 4 jaar en 4 tot 12 jaar. U woont alleen.",
+            ]
+        );
+        assert_eq!(
+            say(Lang::En, &a)[..2],
+            [
+                "jong: This is for people aged 18 to 66. You are 70.",
+                "schuldhulp: This is mainly for people with debts. You answered: “No”.",
+            ]
+        );
+        // About a naaste: the rule stays, the answer is theirs.
+        a.for_whom = Answer::Known(crate::core::answers::ForWhom::Naaste);
+        a.household = Answer::Known(Household::SamenMetKinderen);
+        a.child_ages = Answer::Known(std::collections::BTreeSet::from([ChildAge::Tiener]));
+        let nl = say(Lang::Nl, &a);
+        assert_eq!(
+            nl[0],
+            "jong: Dit is voor mensen van 18 tot en met 66 jaar. Uw naaste is 70."
+        );
+        assert_eq!(
+            nl[3],
+            "minima: Het inkomen van uw naaste is hoger dan de grens voor deze hulp."
+        );
+        assert_eq!(
+            nl[4],
+            "kind: Dit is voor kinderen van 0 tot 4 jaar en 4 tot 12 jaar. De kinderen van uw naaste hebben een andere leeftijd."
+        );
+        // No sentence shows a percentage: the income question is asked in
+        // amounts of money, not as a share of the social minimum.
+        for lang in Lang::ALL {
+            for line in say(lang, &a) {
+                assert!(!line.contains('%'), "{line}");
+                assert!(!line.contains('{'), "{line}");
+            }
+        }
     }
 
     #[test]

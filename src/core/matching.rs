@@ -157,29 +157,77 @@ impl<'a> Suggestion<'a> {
     }
 }
 
-/// The outcome of evaluating one service.
-enum Outcome<'a> {
-    Fits { met: Vec<Reason<'a>>, open: Vec<Open<'a>> },
-    Fails,
+/// The outcome of evaluating one service's rules: what holds, what is
+/// still open, and which answers break a rule (none for a fit). Evaluation
+/// goes on after a broken rule, so "Waarom niet?" can tell a service one
+/// answer left out from one that several did.
+struct Outcome<'a> {
+    met: Vec<Reason<'a>>,
+    open: Vec<Open<'a>>,
+    failed: Vec<RuledOut>,
+}
+
+/// The one answer that left a service out (see [`near_misses`]): which
+/// rule it broke, with what the sentence needs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RuledOut {
+    /// The age is outside the rule's range.
+    Age { age: u8, min: Option<u8>, max: Option<u8> },
+    /// The household is not one the rule names.
+    Household(Household),
+    /// The rule is for children of some ages, and the household has none.
+    NoChildren(Household),
+    /// There are children, none of the ages the rule names.
+    ChildAges,
+    /// The income band lies wholly above the limit (a percentage of the
+    /// social minimum; the sentence does not show it).
+    Income { limit: u16 },
+    /// The resident lives in another kern or wijk.
+    Area,
+    /// The service is (especially or only) for a situation the answers
+    /// rule out.
+    Situation(Situation),
+}
+
+impl RuledOut {
+    /// The question whose answer ruled it out: where the resident changes it.
+    pub fn fact(self) -> Fact {
+        match self {
+            RuledOut::Age { .. } => Fact::Age,
+            RuledOut::Household(_) | RuledOut::NoChildren(_) => Fact::Household,
+            RuledOut::ChildAges => Fact::ChildAges,
+            RuledOut::Income { .. } => Fact::Income,
+            RuledOut::Area => Fact::Area,
+            RuledOut::Situation(s) => Fact::producing(s),
+        }
+    }
+}
+
+/// Adds a broken rule, once per answer: two rules one answer breaks (a
+/// household rule and a child-age rule after "Alleen") are one answer to
+/// change.
+fn rule_out(failed: &mut Vec<RuledOut>, r: RuledOut) {
+    if !failed.iter().any(|f| f.fact() == r.fact()) {
+        failed.push(r);
+    }
 }
 
 /// Evaluates the typed eligibility rules.
 fn evaluate<'a>(e: &Eligibility, a: &Answers, situations: &BTreeSet<Situation>, cat: &Catalogue) -> Outcome<'a> {
     let mut met = Vec::new();
     let mut open = Vec::new();
+    let mut failed = Vec::new();
     let unknown = |fact| Open::Unknown(fact);
 
     if e.minimum_age.is_some() || e.maximum_age.is_some() {
         match a.age.known() {
             Some(&age) => {
-                if e.minimum_age.is_some_and(|m| age < m) || e.maximum_age.is_some_and(|m| age > m) {
-                    return Outcome::Fails;
+                let (min, max) = (e.minimum_age, e.maximum_age);
+                if min.is_some_and(|m| age < m) || max.is_some_and(|m| age > m) {
+                    rule_out(&mut failed, RuledOut::Age { age, min, max });
+                } else {
+                    met.push(Reason::Age { age, min, max });
                 }
-                met.push(Reason::Age {
-                    age,
-                    min: e.minimum_age,
-                    max: e.maximum_age,
-                });
             }
             None => open.push(unknown(Fact::Age)),
         }
@@ -187,7 +235,7 @@ fn evaluate<'a>(e: &Eligibility, a: &Answers, situations: &BTreeSet<Situation>, 
     if !e.households.is_empty() {
         match a.household.known() {
             Some(h) if e.households.contains(h) => met.push(Reason::Household(*h)),
-            Some(_) => return Outcome::Fails,
+            Some(h) => rule_out(&mut failed, RuledOut::Household(*h)),
             None => open.push(unknown(Fact::Household)),
         }
     }
@@ -196,11 +244,12 @@ fn evaluate<'a>(e: &Eligibility, a: &Answers, situations: &BTreeSet<Situation>, 
             (Some(kids), _) => {
                 let hit: Vec<ChildAge> = kids.iter().copied().filter(|k| e.child_ages.contains(k)).collect();
                 if hit.is_empty() {
-                    return Outcome::Fails;
+                    rule_out(&mut failed, RuledOut::ChildAges);
+                } else {
+                    met.push(Reason::Children(hit));
                 }
-                met.push(Reason::Children(hit));
             }
-            (None, Some(h)) if !h.has_children() => return Outcome::Fails,
+            (None, Some(h)) if !h.has_children() => rule_out(&mut failed, RuledOut::NoChildren(*h)),
             _ => open.push(unknown(Fact::ChildAges)),
         }
     }
@@ -209,9 +258,8 @@ fn evaluate<'a>(e: &Eligibility, a: &Answers, situations: &BTreeSet<Situation>, 
             Some(&band) => {
                 let (lower, upper) = band.bounds();
                 if lower >= limit {
-                    return Outcome::Fails;
-                }
-                if upper.is_some_and(|u| u <= limit) {
+                    rule_out(&mut failed, RuledOut::Income { limit });
+                } else if upper.is_some_and(|u| u <= limit) {
                     met.push(Reason::IncomeBelow { band, limit });
                 } else {
                     open.push(Open::IncomeNearLimit { limit });
@@ -225,7 +273,7 @@ fn evaluate<'a>(e: &Eligibility, a: &Answers, situations: &BTreeSet<Situation>, 
             Some(area) if e.areas.contains(area) => {
                 met.push(Reason::InYourArea(cat.area_name(area).unwrap_or(area).to_string()))
             }
-            Some(_) => return Outcome::Fails,
+            Some(_) => rule_out(&mut failed, RuledOut::Area),
             None => open.push(unknown(Fact::Area)),
         }
     }
@@ -239,17 +287,22 @@ fn evaluate<'a>(e: &Eligibility, a: &Answers, situations: &BTreeSet<Situation>, 
                 facts.insert(Fact::producing(s));
             }
             if facts.iter().all(|&f| a.is_answered(f) && !is_vague(a, f)) {
-                return Outcome::Fails;
+                // One broken rule per question: a rule for mantelzorgers or
+                // people with debts needs two answers changed, not one.
+                for &s in &e.situations {
+                    rule_out(&mut failed, RuledOut::Situation(s));
+                }
+            } else {
+                open.extend(
+                    facts
+                        .into_iter()
+                        .filter(|&f| !a.is_answered(f) || is_vague(a, f))
+                        .map(unknown),
+                );
             }
-            open.extend(
-                facts
-                    .into_iter()
-                    .filter(|&f| !a.is_answered(f) || is_vague(a, f))
-                    .map(unknown),
-            );
         }
     }
-    Outcome::Fits { met, open }
+    Outcome { met, open, failed }
 }
 
 /// The answers rule this situation out: the question that produces it was
@@ -386,6 +439,44 @@ fn count(n: usize) -> u8 {
     u8::try_from(n).unwrap_or(u8::MAX)
 }
 
+/// A service that nearly fitted: one answer left it out ("Waarom niet?").
+#[derive(Clone, Copy, Debug)]
+pub struct NearMiss<'a> {
+    pub service: &'a Service,
+    pub ruled_out: RuledOut,
+}
+
+/// The services that share a life area the resident chose and that one
+/// answer alone left out of the suggestions: one eligibility rule broken
+/// while every other holds or is open, or only its situations ruled out
+/// ([`contradicted`]). So a resident can see the answer and change it if
+/// it was a mistake. Not lokets, not direct help (they come from other
+/// answers than a life area). In route order, each group in catalogue
+/// order; one pass over the catalogue, without a sort.
+pub fn near_misses<'a>(cat: &'a Catalogue, a: &Answers) -> Vec<NearMiss<'a>> {
+    let situations = a.situations();
+    let mut by_group: [Vec<NearMiss<'a>>; Group::ALL.len()] = Default::default();
+    for s in cat.services.iter().filter(|s| s.status == Status::Active) {
+        let group = group_for(s, &situations);
+        if matches!(group, Group::DirectHulp | Group::Keukentafelgesprek)
+            || s.kind == Kind::DirectHulp
+            || !s.themes.iter().any(|t| a.themes.contains(t))
+        {
+            continue;
+        }
+        let mut failed = evaluate(&s.eligibility, a, &situations, cat).failed;
+        if contradicted(s, a, &situations).is_some() {
+            for &x in &s.situations {
+                rule_out(&mut failed, RuledOut::Situation(x));
+            }
+        }
+        if let [ruled_out] = failed[..] {
+            by_group[group as usize].push(NearMiss { service: s, ruled_out });
+        }
+    }
+    by_group.into_iter().flatten().collect()
+}
+
 /// Suggestions for these answers, in route order.
 pub fn suggest<'a>(cat: &'a Catalogue, a: &Answers) -> Vec<Suggestion<'a>> {
     suggest_with(cat, a, &location_areas(cat))
@@ -418,9 +509,10 @@ pub fn suggest_with<'a>(cat: &'a Catalogue, a: &Answers, areas: &LocationAreas) 
         if s.kind == Kind::DirectHulp && !s.eligibility.situations.iter().any(|x| situations.contains(x)) {
             continue;
         }
-        let Outcome::Fits { met, mut open } = evaluate(&s.eligibility, a, &situations, cat) else {
+        let Outcome { met, mut open, failed } = evaluate(&s.eligibility, a, &situations, cat);
+        if !failed.is_empty() {
             continue;
-        };
+        }
         if contradicted(s, a, &situations).is_some() {
             continue;
         }
@@ -583,6 +675,7 @@ pub fn suggest_with<'a>(cat: &'a Catalogue, a: &Answers, areas: &LocationAreas) 
 mod tests {
     use super::*;
     use crate::core::answers::{Answer, UrgentNeed};
+    use crate::core::facts::{ChildAge, Household, IncomeBand, Theme};
 
     #[test]
     fn an_urgent_need_no_service_meets_is_named_not_dropped() {
@@ -599,6 +692,172 @@ mod tests {
         assert_eq!(unmet_urgent_needs(&a, &sugs), vec![Situation::GeenEnergie]);
         a.urgent = Answer::Known(BTreeSet::new());
         assert!(unmet_urgent_needs(&a, &suggest(&cat, &a)).is_empty());
+    }
+
+    /// A small catalogue about money: each service has the rules given.
+    fn money(services: &[(&str, &str, serde_json::Value)]) -> Catalogue {
+        let services: Vec<serde_json::Value> = services
+            .iter()
+            .map(|(id, kind, extra)| {
+                let mut s = serde_json::json!({
+                    "id": id, "name": {"nl": id}, "kind": kind, "access": "aanmelden",
+                    "description": {"nl": id}, "themes": ["geld"],
+                });
+                for (k, v) in extra.as_object().unwrap() {
+                    s[k] = v.clone();
+                }
+                s
+            })
+            .collect();
+        serde_json::from_value(serde_json::json!({
+            "schema_version": 1, "id": "t", "name": "T", "scope": "gemeente", "services": services,
+        }))
+        .unwrap()
+    }
+
+    fn ruled_out<'a>(misses: &[NearMiss<'a>]) -> Vec<(&'a str, RuledOut)> {
+        misses.iter().map(|m| (m.service.id.as_str(), m.ruled_out)).collect()
+    }
+
+    #[test]
+    fn waarom_niet_names_the_one_answer_that_left_a_service_out() {
+        use serde_json::json;
+        let cat = money(&[
+            ("fits", "regeling", json!({"eligibility": {"minimum_age": 18}})),
+            ("seniors", "regeling", json!({"eligibility": {"minimum_age": 66}})),
+            (
+                "young",
+                "voorziening",
+                json!({"eligibility": {"minimum_age": 18, "maximum_age": 27}}),
+            ),
+            (
+                "minima",
+                "regeling",
+                json!({"eligibility": {"income_max_percent": 120}}),
+            ),
+            ("schuldhulp", "voorziening", json!({"situations": ["schulden"]})),
+            // Too old and too rich: two answers, so no near miss.
+            (
+                "both",
+                "regeling",
+                json!({"eligibility": {"minimum_age": 66, "income_max_percent": 120}}),
+            ),
+            // Not a life area the resident chose.
+            (
+                "other",
+                "regeling",
+                json!({"themes": ["wonen"], "eligibility": {"minimum_age": 66}}),
+            ),
+            // Lokets and direct help come from other answers than a life area.
+            ("loket", "loket", json!({"eligibility": {"minimum_age": 66}})),
+            (
+                "crisis",
+                "direct_hulp",
+                json!({"eligibility": {"situations": ["schulden"]}}),
+            ),
+            // The household and child-age rules both fail on one answer.
+            (
+                "gezin",
+                "regeling",
+                json!({"eligibility": {
+                "households": ["alleen_met_kinderen", "samen_met_kinderen"], "child_ages": ["4-11"]}}),
+            ),
+        ]);
+        let a = Answers {
+            themes: BTreeSet::from([Theme::Geld]),
+            age: Answer::Known(40),
+            household: Answer::Known(Household::Alleen),
+            income: Answer::Known(IncomeBand::Tot150),
+            debts: Answer::Known(false),
+            ..Answers::default()
+        };
+        let sugs = suggest(&cat, &a);
+        assert_eq!(sugs.iter().map(|s| s.service.id.as_str()).collect::<Vec<_>>(), ["fits"]);
+        // In route order: voorzieningen before regelingen.
+        assert_eq!(
+            ruled_out(&near_misses(&cat, &a)),
+            [
+                (
+                    "young",
+                    RuledOut::Age {
+                        age: 40,
+                        min: Some(18),
+                        max: Some(27)
+                    }
+                ),
+                ("schuldhulp", RuledOut::Situation(Situation::Schulden)),
+                (
+                    "seniors",
+                    RuledOut::Age {
+                        age: 40,
+                        min: Some(66),
+                        max: None
+                    }
+                ),
+                ("minima", RuledOut::Income { limit: 120 }),
+                ("gezin", RuledOut::Household(Household::Alleen)),
+            ]
+        );
+        assert_eq!(RuledOut::Situation(Situation::Schulden).fact(), Fact::Debts);
+        assert_eq!(RuledOut::NoChildren(Household::Alleen).fact(), Fact::Household);
+        // Nothing is both suggested and a near miss, whatever the answers.
+        let b = Answers {
+            age: Answer::Known(70),
+            income: Answer::Known(IncomeBand::Tot110),
+            debts: Answer::Known(true),
+            ..a.clone()
+        };
+        let misses = near_misses(&cat, &b);
+        assert_eq!(
+            ruled_out(&misses),
+            [
+                (
+                    "young",
+                    RuledOut::Age {
+                        age: 70,
+                        min: Some(18),
+                        max: Some(27)
+                    }
+                ),
+                ("gezin", RuledOut::Household(Household::Alleen))
+            ]
+        );
+        // An unanswered question leaves a service open, not ruled out.
+        let vague = Answers {
+            age: Answer::Unanswered,
+            debts: Answer::DontKnow,
+            ..a.clone()
+        };
+        let ids: Vec<_> = ruled_out(&near_misses(&cat, &vague))
+            .into_iter()
+            .map(|(id, _)| id)
+            .collect();
+        assert_eq!(ids, ["minima", "both", "gezin"]);
+    }
+
+    #[test]
+    fn a_child_age_rule_names_the_household_or_the_childrens_ages() {
+        use serde_json::json;
+        let cat = money(&[(
+            "kindpakket",
+            "regeling",
+            json!({"eligibility": {"child_ages": ["4-11"]}}),
+        )]);
+        let mut a = Answers {
+            themes: BTreeSet::from([Theme::Geld]),
+            household: Answer::Known(Household::Samen),
+            ..Answers::default()
+        };
+        assert_eq!(
+            ruled_out(&near_misses(&cat, &a)),
+            [("kindpakket", RuledOut::NoChildren(Household::Samen))]
+        );
+        a.household = Answer::Known(Household::SamenMetKinderen);
+        a.child_ages = Answer::Known(BTreeSet::from([ChildAge::Tiener]));
+        assert_eq!(ruled_out(&near_misses(&cat, &a)), [("kindpakket", RuledOut::ChildAges)]);
+        a.child_ages = Answer::Known(BTreeSet::from([ChildAge::Basisschool]));
+        assert!(near_misses(&cat, &a).is_empty());
+        assert_eq!(suggest(&cat, &a).len(), 1);
     }
 
     /// Found by fuzzing (tests/fuzz, target catalogue_edits: a shipped

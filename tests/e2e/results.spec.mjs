@@ -1,7 +1,8 @@
 // The right help first (issue 12): "Begin hier" on the first phone screen,
 // a results page a resident takes in at a glance, cards that open and close
 // by keyboard, print with everything, and urgent needs as direct help.
-import { test, expect, checkA11y } from "./harness.mjs";
+import { test, expect, checkA11y, ftlMessages } from "./harness.mjs";
+import { answerAll } from "./journey.mjs";
 
 // Residents as share links (the codes of src/core/questions.rs), each with
 // the help that must be in "Begin hier".
@@ -202,4 +203,79 @@ test("a regeling with the gemeente's own product page links to it from its card"
   });
   const link = card.getByRole("link", { name: "Lees meer op de website van de gemeente" });
   await expect(link).toHaveAttribute("href", "https://www.heusden.nl/producten/bijzondere-bijstand");
+});
+
+// "Waarom niet?" (issue 25): help one answer left out, folded at the end,
+// each with that answer and a way to change it. A 70-year-old in Heusden
+// with no debts and an income above every limit.
+const WHY_NOT_ANSWERS = "1~t:geld~s:-~a:70~h:alleen~i:boven_150~w:gepensioneerd~d:0";
+const WHY_NOT = `/#gemeente=heusden&antwoorden=${WHY_NOT_ANSWERS}`;
+
+test("Waarom niet? names the one answer that left help out, and changes it by keyboard", async ({ page }) => {
+  await page.goto(WHY_NOT);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hulp die bij u past");
+  const whyNot = page.getByTestId("why-not");
+  // Closed, after the route, titled by a heading inside its summary.
+  await expect(whyNot).toHaveJSProperty("open", false);
+  const summary = whyNot.locator(":scope > summary");
+  await expect(summary.getByRole("heading", { level: 2 })).toHaveText("Waarom staat iets er niet bij?");
+  const after = await page.evaluate(() => {
+    const route = document.querySelector(".rk-route");
+    const why = document.querySelector(".rk-whynot");
+    return (route.compareDocumentPosition(why) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  });
+  expect(after, "Waarom niet? comes after the route").toBe(true);
+  await checkA11y(page, "results with Waarom niet? closed");
+  await summary.focus();
+  await page.keyboard.press("Enter");
+  await expect(whyNot).toHaveJSProperty("open", true);
+  const item = (name) => whyNot.locator(".rk-whynot__item", { has: page.locator(".rk-whynot__name", { hasText: name }) });
+  await expect(item("Schuldhulpverlening").locator(".rk-whynot__why")).toHaveText("Dit is vooral voor mensen met schulden. U antwoordde: “Nee”.");
+  // The income sentence names no percentage.
+  await expect(item("Meedoenregeling").locator(".rk-whynot__why")).toHaveText("Uw inkomen is hoger dan de grens voor deze hulp.");
+  // Suggested help is not in it.
+  const suggested = await page.locator(".rk-card").evaluateAll((cards) => cards.map((c) => c.getAttribute("data-service")));
+  expect(suggested).not.toContain("schuldhulp");
+  await checkA11y(page, "results with Waarom niet? open");
+  // "Wijzig" goes to that question (never through the address), and the
+  // changed answer brings the help onto the route.
+  const change = item("Schuldhulpverlening").getByRole("button", { name: "Wijzig: Heeft u schulden of betalingsachterstanden?" });
+  await change.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Heeft u schulden of betalingsachterstanden?");
+  expect(page.url()).not.toContain("antwoorden");
+  await expect(page.getByLabel("Nee", { exact: true })).toBeChecked();
+  await answerAll(page, { "Heeft u schulden of betalingsachterstanden?": "Ja" }, { keyboard: true });
+  await page.getByRole("button", { name: "Bekijk de hulp" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hulp die bij u past");
+  await expect(page.locator('.rk-card[data-service="schuldhulp"]')).toHaveCount(1);
+  await expect(page.getByTestId("why-not").locator(".rk-whynot__name", { hasText: "Schuldhulpverlening" })).toHaveCount(0);
+});
+
+test("Waarom niet? reads right to left in Arabic, with Dutch names marked as Dutch", async ({ page }) => {
+  const ar = ftlMessages("ar");
+  await page.goto(`/#gemeente=heusden&taal=ar&antwoorden=${WHY_NOT_ANSWERS}`);
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  const whyNot = page.getByTestId("why-not");
+  const summary = whyNot.locator(":scope > summary");
+  await expect(summary).toHaveText(ar["why-not-title"]);
+  await summary.focus();
+  await page.keyboard.press("Enter");
+  await expect(whyNot).toHaveJSProperty("open", true);
+  const item = whyNot.locator(".rk-whynot__item", { has: page.locator(".rk-whynot__name", { hasText: "Schuldhulpverlening" }) });
+  await expect(item.locator(".rk-whynot__name")).toHaveAttribute("lang", "nl");
+  await expect(item.locator(".rk-whynot__name")).toHaveAttribute("dir", "ltr");
+  await expect(item.locator(".rk-whynot__why")).toContainText(ar["why-not-situation-schulden"]);
+  expect(await whyNot.evaluate((d) => getComputedStyle(d).direction)).toBe("rtl");
+  await checkA11y(page, "Waarom niet? in Arabic");
+});
+
+test("print shows Waarom niet? open, with its title and without its buttons", async ({ page }) => {
+  await page.goto(WHY_NOT);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hulp die bij u past");
+  await page.emulateMedia({ media: "print" });
+  const whyNot = page.getByTestId("why-not");
+  await expect(whyNot.getByRole("heading", { name: "Waarom staat iets er niet bij?" })).toBeVisible();
+  await expect(whyNot.locator(".rk-whynot__why").first()).toBeVisible();
+  await expect(whyNot.getByRole("button").first()).toBeHidden();
 });

@@ -179,12 +179,23 @@ fn all_messages() -> Vec<Msg> {
             | InDutch
             | LanguageLoadFailed
             | KioskChooseLanguage
-            | ProductPage => {}
+            | ProductPage
+            | WhyNotTitle
+            | WhyNotIntro
+            | WhyNotAgeFrom
+            | WhyNotAgeUpTo
+            | WhyNotAgeBetween
+            | WhyNotHousehold
+            | WhyNotNoChildren
+            | WhyNotChildAges
+            | WhyNotIncome
+            | WhyNotArea
+            | WhyNotAnswer => {}
             QuestionTitle(_) | QuestionHint(_) | QuestionWhy(_) | OpenUnknown(_) => {}
             ThemeLabel(_) | ThemeHint(_) | SafetyLabel(_) | HouseholdLabel(_) | ReasonHousehold(_) => {}
             ChildAgeLabel(_) | IncomeLabel(_) | WorkLabel(_) | CaredForLabel(_) | ReasonCaresFor(_) => {}
             UrgentLabel(_) | ForWhomLabel(_) | LanguageLabel(_) | GroupTitle(_) | GroupIntro(_)
-            | ReasonSituation(_) | Weekday(_) | OtherPerson(_) => {}
+            | ReasonSituation(_) | WhyNotSituation(_) | Weekday(_) | OtherPerson(_) => {}
         }
     }
     let mut out = vec![
@@ -356,6 +367,17 @@ fn all_messages() -> Vec<Msg> {
         LanguageLoadFailed,
         KioskChooseLanguage,
         ProductPage,
+        WhyNotTitle,
+        WhyNotIntro,
+        WhyNotAgeFrom,
+        WhyNotAgeUpTo,
+        WhyNotAgeBetween,
+        WhyNotHousehold,
+        WhyNotNoChildren,
+        WhyNotChildAges,
+        WhyNotIncome,
+        WhyNotArea,
+        WhyNotAnswer,
     ];
     for &f in &Fact::ALL {
         out.extend([QuestionTitle(f), QuestionHint(f), QuestionWhy(f)]);
@@ -380,7 +402,11 @@ fn all_messages() -> Vec<Msg> {
     );
     out.extend(LanguageNeed::ALL.iter().map(|&l| LanguageLabel(l)));
     out.extend(Group::ALL.iter().flat_map(|&g| [GroupTitle(g), GroupIntro(g)]));
-    out.extend(Situation::ALL.iter().map(|&s| ReasonSituation(s)));
+    out.extend(
+        Situation::ALL
+            .iter()
+            .flat_map(|&s| [ReasonSituation(s), WhyNotSituation(s)]),
+    );
     out.extend(Day::ALL.iter().map(|&d| Weekday(d)));
     out
 }

@@ -30,6 +30,7 @@ pub fn id(msg: Msg) -> Cow<'static, str> {
         GroupTitle(g) => ("group-title", g.slug()),
         GroupIntro(g) => ("group-intro", g.slug()),
         ReasonSituation(s) => ("reason-situation", s.code()),
+        WhyNotSituation(s) => ("why-not-situation", s.code()),
         Weekday(d) => ("weekday", d.code()),
         other => return Cow::Borrowed(unit_id(other)),
     };
@@ -218,6 +219,17 @@ fn unit_id(msg: Msg) -> &'static str {
         LanguageLoadFailed => "language-load-failed",
         KioskChooseLanguage => "kiosk-choose-language",
         ProductPage => "product-page",
+        WhyNotTitle => "why-not-title",
+        WhyNotIntro => "why-not-intro",
+        WhyNotAgeFrom => "why-not-age-from",
+        WhyNotAgeUpTo => "why-not-age-up-to",
+        WhyNotAgeBetween => "why-not-age-between",
+        WhyNotHousehold => "why-not-household",
+        WhyNotNoChildren => "why-not-no-children",
+        WhyNotChildAges => "why-not-child-ages",
+        WhyNotIncome => "why-not-income",
+        WhyNotArea => "why-not-area",
+        WhyNotAnswer => "why-not-answer",
         _ => "",
     }
 }

@@ -279,6 +279,19 @@ pub enum Msg {
     KioskChooseLanguage,
     // The gemeente's own product page (see `Service::product_page`)
     ProductPage,
+    // "Waarom niet?": help one answer left out (see `matching::near_misses`)
+    WhyNotTitle,
+    WhyNotIntro,
+    WhyNotAgeFrom,
+    WhyNotAgeUpTo,
+    WhyNotAgeBetween,
+    WhyNotHousehold,
+    WhyNotNoChildren,
+    WhyNotChildAges,
+    WhyNotIncome,
+    WhyNotArea,
+    WhyNotSituation(Situation),
+    WhyNotAnswer,
 }
 
 /// The translator file compiled into every build: Dutch is the source and
@@ -438,7 +451,7 @@ pub fn money(lang: Lang, euros: u32) -> String {
     };
     let mut grouped = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             grouped.push(sep);
         }
         grouped.push(c);

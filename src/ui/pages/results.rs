@@ -8,10 +8,10 @@ use leptos::prelude::*;
 
 use crate::core::answers::{encode, Answers};
 use crate::core::catalogue::Catalogue;
-use crate::core::explain::{first_step, reason_text, summary_line, you_said};
+use crate::core::explain::{first_step, reason_text, ruled_out_text, summary_line, you_said};
 use crate::core::i18n::{t, t_about, tf, Lang, Msg};
-use crate::core::journey::refine;
-use crate::core::matching::{suggest, unmet_urgent_needs, Group, Suggestion};
+use crate::core::journey::{refine, Screen};
+use crate::core::matching::{near_misses, suggest, unmet_urgent_needs, Group, Suggestion};
 use crate::core::promise::{group_intro, group_title};
 use crate::core::questionnaire::{answer_text, next_refinement, shown_answers};
 use crate::core::relevance::begin_here;
@@ -74,6 +74,7 @@ pub fn ResultsPage(cat: Arc<Catalogue>) -> impl IntoView {
         copy: false,
     };
     let body = suggestions_view(render, &answers, intro);
+    let why_not = why_not_view(render, &answers);
     // "Maak uw uitkomst preciezer": the questions left for after the results.
     let has_refinements = next_refinement(&cat, &answers, None).is_some();
     let refine_cat = Some(cat.clone());
@@ -89,6 +90,7 @@ pub fn ResultsPage(cat: Arc<Catalogue>) -> impl IntoView {
             <Heading level=1 class="rk-heading-1" page=true>{t(lang, Msg::ResultsTitle)}</Heading>
             <p class="rk-print-only">{printed_on} " · " {gemeente}</p>
             {body}
+            {why_not}
             {has_refinements.then(|| view! {
                 <section class="rk-refine rk-no-print">
                     <Heading level=2 class="rk-heading-2" id="rk-refine-title">{t(lang, Msg::RefineTitle)}</Heading>
@@ -290,6 +292,47 @@ fn suggestions_view(r: Render, answers: &Answers, intro: String) -> impl IntoVie
             <p>{intro}</p>
             <ol class="rk-route__steps">{groups}</ol>
         </section>
+    })
+}
+
+/// "Waarom niet?": help of the resident's life areas that one answer left
+/// out, each with that answer and a way to change it (the check page's
+/// "Wijzig": the question, then back through the check page). Folded at the
+/// end, and only when there is something in it.
+fn why_not_view(r: Render, answers: &Answers) -> Option<impl IntoView> {
+    let Render { lang, cat, about, .. } = r;
+    let misses = near_misses(cat, answers);
+    if misses.is_empty() {
+        return None;
+    }
+    let ctx = use_ctx();
+    let items = misses
+        .iter()
+        .map(|m| {
+            let (name, name_lang) = m.service.name.get(lang);
+            let fact = m.ruled_out.fact();
+            view! {
+                <li class="rk-whynot__item">
+                    <strong class="rk-whynot__name" lang=text_lang(lang, name_lang) dir=text_dir(lang, name_lang)>{name.to_string()}</strong>
+                    <p class="rk-whynot__why">{ruled_out_text(lang, m, cat, answers)}</p>
+                    <button type="button" class="rk-button rk-button--subtle rk-no-print" on:click=move |_| {
+                        ctx.go(Screen::Question(fact));
+                    }>
+                        {t(lang, Msg::Change)}
+                        <span class="rk-visually-hidden">{format!(": {}", t_about(lang, Msg::QuestionTitle(fact), about))}</span>
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+    Some(view! {
+        <details class="rk-whynot" data-testid="why-not">
+            <summary class="rk-whynot__summary">
+                <Heading level=2 class="rk-whynot__title" id="rk-whynot-title">{t(lang, Msg::WhyNotTitle)}</Heading>
+            </summary>
+            <p>{t(lang, Msg::WhyNotIntro)}</p>
+            <ul class="rk-whynot__list">{items}</ul>
+        </details>
     })
 }
 
