@@ -24,3 +24,4 @@ pub mod search;
 #[cfg(feature = "maintainer")]
 pub mod studio;
 pub mod theme;
+pub mod tonight;

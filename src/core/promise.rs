@@ -74,6 +74,12 @@ pub fn group_intro(sugs: &[Suggestion<'_>], group: Group) -> Msg {
     }
 }
 
+/// The intro of direct help at the hour of `plan`.
+pub fn direct_intro(sugs: &[Suggestion<'_>], plan: &crate::core::tonight::DirectPlan<'_>) -> Msg {
+    let _ = plan;
+    group_intro(sugs, Group::DirectHulp)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,0 +1,182 @@
+//! A way through tonight: direct help at the hour the resident looks. For
+//! every urgent need and danger signal the plan lists first what can be
+//! reached now (a number answered now, a walk-in open now), then, where
+//! nothing for a need is, in plain words what the resident can do now, with
+//! the lines that answer day and night, and last the help that is closed,
+//! with when it opens again. The pages only render the plan.
+
+use crate::core::answers::Answers;
+use crate::core::catalogue::{Catalogue, Phone, PhoneHours, Service, ServiceAtLocation};
+use crate::core::explain::phones;
+use crate::core::facts::Situation;
+use crate::core::matching::{Group, Suggestion};
+use crate::core::opening::{is_office_hours, next_office_hours, opening, Moment, Opening};
+
+/// When a direct-help entry can be reached, at the moment of the plan.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Reach<'a> {
+    /// Now: a number answered now by its hours, or a walk-in open now.
+    Now,
+    /// Not known: a number whose hours the catalogue does not give (it is
+    /// still offered: hiding it would hide help), or no number and no
+    /// walk-in times at all.
+    Unknown,
+    /// Not now: its numbers are answered in office hours only and its
+    /// walk-ins are closed. `phone`: the number to call when it opens;
+    /// `opens`: when it opens again (`None`: not in the coming weeks).
+    Closed {
+        phone: Option<&'a Phone>,
+        opens: Option<Moment>,
+    },
+}
+
+/// One direct-help suggestion in the plan.
+#[derive(Clone, Copy, Debug)]
+pub struct Entry<'a> {
+    /// Its place in the suggestions the plan was made from.
+    pub at: usize,
+    pub service: &'a Service,
+    pub reach: Reach<'a>,
+}
+
+/// A closed entry for a need nothing answers now, and when to call it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Reopen<'a> {
+    pub service: &'a Service,
+    pub phone: Option<&'a Phone>,
+    pub opens: Moment,
+}
+
+/// What the resident can do now, in plain words, for the needs nothing in
+/// the plan is known to answer now.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NowWords<'a> {
+    /// Office hours: the gemeente answers now ("bel de gemeente en zeg dat
+    /// het dringend is"). Outside them, what to do until it opens.
+    pub office_hours: bool,
+    /// The urgent needs nothing in the catalogue meets at all.
+    pub unmet: Vec<Situation>,
+    /// The needs (urgent or danger) nothing is known to answer now.
+    pub needs: Vec<Situation>,
+    /// Outside office hours: lines for everyone answered day and night
+    /// (`is_open_to_everyone`), each with its day-and-night number.
+    pub lines: Vec<(&'a Service, &'a Phone)>,
+    /// Outside office hours: the closed help for these needs, with when it
+    /// opens again.
+    pub reopens: Vec<Reopen<'a>>,
+    /// Outside office hours, for a need with no closed help to call later:
+    /// when the gemeente answers again.
+    pub gemeente_opens: Option<Moment>,
+}
+
+/// Direct help in the order to read it at `now`.
+#[derive(Clone, Debug)]
+pub struct DirectPlan<'a> {
+    /// Reachable now, in route order.
+    pub now: Vec<Entry<'a>>,
+    /// What to do now in plain words; `None` when every need has something
+    /// reachable now.
+    pub words: Option<NowWords<'a>>,
+    /// Hours not known, then closed now, each in route order.
+    pub later: Vec<Entry<'a>>,
+}
+
+impl DirectPlan<'_> {
+    /// Nothing to show: no danger signal, no urgent need.
+    pub fn is_empty(&self) -> bool {
+        self.now.is_empty() && self.words.is_none() && self.later.is_empty()
+    }
+
+    /// What comes first on the page.
+    pub fn first(&self) -> Option<First<'_>> {
+        if let Some(e) = self.now.first() {
+            return Some(First::Entry(e));
+        }
+        if let Some(w) = &self.words {
+            return Some(First::Words(w));
+        }
+        self.later.first().map(First::Entry)
+    }
+}
+
+/// The first thing direct help shows.
+#[derive(Clone, Copy, Debug)]
+pub enum First<'p> {
+    Entry(&'p Entry<'p>),
+    Words(&'p NowWords<'p>),
+}
+
+/// A danger signal: 112, 113 and Veilig Thuis are its direct help.
+pub fn is_danger(s: Situation) -> bool {
+    matches!(
+        s,
+        Situation::AcuutGevaar | Situation::OnveiligThuis | Situation::Suicidegedachten
+    )
+}
+
+/// The situations a service names, as a rule or as one it is especially for.
+fn names(s: &Service, need: Situation) -> bool {
+    s.eligibility.situations.contains(&need) || s.situations.contains(&need)
+}
+
+/// Walk-ins with times.
+fn walk_ins(s: &Service) -> impl Iterator<Item = &ServiceAtLocation> {
+    s.service_at_locations.iter().filter(|sal| !sal.schedules.is_empty())
+}
+
+/// When `s` can be reached at `now`: its own numbers and its organisation's
+/// (as its card shows them), and its walk-ins.
+pub fn reach<'a>(s: &'a Service, cat: &'a Catalogue, now: Moment) -> Reach<'a> {
+    let office = is_office_hours(now);
+    let mut unknown = false;
+    let mut office_phone = None;
+    for p in phones(s, cat) {
+        match p.hours {
+            Some(PhoneHours::DagEnNacht) => return Reach::Now,
+            Some(PhoneHours::Kantoortijden) if office => return Reach::Now,
+            Some(PhoneHours::Kantoortijden) => office_phone = office_phone.or(Some(p)),
+            None => unknown = true,
+        }
+    }
+    let mut opens = office_phone.map(|_| next_office_hours(now));
+    let mut any_walk_in = false;
+    for sal in walk_ins(s) {
+        any_walk_in = true;
+        match opening(sal, now) {
+            Opening::OpenNow { .. } => return Reach::Now,
+            Opening::Next { date, opens: time, .. } => {
+                let m = Moment { date, time };
+                opens = Some(opens.map_or(m, |o| o.min(m)));
+            }
+            Opening::NoneSoon => {}
+        }
+    }
+    if unknown || (office_phone.is_none() && !any_walk_in) {
+        return Reach::Unknown;
+    }
+    Reach::Closed {
+        phone: office_phone,
+        opens,
+    }
+}
+
+/// The plan for direct help at `now`, from the resident's suggestions
+/// (`matching::suggest`, in route order) and answers.
+pub fn direct_plan<'a>(cat: &'a Catalogue, sugs: &[Suggestion<'a>], a: &Answers, now: Moment) -> DirectPlan<'a> {
+    let entries: Vec<Entry<'a>> = sugs
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.group == Group::DirectHulp)
+        .map(|(at, s)| Entry {
+            at,
+            service: s.service,
+            reach: reach(s.service, cat, now),
+        })
+        .collect();
+    let _ = a;
+    DirectPlan {
+        now: entries,
+        words: None,
+        later: Vec::new(),
+    }
+}
