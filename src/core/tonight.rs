@@ -6,10 +6,11 @@
 //! with when it opens again. The pages only render the plan.
 
 use crate::core::answers::Answers;
-use crate::core::catalogue::{Catalogue, Phone, PhoneHours, Service, ServiceAtLocation};
+use crate::core::catalogue::{Catalogue, Phone, PhoneHours, Service, ServiceAtLocation, Status};
 use crate::core::explain::phones;
 use crate::core::facts::Situation;
-use crate::core::matching::{Group, Suggestion};
+use crate::core::i18n::{t, tf, Lang, Msg};
+use crate::core::matching::{is_open_to_everyone, is_urgent, unmet_urgent_needs, Group, Suggestion};
 use crate::core::opening::{is_office_hours, next_office_hours, opening, Moment, Opening};
 
 /// When a direct-help entry can be reached, at the moment of the plan.
@@ -161,22 +162,167 @@ pub fn reach<'a>(s: &'a Service, cat: &'a Catalogue, now: Moment) -> Reach<'a> {
 }
 
 /// The plan for direct help at `now`, from the resident's suggestions
-/// (`matching::suggest`, in route order) and answers.
+/// (`matching::suggest`, in route order) and answers. Linear, no sort: the
+/// suggestions are in route order already.
 pub fn direct_plan<'a>(cat: &'a Catalogue, sugs: &[Suggestion<'a>], a: &Answers, now: Moment) -> DirectPlan<'a> {
-    let entries: Vec<Entry<'a>> = sugs
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| s.group == Group::DirectHulp)
-        .map(|(at, s)| Entry {
+    let mut plan = DirectPlan {
+        now: Vec::new(),
+        words: None,
+        later: Vec::new(),
+    };
+    let mut closed = Vec::new();
+    for (at, s) in sugs.iter().enumerate().filter(|(_, s)| s.group == Group::DirectHulp) {
+        let e = Entry {
             at,
             service: s.service,
             reach: reach(s.service, cat, now),
+        };
+        match e.reach {
+            Reach::Now => plan.now.push(e),
+            Reach::Unknown => plan.later.push(e),
+            Reach::Closed { .. } => closed.push(e),
+        }
+    }
+    plan.later.extend(closed);
+    let needs: Vec<Situation> = a
+        .situations()
+        .into_iter()
+        .filter(|&n| is_urgent(n) || is_danger(n))
+        .filter(|&n| !plan.now.iter().any(|e| names(e.service, n)))
+        .collect();
+    if needs.is_empty() {
+        return plan;
+    }
+    let unmet = unmet_urgent_needs(a, sugs);
+    if is_office_hours(now) {
+        plan.words = Some(NowWords {
+            office_hours: true,
+            unmet,
+            needs,
+            lines: Vec::new(),
+            reopens: Vec::new(),
+            gemeente_opens: None,
+        });
+        return plan;
+    }
+    let mut reopens: Vec<Reopen<'a>> = Vec::new();
+    for e in &plan.later {
+        if let Reach::Closed {
+            phone,
+            opens: Some(opens),
+        } = e.reach
+        {
+            if needs.iter().any(|&n| names(e.service, n)) {
+                reopens.push(Reopen {
+                    service: e.service,
+                    phone,
+                    opens,
+                });
+            }
+        }
+    }
+    let reopened = |n: Situation| reopens.iter().any(|r| names(r.service, n));
+    let gemeente_opens = needs
+        .iter()
+        .any(|&n| !is_danger(n) && !reopened(n))
+        .then(|| next_office_hours(now));
+    plan.words = Some(NowWords {
+        office_hours: false,
+        unmet,
+        lines: day_and_night_lines(cat, &plan),
+        needs,
+        reopens,
+        gemeente_opens,
+    });
+    plan
+}
+
+/// Lines for everyone that answer day and night (De Luisterlijn), not
+/// already in the plan, in catalogue order.
+fn day_and_night_lines<'a>(cat: &'a Catalogue, plan: &DirectPlan<'a>) -> Vec<(&'a Service, &'a Phone)> {
+    let in_plan = |s: &Service| plan.now.iter().chain(&plan.later).any(|e| e.service.id == s.id);
+    cat.services
+        .iter()
+        .filter(|s| s.status == Status::Active && is_open_to_everyone(s) && !in_plan(s))
+        .filter_map(|s| {
+            let p = s.phones.iter().find(|p| p.hours == Some(PhoneHours::DagEnNacht))?;
+            Some((s, p))
+        })
+        .collect()
+}
+
+/// The words before the day-and-night lines: in office hours, call the
+/// gemeente; else per urgent need what the resident can do tonight, and
+/// 112 for danger.
+pub fn words_before_lines(lang: Lang, w: &NowWords) -> Vec<String> {
+    if w.office_hours {
+        return vec![t(lang, Msg::UnmetUrgentText).to_string()];
+    }
+    let mut out: Vec<String> = w
+        .needs
+        .iter()
+        .filter(|&&n| is_urgent(n))
+        .map(|&n| t(lang, Msg::NowLead(n)).to_string())
+        .collect();
+    out.push(t(lang, Msg::NowDanger).to_string());
+    out
+}
+
+/// The words after the day-and-night lines: when the closed help opens
+/// again, with its number, and when the gemeente answers again.
+pub fn words_after_lines(lang: Lang, w: &NowWords, now: Moment) -> Vec<String> {
+    let mut out: Vec<String> = w
+        .reopens
+        .iter()
+        .map(|r| {
+            let name = r.service.name.get(lang).0;
+            let (day, time) = (day_text(lang, now, r.opens), r.opens.time.to_string());
+            match r.phone {
+                Some(p) => tf(
+                    lang,
+                    Msg::NowReopensCall,
+                    &[("name", name), ("day", &day), ("time", &time), ("number", &p.number)],
+                ),
+                None => tf(
+                    lang,
+                    Msg::NowReopensWalkIn,
+                    &[("name", name), ("day", &day), ("time", &time)],
+                ),
+            }
         })
         .collect();
-    let _ = a;
-    DirectPlan {
-        now: entries,
-        words: None,
-        later: Vec::new(),
+    if let Some(opens) = w.gemeente_opens {
+        let day = day_text(lang, now, opens);
+        out.push(tf(
+            lang,
+            Msg::NowGemeente,
+            &[("day", &day), ("time", &opens.time.to_string())],
+        ));
+    }
+    out
+}
+
+/// What a closed entry's card says under its first step: a number
+/// answered on working days only is "nu niet bereikbaar" (a closed walk-in
+/// already shows its next opening).
+pub fn closed_note(lang: Lang, reach: Reach) -> Option<&'static str> {
+    match reach {
+        Reach::Closed { phone: Some(_), .. } => Some(t(lang, Msg::PhoneNotAnsweredNow)),
+        _ => None,
+    }
+}
+
+/// "vandaag", "morgen" or "op woensdag".
+fn day_text(lang: Lang, now: Moment, then: Moment) -> String {
+    if then.date == now.date {
+        t(lang, Msg::NowDayToday).to_string()
+    } else if then.date == now.date.add_days(1) {
+        t(lang, Msg::NowDayTomorrow).to_string()
+    } else {
+        tf(
+            lang,
+            Msg::NowDayOn,
+            &[("day", t(lang, Msg::Weekday(then.date.weekday())))],
+        )
     }
 }

@@ -176,12 +176,22 @@ fn all_messages() -> Vec<Msg> {
             | InDutch
             | LanguageLoadFailed
             | KioskChooseLanguage
-            | ProductPage => {}
+            | ProductPage
+            | GroupIntroDirectNow
+            | NowTitle
+            | NowDanger
+            | NowLines
+            | NowReopensCall
+            | NowReopensWalkIn
+            | NowGemeente
+            | NowDayToday
+            | NowDayTomorrow
+            | NowDayOn => {}
             QuestionTitle(_) | QuestionHint(_) | QuestionWhy(_) | OpenUnknown(_) => {}
             ThemeLabel(_) | ThemeHint(_) | SafetyLabel(_) | HouseholdLabel(_) | ReasonHousehold(_) => {}
             ChildAgeLabel(_) | IncomeLabel(_) | WorkLabel(_) | CaredForLabel(_) | ReasonCaresFor(_) => {}
             UrgentLabel(_) | ForWhomLabel(_) | LanguageLabel(_) | GroupTitle(_) | GroupIntro(_)
-            | ReasonSituation(_) | Weekday(_) | OtherPerson(_) => {}
+            | ReasonSituation(_) | Weekday(_) | OtherPerson(_) | NowLead(_) => {}
         }
     }
     let mut out = vec![
@@ -350,6 +360,16 @@ fn all_messages() -> Vec<Msg> {
         LanguageLoadFailed,
         KioskChooseLanguage,
         ProductPage,
+        GroupIntroDirectNow,
+        NowTitle,
+        NowDanger,
+        NowLines,
+        NowReopensCall,
+        NowReopensWalkIn,
+        NowGemeente,
+        NowDayToday,
+        NowDayTomorrow,
+        NowDayOn,
     ];
     for &f in &Fact::ALL {
         out.extend([QuestionTitle(f), QuestionHint(f), QuestionWhy(f)]);
@@ -376,6 +396,12 @@ fn all_messages() -> Vec<Msg> {
     out.extend(Group::ALL.iter().flat_map(|&g| [GroupTitle(g), GroupIntro(g)]));
     out.extend(Situation::ALL.iter().map(|&s| ReasonSituation(s)));
     out.extend(Day::ALL.iter().map(|&d| Weekday(d)));
+    out.extend(
+        Situation::ALL
+            .iter()
+            .filter(|&&s| crate::core::matching::is_urgent(s))
+            .map(|&s| NowLead(s)),
+    );
     out
 }
 

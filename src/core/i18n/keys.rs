@@ -31,6 +31,7 @@ pub fn id(msg: Msg) -> Cow<'static, str> {
         GroupIntro(g) => ("group-intro", g.slug()),
         ReasonSituation(s) => ("reason-situation", s.code()),
         Weekday(d) => ("weekday", d.code()),
+        NowLead(s) => ("now-lead", s.code()),
         other => return Cow::Borrowed(unit_id(other)),
     };
     // Codes are written as in catalogues ("child_ages", "MO"); ids in
@@ -215,6 +216,16 @@ fn unit_id(msg: Msg) -> &'static str {
         LanguageLoadFailed => "language-load-failed",
         KioskChooseLanguage => "kiosk-choose-language",
         ProductPage => "product-page",
+        GroupIntroDirectNow => "group-intro-direct-now",
+        NowTitle => "now-title",
+        NowDanger => "now-danger",
+        NowLines => "now-lines",
+        NowReopensCall => "now-reopens-call",
+        NowReopensWalkIn => "now-reopens-walk-in",
+        NowGemeente => "now-gemeente",
+        NowDayToday => "now-day-today",
+        NowDayTomorrow => "now-day-tomorrow",
+        NowDayOn => "now-day-on",
         _ => "",
     }
 }

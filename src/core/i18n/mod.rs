@@ -276,6 +276,19 @@ pub enum Msg {
     KioskChooseLanguage,
     // The gemeente's own product page (see `Service::product_page`)
     ProductPage,
+    // Direct help at the hour (see `core::tonight`)
+    GroupIntroDirectNow,
+    NowTitle,
+    /// What to do now for an urgent need nothing answers now.
+    NowLead(Situation),
+    NowDanger,
+    NowLines,
+    NowReopensCall,
+    NowReopensWalkIn,
+    NowGemeente,
+    NowDayToday,
+    NowDayTomorrow,
+    NowDayOn,
 }
 
 /// The translator file compiled into every build: Dutch is the source and
