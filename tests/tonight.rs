@@ -30,13 +30,13 @@ fn read(file: &str) -> Catalogue {
 /// Every shipped gemeente, merged with the national file as the app does.
 fn gemeenten() -> Vec<(String, Catalogue)> {
     let national = read("landelijk.json");
-    let mut files: Vec<String> = std::fs::read_dir(dir())
+    // A set: the files in name order.
+    let files: std::collections::BTreeSet<String> = std::fs::read_dir(dir())
         .unwrap()
         .map(|e| e.unwrap().file_name().into_string().unwrap())
         .filter(|f| f.ends_with(".json") && !f.ends_with(".scenarios.json"))
         .filter(|f| f != "index.json" && f != "landelijk.json")
         .collect();
-    files.sort();
     assert!(files.len() >= 5, "{files:?}");
     files
         .into_iter()
@@ -233,4 +233,34 @@ fn direct_help_starts_with_what_works_at_that_hour() {
         "| gemeente | need | moment | first |\n| --- | --- | --- | --- |\n{}",
         table.join("\n")
     );
+}
+
+/// `catalogue check` warns, per gemeente merged with the national file,
+/// for every urgent need nothing meets outside office hours. No shipped
+/// gemeente has its regional after-hours route yet.
+#[test]
+fn the_check_warns_for_every_urgent_need_without_an_after_hours_route() {
+    use routekaart::core::catalogue::validate::{check_after_hours, Severity};
+    let national = read("landelijk.json");
+    let almere = read("almere.json");
+    let warnings = check_after_hours(&almere, &national);
+    assert_eq!(warnings.len(), 4, "{warnings:?}");
+    assert!(warnings.iter().all(|f| f.severity == Severity::Warning));
+    assert!(
+        warnings.iter().any(|f| f.message.contains("“geen_slaapplek”")),
+        "{warnings:?}"
+    );
+    // A night line for the need ends that warning.
+    let mut with_route = almere.clone();
+    let opvang = with_route
+        .services
+        .iter_mut()
+        .find(|s| s.id == "maatschappelijke-opvang")
+        .unwrap();
+    opvang.phones[0].hours = Some(routekaart::core::catalogue::PhoneHours::DagEnNacht);
+    let left = check_after_hours(&with_route, &national);
+    assert_eq!(left.len(), 2, "{left:?}");
+    assert!(!left
+        .iter()
+        .any(|f| f.message.contains("“geen_slaapplek”") || f.message.contains("“uitzetting”")));
 }

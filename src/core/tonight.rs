@@ -302,6 +302,40 @@ pub fn words_after_lines(lang: Lang, w: &NowWords, now: Moment) -> Vec<String> {
     out
 }
 
+/// Does `sal` open outside office hours: at the weekend, before 9:00,
+/// after 17:00 or through the night?
+fn walk_in_after_hours(sal: &ServiceAtLocation) -> bool {
+    use crate::core::calendar::{Time, Weekday};
+    sal.schedules.iter().any(|b| {
+        b.opens_at != b.closes_at
+            && (b.byday.iter().any(|d| matches!(d, Weekday::Sa | Weekday::Su))
+                || b.opens_at < Time::hm(9, 0)
+                || b.closes_at > Time::hm(17, 0)
+                || b.closes_at < b.opens_at)
+    })
+}
+
+/// The urgent needs nothing in `cat` meets outside office hours: no
+/// service for the need with a number answered day and night or a walk-in
+/// outside office hours. At those hours a resident with such a need reads
+/// only what they can do themselves (`catalogue check` warns; `cat` is a
+/// gemeente merged with the national file).
+pub fn urgent_needs_without_after_hours(cat: &Catalogue) -> Vec<Situation> {
+    Situation::ALL
+        .iter()
+        .copied()
+        .filter(|&n| is_urgent(n))
+        .filter(|&n| {
+            !cat.services.iter().any(|s| {
+                s.status == Status::Active
+                    && names(s, n)
+                    && (phones(s, cat).any(|p| p.hours == Some(PhoneHours::DagEnNacht))
+                        || s.service_at_locations.iter().any(walk_in_after_hours))
+            })
+        })
+        .collect()
+}
+
 /// What a closed entry's card says under its first step: a number
 /// answered on working days only is "nu niet bereikbaar" (a closed walk-in
 /// already shows its next opening).
@@ -324,5 +358,105 @@ fn day_text(lang: Lang, now: Moment, then: Moment) -> String {
             Msg::NowDayOn,
             &[("day", t(lang, Msg::Weekday(then.date.weekday())))],
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::opening::tests::at;
+
+    fn catalogue(services: serde_json::Value) -> Catalogue {
+        serde_json::from_value(serde_json::json!({
+            "schema_version": 1, "id": "t", "name": "T", "scope": "gemeente",
+            "locations": [{"id": "opvang", "name": "Opvang"}],
+            "services": services,
+        }))
+        .unwrap()
+    }
+
+    fn shelter(extra: serde_json::Value) -> serde_json::Value {
+        let mut s = serde_json::json!({
+            "id": "opvang", "name": {"nl": "Opvang"}, "kind": "voorziening", "access": "aanmelden",
+            "description": {"nl": "Opvang"}, "themes": ["wonen"], "situations": ["geen_slaapplek"],
+        });
+        for (k, v) in extra.as_object().unwrap() {
+            s[k] = v.clone();
+        }
+        s
+    }
+
+    #[test]
+    fn reach_by_number_hours_and_walk_in() {
+        let office = serde_json::json!({"phones": [{"number": "14 036", "hours": "kantoortijden"}]});
+        let night = serde_json::json!({"phones": [{"number": "088", "hours": "dag_en_nacht"}]});
+        let unknown = serde_json::json!({"phones": [{"number": "0800"}]});
+        let walk_in = serde_json::json!({"service_at_locations": [{"location_id": "opvang",
+            "schedules": [{"byday": ["FR"], "opens_at": "22:00", "closes_at": "02:00"}]}]});
+        let cat = catalogue(serde_json::json!([
+            shelter(office),
+            shelter(night).tap("id", "nacht"),
+            shelter(unknown).tap("id", "onbekend"),
+            shelter(walk_in).tap("id", "inloop"),
+            shelter(serde_json::json!({})).tap("id", "niets"),
+        ]));
+        let r = |id: &str, m: Moment| reach(cat.services.iter().find(|s| s.id == id).unwrap(), &cat, m);
+        let (tuesday_day, tuesday_night) = (at("2026-11-24", 10, 0), at("2026-11-24", 23, 0));
+        assert_eq!(r("opvang", tuesday_day), Reach::Now);
+        assert!(matches!(
+            r("opvang", tuesday_night),
+            Reach::Closed { phone: Some(p), opens: Some(o) } if p.number == "14 036" && o == at("2026-11-25", 9, 0)
+        ));
+        assert_eq!(r("nacht", tuesday_night), Reach::Now);
+        assert_eq!(r("onbekend", tuesday_night), Reach::Unknown);
+        assert_eq!(r("niets", tuesday_day), Reach::Unknown);
+        // Friday 27 November at 23:00 the night walk-in is open; on the
+        // Tuesday before it opens on Friday at 22:00.
+        assert_eq!(r("inloop", at("2026-11-27", 23, 0)), Reach::Now);
+        assert_eq!(
+            r("inloop", tuesday_night),
+            Reach::Closed {
+                phone: None,
+                opens: Some(at("2026-11-27", 22, 0))
+            }
+        );
+    }
+
+    #[test]
+    fn an_urgent_need_met_only_in_office_hours_is_named_for_the_check() {
+        let office = serde_json::json!({"phones": [{"number": "14 036", "hours": "kantoortijden"}]});
+        let only_office = catalogue(serde_json::json!([shelter(office.clone())]));
+        let gaps = urgent_needs_without_after_hours(&only_office);
+        assert!(gaps.contains(&Situation::GeenSlaapplek), "{gaps:?}");
+        assert_eq!(gaps.len(), 4);
+        let with_night = catalogue(serde_json::json!([
+            shelter(office),
+            shelter(serde_json::json!({"phones": [{"number": "088", "hours": "dag_en_nacht"}]})).tap("id", "nacht"),
+        ]));
+        assert!(!urgent_needs_without_after_hours(&with_night).contains(&Situation::GeenSlaapplek));
+        let saturday = catalogue(serde_json::json!([shelter(
+            serde_json::json!({"service_at_locations": [
+                {"location_id": "opvang", "schedules": [{"byday": ["SA"], "opens_at": "10:00", "closes_at": "12:00"}]}
+            ]})
+        )]));
+        assert!(!urgent_needs_without_after_hours(&saturday).contains(&Situation::GeenSlaapplek));
+        let weekdays = catalogue(serde_json::json!([shelter(
+            serde_json::json!({"service_at_locations": [
+                {"location_id": "opvang", "schedules": [{"byday": ["MO", "TU"], "opens_at": "09:00", "closes_at": "17:00"}]}
+            ]})
+        )]));
+        assert!(urgent_needs_without_after_hours(&weekdays).contains(&Situation::GeenSlaapplek));
+    }
+
+    /// Sets one field of a JSON object, for building test services.
+    trait Tap {
+        fn tap(self, key: &str, value: &str) -> Self;
+    }
+
+    impl Tap for serde_json::Value {
+        fn tap(mut self, key: &str, value: &str) -> Self {
+            self[key] = serde_json::Value::from(value);
+            self
+        }
     }
 }
