@@ -115,7 +115,8 @@ pub fn is_danger(s: Situation) -> bool {
     )
 }
 
-/// The situations a service names, as a rule or as one it is especially for.
+/// Does the service name `need`, as a rule or as a situation it is
+/// especially for?
 fn names(s: &Service, need: Situation) -> bool {
     s.eligibility.situations.contains(&need) || s.situations.contains(&need)
 }
