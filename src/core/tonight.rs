@@ -252,19 +252,27 @@ fn day_and_night_lines<'a>(cat: &'a Catalogue, plan: &DirectPlan<'a>) -> Vec<(&'
         .collect()
 }
 
-/// The words before the day-and-night lines: in office hours, call the
-/// gemeente; else per urgent need what the resident can do tonight, and
-/// 112 for danger.
+/// The words before the day-and-night lines: the urgent needs nothing in
+/// the catalogue meets ("Hiervoor vonden wij geen hulp voor vandaag:" and
+/// each need); then in office hours, call the gemeente; else per urgent
+/// need what the resident can do tonight, and 112 for danger.
 pub fn words_before_lines(lang: Lang, w: &NowWords) -> Vec<String> {
-    if w.office_hours {
-        return vec![t(lang, Msg::UnmetUrgentText).to_string()];
+    // First the needs nothing in the catalogue meets, named.
+    let mut out: Vec<String> = Vec::new();
+    if !w.unmet.is_empty() {
+        out.push(format!("{}:", t(lang, Msg::UnmetUrgentTitle)));
+        out.extend(w.unmet.iter().map(|&n| t(lang, Msg::ReasonSituation(n)).to_string()));
     }
-    let mut out: Vec<String> = w
-        .needs
-        .iter()
-        .filter(|&&n| is_urgent(n))
-        .map(|&n| t(lang, Msg::NowLead(n)).to_string())
-        .collect();
+    if w.office_hours {
+        out.push(t(lang, Msg::UnmetUrgentText).to_string());
+        return out;
+    }
+    out.extend(
+        w.needs
+            .iter()
+            .filter(|&&n| is_urgent(n))
+            .map(|&n| t(lang, Msg::NowLead(n)).to_string()),
+    );
     out.push(t(lang, Msg::NowDanger).to_string());
     out
 }

@@ -10,7 +10,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::{phone_number, Heading};
+use super::{fresh, phone_number, Heading};
+use crate::core::answers::Answers;
 use crate::core::catalogue::Catalogue;
 use crate::core::i18n::{t, Lang, Msg};
 use crate::core::matching::{suggest, Group};
@@ -23,77 +24,74 @@ use crate::ui::state::use_ctx;
 pub fn DirectHelpPanel(cat: Arc<Catalogue>) -> impl IntoView {
     let ctx = use_ctx();
     let kiosk = ctx.is_kiosk();
-    move || {
-        let answers = ctx.answers.get();
-        if !answers.signals_danger() && !answers.needs_help_today() {
-            return None;
-        }
-        let lang = ctx.lang.get();
-        let moment = crate::ui::clock::now();
-        let suggestions = suggest(&cat, &answers);
-        let plan = direct_plan(&cat, &suggestions, &answers, moment);
-        if plan.is_empty() {
-            return None;
-        }
-        let item = |e: &Entry| {
-            let phones = phones_now(&e.service.phones, moment);
-            let closed = phones.now.is_empty() && !phones.later.is_empty();
-            // Commas keep two numbers apart, also as plain text on a kiosk.
-            let now = phones
-                .now
-                .iter()
-                .enumerate()
-                .map(|(i, p)| view! { {if i == 0 { " " } else { ", " }} {phone_number(&p.number, e.service.invented_number(p), lang, kiosk)} })
-                .collect_view();
-            let later = phones
-                .later
-                .iter()
-                .map(|p| format!(" {} ({})", p.number, t(lang, Msg::PhoneOfficeHours)))
-                .collect::<String>();
-            view! {
-                <li>
-                    <strong>{e.service.name.get(lang).0.to_string()}</strong>{now}{later}
-                    {closed.then(|| view! { <span>{format!(" {}", t(lang, Msg::PhoneNotAnsweredNow))}</span> })}
-                </li>
-            }
-        };
-        let list = |entries: &[Entry]| {
-            (!entries.is_empty())
-                .then(|| view! { <ul class="rk-card__list">{entries.iter().map(item).collect_view()}</ul> })
-        };
-        let (now, later) = (list(&plan.now), list(&plan.later));
-        let words = plan.words.as_ref().map(|w| now_words(lang, w, moment, kiosk, 3));
-        let title = t(lang, group_title(&suggestions, Group::DirectHulp));
-        let intro = t(lang, direct_intro(&plan));
-        Some(view! {
-            <section class="rk-group rk-group--directhulp rk-direct">
-                <Heading level=2 class="rk-heading-2" id="rk-direct-title">{title}</Heading>
-                <p>{intro}</p>
-                {now}
-                {words}
-                {later}
-            </section>
-        })
-    }
+    // The answers do not change while a question shows (an answer moves on
+    // to the next page, built afresh); the language does. Built afresh for
+    // each language, never diffed: diffing needs a rebuild for every
+    // element type in it.
+    fresh(
+        move || ctx.lang.get(),
+        |lang: &Lang| *lang,
+        move |lang| panel(&cat, &ctx.answers.get_untracked(), lang, kiosk),
+    )
 }
 
-/// What the resident can do now, in plain words: the needs nothing in the
-/// catalogue meets, what to do (call the gemeente in office hours; else
-/// what to do tonight and 112), the lines answered day and night, and when
-/// the closed help and the gemeente answer again.
+fn panel(cat: &Catalogue, answers: &Answers, lang: Lang, kiosk: bool) -> Option<impl IntoView> {
+    if !answers.signals_danger() && !answers.needs_help_today() {
+        return None;
+    }
+    let moment = crate::ui::clock::now();
+    let suggestions = suggest(cat, answers);
+    let plan = direct_plan(cat, &suggestions, answers, moment);
+    if plan.is_empty() {
+        return None;
+    }
+    let item = |e: &Entry| {
+        let phones = phones_now(&e.service.phones, moment);
+        let closed = phones.now.is_empty() && !phones.later.is_empty();
+        // Commas keep two numbers apart, also as plain text on a kiosk.
+        let now = phones
+            .now
+            .iter()
+            .enumerate()
+            .map(|(i, p)| view! { {if i == 0 { " " } else { ", " }} {phone_number(&p.number, e.service.invented_number(p), lang, kiosk)} })
+            .collect_view();
+        let later = phones
+            .later
+            .iter()
+            .map(|p| format!(" {} ({})", p.number, t(lang, Msg::PhoneOfficeHours)))
+            .collect::<String>();
+        view! {
+            <li>
+                <strong>{e.service.name.get(lang).0.to_string()}</strong>{now}{later}
+                {closed.then(|| view! { <span>{format!(" {}", t(lang, Msg::PhoneNotAnsweredNow))}</span> })}
+            </li>
+        }
+    };
+    let list = |entries: &[Entry]| {
+        (!entries.is_empty())
+            .then(|| view! { <ul class="rk-card__list">{entries.iter().map(item).collect_view()}</ul> })
+    };
+    let (now, later) = (list(&plan.now), list(&plan.later));
+    let words = plan.words.as_ref().map(|w| now_words(lang, w, moment, kiosk, 3));
+    let title = t(lang, group_title(&suggestions, Group::DirectHulp));
+    let intro = t(lang, direct_intro(&plan));
+    Some(view! {
+        <section class="rk-group rk-group--directhulp rk-direct">
+            <Heading level=2 class="rk-heading-2" id="rk-direct-title">{title}</Heading>
+            <p>{intro}</p>
+            {now}
+            {words}
+            {later}
+        </section>
+    })
+}
+
+/// What the resident can do now, in plain words (`core::tonight`): the
+/// needs nothing in the catalogue meets, what to do (call the gemeente in
+/// office hours; else what to do tonight and 112), the lines answered day
+/// and night, and when the closed help and the gemeente answer again.
 pub fn now_words(lang: Lang, w: &NowWords, moment: Moment, kiosk: bool, level: u8) -> impl IntoView {
     let paragraphs = |texts: Vec<String>| texts.into_iter().map(|p| view! { <p>{p}</p> }).collect_view();
-    let unmet = (!w.unmet.is_empty()).then(|| {
-        let needs = w
-            .unmet
-            .iter()
-            .map(|&need| view! { <li>{t(lang, Msg::ReasonSituation(need))}</li> })
-            .collect_view();
-        view! {
-            <p>{t(lang, Msg::UnmetUrgentTitle)} ":"</p>
-            <ul class="rk-card__list">{needs}</ul>
-        }
-    });
     let lines = (!w.lines.is_empty()).then(|| {
         let items = w
             .lines
@@ -108,7 +106,6 @@ pub fn now_words(lang: Lang, w: &NowWords, moment: Moment, kiosk: bool, level: u
     view! {
         <section class="rk-now" aria-labelledby="rk-now-title">
             <Heading level=level class="rk-heading-3" id="rk-now-title">{t(lang, Msg::NowTitle)}</Heading>
-            {unmet}
             {paragraphs(words_before_lines(lang, w))}
             {lines}
             {paragraphs(words_after_lines(lang, w, moment))}
