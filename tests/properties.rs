@@ -29,6 +29,7 @@ use routekaart::core::questionnaire::next_question;
 use routekaart::core::relevance::begin_here;
 use routekaart::core::scenario::walk;
 use routekaart::core::search::{fold, Filters, Hit, SearchIndex};
+use routekaart::core::tonight::{direct_plan, words_after_lines, words_before_lines, First, Reach};
 use serde_json::{json, Value};
 
 fn read(file: &str) -> String {
@@ -827,6 +828,17 @@ proptest! {
             prop_assert!(pair[0].group <= pair[1].group);
         }
         prop_assert!(begin_here(&sugs).len() <= 3);
+        // Direct help at the hour: what comes first is reachable now, or the
+        // words of what to do now; the words never panic.
+        let plan = direct_plan(&cat, &sugs, &a, now);
+        if let Some(w) = &plan.words {
+            let _ = (words_before_lines(Lang::Nl, w), words_after_lines(Lang::Nl, w, now));
+        }
+        match plan.first() {
+            Some(First::Entry(e)) => prop_assert_eq!(e.reach, Reach::Now, "{}", e.service.id),
+            Some(First::Words(_)) => {}
+            None => prop_assert!(!a.signals_danger() && !a.needs_help_today()),
+        }
     }
 
     /// The maintainers' check never panics on a damaged shipped catalogue,

@@ -1,6 +1,7 @@
 //! `catalogue check FILE...`: every problem in each file, with line and
 //! column; the list of gemeenten and the national file are recognised, and
-//! each gemeente is checked against the national file it is merged with. A
+//! each gemeente is checked against the national file it is merged with
+//! (ids that clash; urgent needs nothing meets outside office hours). A
 //! scenarios file (`<gemeente>.scenarios.json`) is recognised too: it is read
 //! (not run: that is `catalogue test`) and its services and kernen are looked
 //! up in its gemeente's catalogue when that is among the files.
@@ -10,7 +11,7 @@ use std::path::Path;
 use super::today;
 use crate::core::acceptance::{self, Scenarios};
 use crate::core::catalogue::validate::{
-    check, check_index, check_merge, is_index, translation_coverage, CheckOptions, Severity,
+    check, check_after_hours, check_index, check_merge, is_index, translation_coverage, CheckOptions, Severity,
 };
 use crate::core::catalogue::{Catalogue, Scope};
 
@@ -98,6 +99,10 @@ pub fn check_files(files: &[String]) -> i32 {
             for f in check_merge(cat, nat) {
                 println!("{file}:{f}");
                 errors += 1;
+            }
+            for f in check_after_hours(cat, nat) {
+                println!("{file}:{f}");
+                warnings += 1;
             }
         }
     }

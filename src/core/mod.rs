@@ -25,3 +25,4 @@ pub mod search;
 #[cfg(feature = "maintainer")]
 pub mod studio;
 pub mod theme;
+pub mod tonight;

@@ -94,6 +94,27 @@ pub fn is_office_hours(now: Moment) -> bool {
     working_day && public_holiday_name(now.date).is_none() && OFFICE_OPENS <= now.time && now.time < OFFICE_CLOSES
 }
 
+/// When office hours next begin at or after `now`: 9:00 on this working
+/// day if it is still before 9:00, else on the next working day (Monday to
+/// Friday, not a Dutch public holiday). During office hours that is `now`.
+pub fn next_office_hours(now: Moment) -> Moment {
+    if is_office_hours(now) {
+        return now;
+    }
+    let start = if now.time < OFFICE_OPENS { 0 } else { 1 };
+    // Christmas and a weekend together close at most four days in a row.
+    (start..start + 8)
+        .map(|d| Moment {
+            date: now.date.add_days(d),
+            time: OFFICE_OPENS,
+        })
+        .find(|m| is_office_hours(*m))
+        .unwrap_or(Moment {
+            date: now.date.add_days(start),
+            time: OFFICE_OPENS,
+        })
+}
+
 /// Is a phone with these hours answered at `now`? `None` (hours not known)
 /// counts as answered: the app cannot tell, and hiding it would hide help.
 pub fn is_answered(hours: Option<PhoneHours>, now: Moment) -> bool {
@@ -371,6 +392,21 @@ pub(crate) mod tests {
         // Early on a working day: not yet open.
         assert!(!is_office_hours(at("2026-11-24", 8, 59)));
         assert!(is_office_hours(at("2026-11-24", 9, 0)));
+    }
+
+    #[test]
+    fn office_hours_begin_again_on_the_next_working_day_at_nine() {
+        let next = |d: &str, h: u16| next_office_hours(at(d, h, 0));
+        // Tuesday 24 November 2026: early, in hours, at night.
+        assert_eq!(next("2026-11-24", 7), at("2026-11-24", 9, 0));
+        assert_eq!(next("2026-11-24", 10), at("2026-11-24", 10, 0));
+        assert_eq!(next("2026-11-24", 23), at("2026-11-25", 9, 0));
+        // Friday evening and Sunday afternoon: Monday.
+        assert_eq!(next("2026-11-27", 17), at("2026-11-30", 9, 0));
+        assert_eq!(next("2026-11-29", 14), at("2026-11-30", 9, 0));
+        // Christmas Eve (a Thursday) at night: Christmas and Boxing Day,
+        // then the weekend, so Monday 28 December.
+        assert_eq!(next("2026-12-24", 20), at("2026-12-28", 9, 0));
     }
 
     #[test]

@@ -7,6 +7,7 @@
 use crate::core::catalogue::{Access, Cost, PhoneHours, Service};
 use crate::core::i18n::Msg;
 use crate::core::matching::{Group, Suggestion};
+use crate::core::tonight::{DirectPlan, Reach};
 
 /// What a group of suggestions may promise as a whole.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -71,6 +72,22 @@ pub fn group_intro(sugs: &[Suggestion<'_>], group: Group) -> Msg {
             Msg::GroupIntroDirectToday
         }
         _ => Msg::GroupIntro(group),
+    }
+}
+
+/// The intro of direct help at the hour of `plan`: "Bel nu. Deze hulp is
+/// er dag en nacht" only when every entry answers day and night; "Hier kunt
+/// u vandaag terecht" only when every need has something reachable now and
+/// nothing in the list is closed now; else that what the resident can do
+/// now comes first.
+pub fn direct_intro(plan: &DirectPlan<'_>) -> Msg {
+    let closed = plan.later.iter().any(|e| matches!(e.reach, Reach::Closed { .. }));
+    if plan.words.is_some() || closed {
+        Msg::GroupIntroDirectNow
+    } else if plan.later.is_empty() && plan.now.iter().all(|e| answers_day_and_night(e.service)) {
+        Msg::GroupIntro(Group::DirectHulp)
+    } else {
+        Msg::GroupIntroDirectToday
     }
 }
 

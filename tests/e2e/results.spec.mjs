@@ -98,6 +98,8 @@ test("print shows every card and every detail", async ({ page }) => {
 });
 
 test("an urgent need today comes first as direct help (no bed tonight, Almere)", async ({ page }) => {
+  // In office hours, when the shelter's number answers (tonight.spec.mjs: at night).
+  await page.clock.setFixedTime(new Date("2026-11-24T10:00:00+01:00"));
   await page.goto("/#gemeente=almere&antwoorden=1~t:wonen~s:-~u:slaapplek~a:19~h:alleen~w:anders");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hulp die bij u past");
   const first = page.locator(".rk-group").first();
@@ -133,12 +135,15 @@ test("a javascript: address in a catalogue never becomes a live link", async ({ 
 });
 
 test("an urgent need nothing in the catalogue meets is said plainly, not dropped (no heating, Heusden)", async ({ page }) => {
+  // In office hours, when the gemeente answers.
+  await page.clock.setFixedTime(new Date("2026-11-24T10:00:00+01:00"));
   await page.goto("/#gemeente=heusden&antwoorden=1~t:wonen+geld~s:-~u:energie_water+eten~a:40~h:alleen~w:uitkering~d:1");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hulp die bij u past");
   // The food bank meets "no food today" as direct help ...
   await expect(page.locator(".rk-group--directhulp .rk-card").first()).toHaveAttribute("data-service", "nl-voedselbank");
-  // ... and "no heating" is named, with what to do.
-  const unmet = page.getByRole("region", { name: "Hiervoor vonden wij geen hulp voor vandaag" });
+  // ... and "no heating" is named, with what to do now.
+  const unmet = page.getByRole("region", { name: "Wat u nu kunt doen" });
+  await expect(unmet).toContainText("Hiervoor vonden wij geen hulp voor vandaag");
   await expect(unmet).toContainText("U zei dat u geen verwarming, stroom of water heeft.");
   await expect(unmet).toContainText("Bel de gemeente en zeg dat het dringend is.");
   await expect(unmet).not.toContainText("geen geld heeft voor eten");

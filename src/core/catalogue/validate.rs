@@ -238,7 +238,7 @@ fn check_version(cat: &Catalogue, out: &mut Report) {
 mod provenance;
 mod semantics;
 use semantics::check_semantics;
-pub use semantics::{check_index, check_merge, is_index};
+pub use semantics::{check_after_hours, check_index, check_merge, is_index};
 
 #[cfg(test)]
 mod tests;

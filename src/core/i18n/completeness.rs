@@ -190,12 +190,23 @@ fn all_messages() -> Vec<Msg> {
             | WhyNotChildAges
             | WhyNotIncome
             | WhyNotArea
-            | WhyNotAnswer => {}
+            | WhyNotAnswer
+            | GroupIntroDirectNow
+            | NowTitle
+            | NowDanger
+            | NowLines
+            | NowReopensCall
+            | NowReopensWalkIn
+            | NowGemeente
+            | NowDayToday
+            | NowDayTomorrow
+            | NowDayOn => {}
             QuestionTitle(_) | QuestionHint(_) | QuestionWhy(_) | OpenUnknown(_) => {}
             ThemeLabel(_) | ThemeHint(_) | SafetyLabel(_) | HouseholdLabel(_) | ReasonHousehold(_) => {}
             ChildAgeLabel(_) | IncomeLabel(_) | WorkLabel(_) | CaredForLabel(_) | ReasonCaresFor(_) => {}
             UrgentLabel(_) | ForWhomLabel(_) | LanguageLabel(_) | GroupTitle(_) | GroupIntro(_)
-            | ReasonSituation(_) | WhyNotSituation(_) | Weekday(_) | OtherPerson(_) => {}
+            | ReasonSituation(_) | WhyNotSituation(_) | Weekday(_) | OtherPerson(_) | ReasonSituation(_)
+            | Weekday(_) | OtherPerson(_) | NowLead(_) => {}
         }
     }
     let mut out = vec![
@@ -378,6 +389,16 @@ fn all_messages() -> Vec<Msg> {
         WhyNotIncome,
         WhyNotArea,
         WhyNotAnswer,
+        GroupIntroDirectNow,
+        NowTitle,
+        NowDanger,
+        NowLines,
+        NowReopensCall,
+        NowReopensWalkIn,
+        NowGemeente,
+        NowDayToday,
+        NowDayTomorrow,
+        NowDayOn,
     ];
     for &f in &Fact::ALL {
         out.extend([QuestionTitle(f), QuestionHint(f), QuestionWhy(f)]);
@@ -408,6 +429,12 @@ fn all_messages() -> Vec<Msg> {
             .flat_map(|&s| [ReasonSituation(s), WhyNotSituation(s)]),
     );
     out.extend(Day::ALL.iter().map(|&d| Weekday(d)));
+    out.extend(
+        Situation::ALL
+            .iter()
+            .filter(|&&s| crate::core::matching::is_urgent(s))
+            .map(|&s| NowLead(s)),
+    );
     out
 }
 

@@ -32,6 +32,7 @@ pub fn id(msg: Msg) -> Cow<'static, str> {
         ReasonSituation(s) => ("reason-situation", s.code()),
         WhyNotSituation(s) => ("why-not-situation", s.code()),
         Weekday(d) => ("weekday", d.code()),
+        NowLead(s) => ("now-lead", s.code()),
         other => return Cow::Borrowed(unit_id(other)),
     };
     // Codes are written as in catalogues ("child_ages", "MO"); ids in
@@ -230,6 +231,16 @@ fn unit_id(msg: Msg) -> &'static str {
         WhyNotIncome => "why-not-income",
         WhyNotArea => "why-not-area",
         WhyNotAnswer => "why-not-answer",
+        GroupIntroDirectNow => "group-intro-direct-now",
+        NowTitle => "now-title",
+        NowDanger => "now-danger",
+        NowLines => "now-lines",
+        NowReopensCall => "now-reopens-call",
+        NowReopensWalkIn => "now-reopens-walk-in",
+        NowGemeente => "now-gemeente",
+        NowDayToday => "now-day-today",
+        NowDayTomorrow => "now-day-tomorrow",
+        NowDayOn => "now-day-on",
         _ => "",
     }
 }

@@ -292,6 +292,19 @@ pub enum Msg {
     WhyNotArea,
     WhyNotSituation(Situation),
     WhyNotAnswer,
+    // Direct help at the hour (see `core::tonight`)
+    GroupIntroDirectNow,
+    NowTitle,
+    /// What to do now for an urgent need nothing answers now.
+    NowLead(Situation),
+    NowDanger,
+    NowLines,
+    NowReopensCall,
+    NowReopensWalkIn,
+    NowGemeente,
+    NowDayToday,
+    NowDayTomorrow,
+    NowDayOn,
 }
 
 /// The translator file compiled into every build: Dutch is the source and

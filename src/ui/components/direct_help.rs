@@ -1,68 +1,114 @@
 //! Direct help stays at the top of every following page once an answer
 //! signals danger or an urgent need today: never hidden behind the
-//! remaining questions. Each number says when it is answered; a number
-//! answered on working days only is not offered as the one to call at night.
+//! remaining questions. It follows the plan for the hour
+//! (`core::tonight`): what can be reached now first, then what the
+//! resident can do now in plain words where nothing for a need can, then
+//! what is closed, marked so. A number answered on working days only is
+//! not offered as the one to call at night.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::{phone_number, Heading};
+use super::{fresh, phone_number, Heading};
+use crate::core::answers::Answers;
 use crate::core::catalogue::Catalogue;
-use crate::core::i18n::{t, Msg};
+use crate::core::i18n::{t, Lang, Msg};
 use crate::core::matching::{suggest, Group};
-use crate::core::opening::phones_now;
-use crate::core::promise::{group_intro, group_title};
+use crate::core::opening::{phones_now, Moment};
+use crate::core::promise::{direct_intro, group_title};
+use crate::core::tonight::{direct_plan, words_after_lines, words_before_lines, Entry, NowWords};
 use crate::ui::state::use_ctx;
 
 #[component]
 pub fn DirectHelpPanel(cat: Arc<Catalogue>) -> impl IntoView {
     let ctx = use_ctx();
     let kiosk = ctx.is_kiosk();
-    move || {
-        let answers = ctx.answers.get();
-        if !answers.signals_danger() && !answers.needs_help_today() {
-            return None;
-        }
-        let lang = ctx.lang.get();
-        let moment = crate::ui::clock::now();
-        let suggestions: Vec<_> = suggest(&cat, &answers)
-            .into_iter()
-            .filter(|s| s.group == Group::DirectHulp)
-            .collect();
-        let items = suggestions
+    // The answers do not change while a question shows (an answer moves on
+    // to the next page, built afresh); the language does. Built afresh for
+    // each language, never diffed: diffing needs a rebuild for every
+    // element type in it.
+    fresh(
+        move || ctx.lang.get(),
+        |lang: &Lang| *lang,
+        move |lang| panel(&cat, &ctx.answers.get_untracked(), lang, kiosk),
+    )
+}
+
+fn panel(cat: &Catalogue, answers: &Answers, lang: Lang, kiosk: bool) -> Option<impl IntoView> {
+    if !answers.signals_danger() && !answers.needs_help_today() {
+        return None;
+    }
+    let moment = crate::ui::clock::now();
+    let suggestions = suggest(cat, answers);
+    let plan = direct_plan(cat, &suggestions, answers, moment);
+    if plan.is_empty() {
+        return None;
+    }
+    let item = |e: &Entry| {
+        let phones = phones_now(&e.service.phones, moment);
+        let closed = phones.now.is_empty() && !phones.later.is_empty();
+        // Commas keep two numbers apart, also as plain text on a kiosk.
+        let now = phones
+            .now
             .iter()
-            .map(|s| {
-                let phones = phones_now(&s.service.phones, moment);
-                let closed = phones.now.is_empty() && !phones.later.is_empty();
-                // Commas keep two numbers apart, also as plain text on a kiosk.
-                let now = phones
-                    .now
-                    .iter()
-                    .enumerate()
-                    .map(|(i, p)| view! { {if i == 0 { " " } else { ", " }} {phone_number(&p.number, s.service.invented_number(p), lang, kiosk)} })
-                    .collect_view();
-                let later = phones
-                    .later
-                    .iter()
-                    .map(|p| format!(" {} ({})", p.number, t(lang, Msg::PhoneOfficeHours)))
-                    .collect::<String>();
-                view! {
-                    <li>
-                        <strong>{s.service.name.get(lang).0.to_string()}</strong>{now}{later}
-                        {closed.then(|| view! { <span>{format!(" {}", t(lang, Msg::PhoneNotAnsweredNow))}</span> })}
-                    </li>
-                }
-            })
+            .enumerate()
+            .map(|(i, p)| view! { {if i == 0 { " " } else { ", " }} {phone_number(&p.number, e.service.invented_number(p), lang, kiosk)} })
             .collect_view();
-        let title = t(lang, group_title(&suggestions, Group::DirectHulp));
-        let intro = t(lang, group_intro(&suggestions, Group::DirectHulp));
-        Some(view! {
-            <section class="rk-group rk-group--directhulp rk-direct">
-                <Heading level=2 class="rk-heading-2" id="rk-direct-title">{title}</Heading>
-                <p>{intro}</p>
-                <ul class="rk-card__list">{items}</ul>
-            </section>
-        })
+        let later = phones
+            .later
+            .iter()
+            .map(|p| format!(" {} ({})", p.number, t(lang, Msg::PhoneOfficeHours)))
+            .collect::<String>();
+        view! {
+            <li>
+                <strong>{e.service.name.get(lang).0.to_string()}</strong>{now}{later}
+                {closed.then(|| view! { <span>{format!(" {}", t(lang, Msg::PhoneNotAnsweredNow))}</span> })}
+            </li>
+        }
+    };
+    let list = |entries: &[Entry]| {
+        (!entries.is_empty())
+            .then(|| view! { <ul class="rk-card__list">{entries.iter().map(item).collect_view()}</ul> })
+    };
+    let (now, later) = (list(&plan.now), list(&plan.later));
+    let words = plan.words.as_ref().map(|w| now_words(lang, w, moment, kiosk, 3));
+    let title = t(lang, group_title(&suggestions, Group::DirectHulp));
+    let intro = t(lang, direct_intro(&plan));
+    Some(view! {
+        <section class="rk-group rk-group--directhulp rk-direct">
+            <Heading level=2 class="rk-heading-2" id="rk-direct-title">{title}</Heading>
+            <p>{intro}</p>
+            {now}
+            {words}
+            {later}
+        </section>
+    })
+}
+
+/// What the resident can do now, in plain words (`core::tonight`): the
+/// needs nothing in the catalogue meets, what to do (call the gemeente in
+/// office hours; else what to do tonight and 112), the lines answered day
+/// and night, and when the closed help and the gemeente answer again.
+pub fn now_words(lang: Lang, w: &NowWords, moment: Moment, kiosk: bool, level: u8) -> impl IntoView {
+    let paragraphs = |texts: Vec<String>| texts.into_iter().map(|p| view! { <p>{p}</p> }).collect_view();
+    let lines = (!w.lines.is_empty()).then(|| {
+        let items = w
+            .lines
+            .iter()
+            .map(|(s, p)| view! { <li><strong>{s.name.get(lang).0.to_string()}</strong> " " {phone_number(&p.number, s.invented_number(p), lang, kiosk)}</li> })
+            .collect_view();
+        view! {
+            <p>{t(lang, Msg::NowLines)}</p>
+            <ul class="rk-card__list">{items}</ul>
+        }
+    });
+    view! {
+        <section class="rk-now" aria-labelledby="rk-now-title">
+            <Heading level=level class="rk-heading-3" id="rk-now-title">{t(lang, Msg::NowTitle)}</Heading>
+            {paragraphs(words_before_lines(lang, w))}
+            {lines}
+            {paragraphs(words_after_lines(lang, w, moment))}
+        </section>
     }
 }

@@ -107,6 +107,12 @@ fn provenance_line(r: Render, svc: &Service) -> Option<impl IntoView> {
 /// (why, what is still to check, all steps, documents, places and times,
 /// contact, cost) in a disclosure.
 pub fn card(r: Render, s: &Suggestion, level: u8) -> impl IntoView {
+    card_noted(r, s, level, None)
+}
+
+/// [`card`] with a note under the first step: direct help closed at this
+/// hour says "Nu niet bereikbaar" (`tonight::closed_note`).
+pub fn card_noted(r: Render, s: &Suggestion, level: u8, note: Option<&'static str>) -> impl IntoView {
     let Render {
         lang,
         cat,
@@ -212,6 +218,7 @@ pub fn card(r: Render, s: &Suggestion, level: u8) -> impl IntoView {
             {in_dutch.then(|| view! { <p class="rk-card__in-dutch">{t(lang, Msg::InDutch)}</p> })}
             <p class="rk-card__what" lang=text_lang(lang, desc_lang) dir=text_dir(lang, desc_lang)>{what.to_string()}</p>
             {primary}
+            {note.map(|n| view! { <p class="rk-card__closed">{n}</p> })}
             <p class="rk-card__meta">
                 {(!r.listing).then(|| view! {
                     <span class="rk-card__fit" class:rk-card__fit--possibly=possibly>

@@ -11,13 +11,14 @@ use crate::core::catalogue::Catalogue;
 use crate::core::explain::{first_step, reason_text, ruled_out_text, summary_line, you_said};
 use crate::core::i18n::{t, t_about, tf, Lang, Msg};
 use crate::core::journey::{refine, Screen};
-use crate::core::matching::{near_misses, suggest, unmet_urgent_needs, Group, Suggestion};
-use crate::core::promise::{group_intro, group_title};
+use crate::core::matching::{near_misses, suggest, Group, Suggestion};
+use crate::core::promise::{direct_intro, group_intro, group_title};
 use crate::core::questionnaire::{answer_text, next_refinement, shown_answers};
 use crate::core::relevance::begin_here;
+use crate::core::tonight::{closed_note, direct_plan, DirectPlan, Entry};
 use crate::ui::components::{
-    card, card_id, first_step_line, open_all_details, text_dir, text_lang, AllHelpLink, BackLink, Heading, JumpLink,
-    QrCode, Render, WipeButton,
+    card, card_id, card_noted, first_step_line, now_words, open_all_details, text_dir, text_lang, AllHelpLink,
+    BackLink, Heading, JumpLink, QrCode, Render, WipeButton,
 };
 use crate::ui::state::use_ctx;
 use crate::ui::title::set_title;
@@ -153,13 +154,49 @@ pub fn ResultsPage(cat: Arc<Catalogue>) -> impl IntoView {
 /// How many cards of a group show before "Toon nog N".
 const SHOWN_PER_GROUP: usize = 2;
 
+/// Direct help at the hour (`core::tonight`): what can be reached now,
+/// what the resident can do now in plain words where nothing for a need
+/// can, then what is closed, each closed number marked "nu niet
+/// bereikbaar". Its cards one level below its h2.
+fn direct_help_view(r: Render, suggestions: &[Suggestion], plan: &DirectPlan) -> impl IntoView {
+    let lang = r.lang;
+    let cards = |entries: &[Entry]| {
+        (!entries.is_empty()).then(|| {
+            let list = entries
+                .iter()
+                .map(|e| card_noted(r, &suggestions[e.at], 3, closed_note(lang, e.reach)))
+                .collect_view();
+            view! { <ul class="rk-cards">{list}</ul> }
+        })
+    };
+    let id = format!("rk-group-{}", Group::DirectHulp.slug());
+    let class = format!("rk-group rk-group--{}", Group::DirectHulp.slug());
+    let (title, intro) = (
+        t(lang, group_title(suggestions, Group::DirectHulp)),
+        t(lang, direct_intro(plan)),
+    );
+    view! {
+        <section class=class id=id tabindex="-1">
+            <Heading level=2 class="rk-heading-2 rk-group__title">{title}</Heading>
+            <p class="rk-group__intro">{intro}</p>
+            {cards(&plan.now)}
+            {plan.words.as_ref().map(|w| now_words(lang, w, r.moment, r.kiosk, 3))}
+            {cards(&plan.later)}
+        </section>
+    }
+}
+
 /// What the resident told us (once), "Begin hier", "Uw route", and the
-/// suggestions in route order, one section per group.
+/// suggestions in route order, one section per group; direct help first.
 fn suggestions_view(r: Render, answers: &Answers, intro: String) -> impl IntoView {
     let Render { lang, cat, .. } = r;
     let suggestions = suggest(cat, answers);
+    // Danger or an urgent need: direct help comes before everything else.
+    let plan = direct_plan(cat, &suggestions, answers, r.moment);
+    let direct_help = (!plan.is_empty()).then(|| direct_help_view(r, &suggestions, &plan));
     if suggestions.is_empty() {
         return Either::Left(view! {
+            {direct_help}
             <section class="rk-group">
                 <Heading level=2 class="rk-heading-2">{t(lang, Msg::NoResultsTitle)}</Heading>
                 <p>{t(lang, Msg::NoResultsText)}</p>
@@ -176,33 +213,23 @@ fn suggestions_view(r: Render, answers: &Answers, intro: String) -> impl IntoVie
         .into_iter()
         .map(|i| begin_item(r, &suggestions[i]))
         .collect_view();
-    let groups_present: Vec<(Group, usize)> = Group::ALL
+    let groups = Group::ALL
         .into_iter()
+        .filter(|&g| g != Group::DirectHulp)
         .map(|g| (g, suggestions.iter().filter(|s| s.group == g).count()))
         .filter(|&(_, n)| n > 0)
-        .collect();
-    let has_direct_help = groups_present.first().is_some_and(|(g, _)| *g == Group::DirectHulp);
-    let mut groups: Vec<_> = groups_present
-        .into_iter()
         .map(|(group, count)| {
             let in_group: Vec<&Suggestion> = suggestions.iter().filter(|s| s.group == group).collect();
-            let direct = group == Group::DirectHulp;
-            // Direct help shows in full, its cards one level below its h2.
-            // Elsewhere a group is a step of the route (an h3 in a
-            // disclosure); in it the first few specific matches show, and the
-            // rest (and every generic, theme-only match) folds away: a
-            // generic match never buries a specific one.
-            let card_level = if direct { 3 } else { 4 };
-            let shown = if direct {
-                in_group.len()
-            } else {
-                in_group
-                    .iter()
-                    .take(SHOWN_PER_GROUP)
-                    .take_while(|s| !s.score.is_generic())
-                    .count()
-            };
-            let mut cards: Vec<_> = in_group.iter().map(|s| card(r, s, card_level)).collect();
+            // A group is a step of the route (an h3 in a disclosure); in it
+            // the first few specific matches show, and the rest (and every
+            // generic, theme-only match) folds away: a generic match never
+            // buries a specific one.
+            let shown = in_group
+                .iter()
+                .take(SHOWN_PER_GROUP)
+                .take_while(|s| !s.score.is_generic())
+                .count();
+            let mut cards: Vec<_> = in_group.iter().map(|s| card(r, s, 4)).collect();
             let rest = cards.split_off(shown);
             let (title, intro) = (
                 t(lang, group_title(&suggestions, group)),
@@ -221,38 +248,24 @@ fn suggestions_view(r: Render, answers: &Answers, intro: String) -> impl IntoVie
             });
             let id = format!("rk-group-{}", group.slug());
             let class = format!("rk-group rk-group--{}", group.slug());
-            let content = view! {
-                <p class="rk-group__intro">{intro}</p>
-                <ul class="rk-cards">{cards.into_iter().collect_view()}</ul>
-                {more}
-            };
-            if direct {
-                Either::Left(view! {
-                    <section class=class id=id tabindex="-1">
-                        <Heading level=2 class="rk-heading-2 rk-group__title">{title}</Heading>
-                        {content}
-                    </section>
-                })
-            } else {
-                // One step of the route, closed until the resident opens it
-                // (GOV.UK's step-by-step pattern): the page stays a few
-                // screens long, and the count says what is inside.
-                Either::Right(view! {
-                    <li class=class>
-                        <details class="rk-stepgroup" id=id>
-                            <summary class="rk-stepgroup__summary">
-                                <Heading level=3 class="rk-stepgroup__title rk-group__title">{title}</Heading>
-                                <span class="rk-stepgroup__count">{format!("({count})")}</span>
-                            </summary>
-                            {content}
-                        </details>
-                    </li>
-                })
+            // One step of the route, closed until the resident opens it
+            // (GOV.UK's step-by-step pattern): the page stays a few screens
+            // long, and the count says what is inside.
+            view! {
+                <li class=class>
+                    <details class="rk-stepgroup" id=id>
+                        <summary class="rk-stepgroup__summary">
+                            <Heading level=3 class="rk-stepgroup__title rk-group__title">{title}</Heading>
+                            <span class="rk-stepgroup__count">{format!("({count})")}</span>
+                        </summary>
+                        <p class="rk-group__intro">{intro}</p>
+                        <ul class="rk-cards">{cards.into_iter().collect_view()}</ul>
+                        {more}
+                    </details>
+                </li>
             }
         })
-        .collect();
-    // Danger or an urgent need: direct help comes before everything else.
-    let direct_help = has_direct_help.then(|| groups.remove(0));
+        .collect_view();
     let begin_section = (!begin.is_empty()).then(|| {
         view! {
             <section class="rk-begin" aria-labelledby="rk-begin-title" aria-describedby="rk-begin-intro">
@@ -262,26 +275,10 @@ fn suggestions_view(r: Render, answers: &Answers, intro: String) -> impl IntoVie
             </section>
         }
     });
-    // An urgent need nothing meets is said, not left unanswered.
-    let unmet = unmet_urgent_needs(answers, &suggestions);
-    let unmet_section = (!unmet.is_empty()).then(|| {
-        let needs = unmet
-            .into_iter()
-            .map(|need| view! { <li>{t(lang, Msg::ReasonSituation(need))}</li> })
-            .collect_view();
-        view! {
-            <section class="rk-unmet" aria-labelledby="rk-unmet-title">
-                <Heading level=2 class="rk-heading-2" id="rk-unmet-title">{t(lang, Msg::UnmetUrgentTitle)}</Heading>
-                <ul>{needs}</ul>
-                <p>{t(lang, Msg::UnmetUrgentText)}</p>
-            </section>
-        }
-    });
     // "Begin hier" first (after direct help), so the best match is on a
     // phone's first screen.
     Either::Right(view! {
         {direct_help}
-        {unmet_section}
         {begin_section}
         <section class="rk-said" aria-labelledby="rk-said-title">
             <Heading level=2 class="rk-heading-2" id="rk-said-title">{t(lang, Msg::YouSaidTitle)}</Heading>

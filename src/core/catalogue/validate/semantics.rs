@@ -98,6 +98,28 @@ pub fn check_merge(gemeente: &Catalogue, national: &Catalogue) -> Vec<Finding> {
     out.findings
 }
 
+/// Warns, for a gemeente together with the national file, about every
+/// urgent need (no place to sleep, no food, no energy or water, eviction)
+/// that nothing meets outside office hours: residents then read only what
+/// they can do themselves until the gemeente opens.
+pub fn check_after_hours(gemeente: &Catalogue, national: &Catalogue) -> Vec<Finding> {
+    let mut out = Report { findings: Vec::new() };
+    let merged = gemeente.clone().merged_with(national);
+    for need in crate::core::tonight::urgent_needs_without_after_hours(&merged) {
+        out.warning(
+            "",
+            format!(
+                "Dringend (“{}”): buiten kantoortijden is hiervoor niets bereikbaar, ook niet in het \
+                 landelijke bestand. ’s Avonds, ’s nachts en in het weekend lezen inwoners dan alleen wat \
+                 zij zelf kunnen doen. Voeg de route na kantoortijd toe: een dienst voor deze situatie met \
+                 een nummer met \"hours\": \"dag_en_nacht\", of een inloop buiten kantoortijden.",
+                need.code()
+            ),
+        );
+    }
+    out.findings
+}
+
 /// Language keys allowed in texts.
 fn known_text_language(key: &str) -> bool {
     key == "nl" || key == "nl-B1" || (key.len() == 2 && key.chars().all(|c| c.is_ascii_lowercase()))
