@@ -6,21 +6,23 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
-trunk build --release --offline
+# shellcheck source=wasm-toolchain.sh
+. scripts/wasm-toolchain.sh
+wasm_release trunk build --release --offline
 # Residents download only what the app reads (public/catalogus stays complete).
 node scripts/trim-catalogues.mjs dist/catalogus
 # Trunk replaces its dist directory on every build and names the page
 # index.html: build the kiosk apart, then copy its page (as kiosk.html) and
 # its own, differently hashed files next to the app.
 node scripts/kiosk-page.mjs
-trunk build --release --offline=true --dist target/kiosk-dist kiosk.html
+wasm_release trunk build --release --offline=true --dist target/kiosk-dist kiosk.html
 cp target/kiosk-dist/index.html dist/kiosk.html
 for f in target/kiosk-dist/*.js target/kiosk-dist/*.wasm target/kiosk-dist/*.css; do
   cp "$f" dist/
 done
 # "Alle hulp" the same way (its search index is not in the resident's wasm).
 node scripts/kiosk-page.mjs search
-trunk build --release --offline=true --dist target/search-dist alle-hulp.html
+wasm_release trunk build --release --offline=true --dist target/search-dist alle-hulp.html
 cp target/search-dist/index.html dist/alle-hulp.html
 for f in target/search-dist/*.js target/search-dist/*.wasm target/search-dist/*.css; do
   cp "$f" dist/
@@ -28,7 +30,7 @@ done
 # The maintainer studio (beheer.html): the full check, imports and exports,
 # its own wasm, so the resident's download does not change.
 node scripts/kiosk-page.mjs studio
-trunk build --release --offline=true --dist target/studio-dist beheer.html
+wasm_release trunk build --release --offline=true --dist target/studio-dist beheer.html
 cp target/studio-dist/index.html dist/beheer.html
 for f in target/studio-dist/*.js target/studio-dist/*.wasm target/studio-dist/*.css; do
   cp "$f" dist/
@@ -36,7 +38,7 @@ done
 # The widget (widget.js and its own wasm with the shadow-root mounting), so
 # the resident's page does not carry it; its page is never served.
 node scripts/kiosk-page.mjs widget
-trunk build --release --offline=true --dist target/widget-dist widget.html
+wasm_release trunk build --release --offline=true --dist target/widget-dist widget.html
 for f in target/widget-dist/*.js target/widget-dist/*.wasm target/widget-dist/*.css; do
   cp "$f" dist/
 done

@@ -21,6 +21,16 @@ else
   rustup target add wasm32-unknown-unknown
 fi
 
+# shellcheck source=wasm-toolchain.sh
+. scripts/wasm-toolchain.sh
+say "Rust $WASM_TOOLCHAIN for the release wasm (with rust-src: std is rebuilt for it)"
+if rustup component list --toolchain "$WASM_TOOLCHAIN" --installed 2>/dev/null | grep -q '^rust-src' &&
+  rustup target list --toolchain "$WASM_TOOLCHAIN" --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+  echo "already installed"
+else
+  rustup toolchain install "$WASM_TOOLCHAIN" --profile minimal --component rust-src --target wasm32-unknown-unknown
+fi
+
 say "trunk $TRUNK_VERSION"
 if [ "$(trunk --version 2>/dev/null || true)" = "trunk $TRUNK_VERSION" ]; then
   echo "already installed"

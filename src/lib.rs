@@ -12,3 +12,7 @@ pub mod ui;
 /// The maintainers' `catalogue` command.
 #[cfg(feature = "maintainer")]
 pub mod cli;
+
+#[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

@@ -66,6 +66,7 @@ error-prefix = خطأ:
 error-summary-title = توجد مشكلة
 error-choose-one = اختر إجابة.
 error-age-invalid = اكتب عمرك كرقم من 0 إلى 120. أو اختر «أفضّل ألّا أجيب».
+error-age-or-prefer-not = كتبت عمرًا واخترت أيضًا «أفضّل ألّا أجيب». اختر واحدًا منهما.
 choose-gemeente-title = في أي بلدية تسكن؟
 choose-gemeente-hint = لكل بلدية مساعدات وبرامج دعم خاصة بها.
 boot-starting = يرجى الانتظار: Routekaart يبدأ الآن…

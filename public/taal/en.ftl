@@ -62,6 +62,7 @@ error-prefix = Error:
 error-summary-title = There is a problem
 error-choose-one = Choose an answer.
 error-age-invalid = Enter your age as a number from 0 to 120. Or choose “I'd rather not say”.
+error-age-or-prefer-not = You entered an age and also chose “I'd rather not say”. Choose one of the two.
 choose-gemeente-title = Which municipality do you live in?
 choose-gemeente-hint = Each municipality has its own help and schemes.
 boot-starting = Please wait: Routekaart is starting…

@@ -71,6 +71,7 @@ error-prefix = Fout:
 error-summary-title = Er is een probleem
 error-choose-one = Kies een antwoord.
 error-age-invalid = Vul uw leeftijd in als een getal van 0 tot 120. Of kies “Zeg ik liever niet”.
+error-age-or-prefer-not = U vulde een leeftijd in en koos ook “Zeg ik liever niet”. Kies één van de twee.
 choose-gemeente-title = In welke gemeente woont u?
 choose-gemeente-hint = Elke gemeente heeft eigen hulp en regelingen.
 boot-starting = Even geduld: Routekaart start…

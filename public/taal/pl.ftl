@@ -71,6 +71,7 @@ error-prefix = Błąd:
 error-summary-title = Wystąpił problem
 error-choose-one = Proszę wybrać odpowiedź.
 error-age-invalid = Proszę wpisać wiek jako liczbę od 0 do 120. Można też wybrać „Wolę nie odpowiadać”.
+error-age-or-prefer-not = Wpisali Państwo wiek i wybrali też „Wolę nie odpowiadać”. Proszę wybrać jedno z dwóch.
 choose-gemeente-title = W jakiej gminie (gemeente) Państwo mieszkają?
 choose-gemeente-hint = Każda gmina ma własną pomoc oraz własne świadczenia i ulgi.
 boot-starting = Proszę czekać: Routekaart się uruchamia…

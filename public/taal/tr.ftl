@@ -66,6 +66,7 @@ error-prefix = Hata:
 error-summary-title = Bir sorun var
 error-choose-one = Bir cevap seçin.
 error-age-invalid = Yaşınızı 0 ile 120 arasında bir sayı olarak yazın. Veya “Söylemek istemiyorum” seçeneğini seçin.
+error-age-or-prefer-not = Bir yaş yazdınız ve “Söylemek istemiyorum” seçeneğini de seçtiniz. İkisinden birini seçin.
 choose-gemeente-title = Hangi belediyede oturuyorsunuz?
 choose-gemeente-hint = Her belediyenin kendi yardımları ve destek programları vardır.
 boot-starting = Lütfen bekleyin: Routekaart açılıyor…

@@ -70,6 +70,7 @@ error-prefix = Помилка:
 error-summary-title = Виникла проблема
 error-choose-one = Виберіть відповідь.
 error-age-invalid = Введіть вік числом від 0 до 120. Або виберіть «Не хочу відповідати».
+error-age-or-prefer-not = Ви ввели вік і також вибрали «Не хочу відповідати». Виберіть щось одне.
 choose-gemeente-title = У якому муніципалітеті (gemeente) Ви живете?
 choose-gemeente-hint = У кожного муніципалітету своя допомога та свої пільги й виплати.
 boot-starting = Зачекайте: Routekaart запускається…

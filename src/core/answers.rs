@@ -46,11 +46,14 @@ pub enum AnswerError {
     InvalidNumber,
     /// A code that is not one of the question's options.
     UnknownCode(String),
+    /// A number was typed and "zeg ik liever niet" ticked: which counts?
+    NumberAndPreferNot,
 }
 
 impl fmt::Display for AnswerError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            AnswerError::NumberAndPreferNot => f.write_str("a number and \"prefer not to say\""),
             AnswerError::NothingChosen => f.write_str("no option chosen"),
             AnswerError::InvalidNumber => f.write_str("not a whole number from 0 to 120"),
             AnswerError::UnknownCode(code) => write!(f, "unknown value “{code}”"),

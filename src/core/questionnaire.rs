@@ -7,12 +7,11 @@
 
 use crate::core::answers::{AnswerError, Answers, Fact, DONT_KNOW, NONE, PREFER_NOT};
 use crate::core::catalogue::Catalogue;
-use crate::core::i18n::{money, t, t_about, tf_about, Lang, Msg};
-use crate::core::norms::{band_in_euros, social_minimum};
-use std::collections::BTreeSet;
-
+use crate::core::catalogue::Service;
 use crate::core::facts::Theme;
-use crate::core::matching::{location_areas, suggest_with, Fit, Group, LocationAreas, Reason};
+use crate::core::i18n::{money, t, t_about, tf_about, Lang, Msg};
+use crate::core::matching::{location_areas, suggest_with, Fit, Group, LocationAreas, Reason, Suggestion};
+use crate::core::norms::{band_in_euros, social_minimum};
 use crate::core::questions::{Gate, Input, Options};
 use crate::core::relevance::begin_here;
 
@@ -63,17 +62,19 @@ fn with_household_for_income(mut facts: Vec<Fact>) -> Vec<Fact> {
 /// What the first screen of the results shows, as far as an answer can
 /// change it: the direct help, "Begin hier" and whether each regeling on
 /// the route fits.
-struct FirstScreen<'a> {
-    direct: Vec<&'a str>,
-    begin_here: Vec<&'a str>,
+/// Services are named by their address in the catalogue: cheaper to
+/// compare than their ids, and the same for every match against it.
+struct FirstScreen {
+    direct: Vec<usize>,
+    begin_here: Vec<usize>,
     /// In "Begin hier" because it is for a situation the resident is in.
-    begin_here_for_need: Vec<&'a str>,
-    keukentafelgesprek: Vec<&'a str>,
-    regelingen: Vec<(&'a str, Fit)>,
-    route: Vec<&'a str>,
+    begin_here_for_need: Vec<usize>,
+    keukentafelgesprek: Vec<usize>,
+    regelingen: Vec<(usize, Fit)>,
+    route: Vec<usize>,
 }
 
-impl FirstScreen<'_> {
+impl FirstScreen {
     /// Does an answer that turns `self` (the question unanswered) into
     /// `other` change what the resident should act on first? It does when
     /// it changes the direct help or the way to the keukentafelgesprek,
@@ -81,7 +82,7 @@ impl FirstScreen<'_> {
     /// it reveals into "Begin hier" (debts, a carer), or changes whether a
     /// regeling on the route fits. An answer that only moves help up or
     /// down the list is left for later ("Maak uw uitkomst preciezer").
-    fn changed_by(&self, other: &FirstScreen<'_>) -> bool {
+    fn changed_by(&self, other: &FirstScreen) -> bool {
         self.direct != other.direct
             || self.keukentafelgesprek != other.keukentafelgesprek
             || self.begin_here.iter().any(|id| !other.route.contains(id))
@@ -93,33 +94,35 @@ impl FirstScreen<'_> {
     }
 }
 
-fn first_screen<'a>(cat: &'a Catalogue, a: &Answers, areas: &LocationAreas) -> FirstScreen<'a> {
+fn first_screen(cat: &Catalogue, a: &Answers, areas: &LocationAreas) -> FirstScreen {
     let sugs = suggest_with(cat, a, areas);
     let first = begin_here(&sugs);
-    FirstScreen {
-        direct: sugs
-            .iter()
-            .filter(|s| s.group == Group::DirectHulp)
-            .map(|s| s.service.id.as_str())
-            .collect(),
-        begin_here: first.iter().map(|&i| sugs[i].service.id.as_str()).collect(),
-        begin_here_for_need: first
-            .iter()
-            .filter(|&&i| sugs[i].reasons.iter().any(|r| is_need_in_chosen_area(r, a)))
-            .map(|&i| sugs[i].service.id.as_str())
-            .collect(),
-        keukentafelgesprek: sugs
-            .iter()
-            .filter(|s| s.group == Group::Keukentafelgesprek)
-            .map(|s| s.service.id.as_str())
-            .collect(),
-        regelingen: sugs
-            .iter()
-            .filter(|s| s.group == Group::Regelingen)
-            .map(|s| (s.service.id.as_str(), s.fit))
-            .collect(),
-        route: sugs.iter().map(|s| s.service.id.as_str()).collect(),
+    let id = |s: &Suggestion| s.service as *const Service as usize;
+    let mut screen = FirstScreen {
+        direct: Vec::new(),
+        begin_here: Vec::new(),
+        begin_here_for_need: Vec::new(),
+        keukentafelgesprek: Vec::new(),
+        regelingen: Vec::new(),
+        route: Vec::new(),
+    };
+    // One pass, pushing: fewer iterator types in the wasm than a filter per list.
+    for s in &sugs {
+        screen.route.push(id(s));
+        match s.group {
+            Group::DirectHulp => screen.direct.push(id(s)),
+            Group::Keukentafelgesprek => screen.keukentafelgesprek.push(id(s)),
+            Group::Regelingen => screen.regelingen.push((id(s), s.fit)),
+            _ => {}
+        }
     }
+    for &i in &first {
+        screen.begin_here.push(id(&sugs[i]));
+        if sugs[i].reasons.iter().any(|r| is_need_in_chosen_area(r, a)) {
+            screen.begin_here_for_need.push(id(&sugs[i]));
+        }
+    }
+    screen
 }
 
 /// A reason that names a situation of need in a life area the resident
@@ -152,10 +155,19 @@ fn possible_answers(cat: &Catalogue, fact: Fact) -> Vec<FormState> {
         Options::YesNo => vec![one("1"), one("0")],
         Options::Areas => cat.areas.iter().map(|a| one(&a.id)).collect(),
         Options::Typed => {
-            let mut ages = BTreeSet::from([30u8]);
+            // One age per stretch between the limits: each limit's first
+            // age, and one below them all (no sort: the order is irrelevant).
+            let mut ages = vec![0u8];
             for s in &cat.services {
-                ages.extend(s.eligibility.minimum_age);
-                ages.extend(s.eligibility.maximum_age.map(|m| m.saturating_add(1)));
+                let limits = [
+                    s.eligibility.minimum_age,
+                    s.eligibility.maximum_age.map(|m| m.saturating_add(1)),
+                ];
+                for age in limits.into_iter().flatten() {
+                    if !ages.contains(&age) {
+                        ages.push(age);
+                    }
+                }
             }
             ages.into_iter()
                 .map(|age| FormState {
@@ -387,15 +399,15 @@ pub fn tick(form: &mut FormState, fact: Fact, choice: &str, on: bool) {
     list.retain(|c| c != choice);
     if on {
         list.push(choice.to_string());
-        if fact.def().input == Input::Number {
-            form.number.clear();
-        }
     }
 }
 
 /// Stores a form answer. On an error the answers stay as they were.
 pub fn apply_answer(a: &mut Answers, fact: Fact, form: &FormState) -> Result<(), AnswerError> {
     let number = form.number.trim();
+    if fact.def().input == Input::Number && !number.is_empty() && form.ticked.iter().any(|c| c == PREFER_NOT) {
+        return Err(AnswerError::NumberAndPreferNot);
+    }
     let codes: Vec<&str> = if fact.def().input == Input::Number && !form.ticked.iter().any(|c| c == PREFER_NOT) {
         if number.is_empty() {
             return Err(AnswerError::InvalidNumber);
@@ -549,13 +561,24 @@ mod tests {
         let mut f = form(&["alleen"], "");
         tick(&mut f, Fact::Household, "samen", true);
         assert_eq!(f.ticked, ["samen"]);
-        // Age: "zeg ik liever niet" clears the typed number.
+        // Age: ticking "zeg ik liever niet" keeps the typed number, so it
+        // does not vanish unseen; storing both is refused with a message
+        // that asks the resident to choose, and loses nothing.
         let mut f = form(&[], "42");
         tick(&mut f, Fact::Age, PREFER_NOT, true);
         assert_eq!(
             (f.ticked.as_slice(), f.number.as_str()),
-            (&[PREFER_NOT.to_string()][..], "")
+            (&[PREFER_NOT.to_string()][..], "42")
         );
+        let mut a = Answers::default();
+        assert_eq!(
+            apply_answer(&mut a, Fact::Age, &f),
+            Err(AnswerError::NumberAndPreferNot)
+        );
+        assert!(!a.is_answered(Fact::Age));
+        f.number.clear();
+        assert_eq!(apply_answer(&mut a, Fact::Age, &f), Ok(()));
+        assert!(a.slot(Fact::Age).is_vague());
     }
 
     #[test]

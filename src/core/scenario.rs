@@ -32,6 +32,7 @@ impl fmt::Display for AnswersFileError {
                     AnswerError::NothingChosen => "er is niets gekozen".to_string(),
                     AnswerError::InvalidNumber => "dit moet een heel getal van 0 tot 120 zijn".to_string(),
                     AnswerError::UnknownCode(code) => format!("“{code}” is geen mogelijk antwoord"),
+                    AnswerError::NumberAndPreferNot => "een getal én “zeg ik liever niet”: kies één".to_string(),
                 };
                 write!(f, "“{question}”: {why}")
             }

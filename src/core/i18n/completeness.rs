@@ -59,6 +59,7 @@ fn all_messages() -> Vec<Msg> {
             | ErrorSummaryTitle
             | ErrorChooseOne
             | ErrorAgeInvalid
+            | ErrorAgeOrPreferNot
             | ChooseGemeenteTitle
             | ChooseGemeenteHint
             | BootStarting
@@ -205,8 +206,7 @@ fn all_messages() -> Vec<Msg> {
             ThemeLabel(_) | ThemeHint(_) | SafetyLabel(_) | HouseholdLabel(_) | ReasonHousehold(_) => {}
             ChildAgeLabel(_) | IncomeLabel(_) | WorkLabel(_) | CaredForLabel(_) | ReasonCaresFor(_) => {}
             UrgentLabel(_) | ForWhomLabel(_) | LanguageLabel(_) | GroupTitle(_) | GroupIntro(_)
-            | ReasonSituation(_) | WhyNotSituation(_) | Weekday(_) | OtherPerson(_) | ReasonSituation(_)
-            | Weekday(_) | OtherPerson(_) | NowLead(_) => {}
+            | ReasonSituation(_) | WhyNotSituation(_) | Weekday(_) | OtherPerson(_) | NowLead(_) => {}
         }
     }
     let mut out = vec![
@@ -257,6 +257,7 @@ fn all_messages() -> Vec<Msg> {
         ErrorSummaryTitle,
         ErrorChooseOne,
         ErrorAgeInvalid,
+        ErrorAgeOrPreferNot,
         ChooseGemeenteTitle,
         ChooseGemeenteHint,
         BootStarting,

@@ -99,6 +99,7 @@ fn unit_id(msg: Msg) -> &'static str {
         ErrorSummaryTitle => "error-summary-title",
         ErrorChooseOne => "error-choose-one",
         ErrorAgeInvalid => "error-age-invalid",
+        ErrorAgeOrPreferNot => "error-age-or-prefer-not",
         ChooseGemeenteTitle => "choose-gemeente-title",
         ChooseGemeenteHint => "choose-gemeente-hint",
         BootStarting => "boot-starting",

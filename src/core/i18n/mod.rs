@@ -149,6 +149,7 @@ pub enum Msg {
     ErrorSummaryTitle,
     ErrorChooseOne,
     ErrorAgeInvalid,
+    ErrorAgeOrPreferNot,
     ChooseGemeenteTitle,
     ChooseGemeenteHint,
     /// The page's own loading and start-failure messages (`boot.js`),

@@ -23,7 +23,9 @@ pub fn QuestionPage(fact: Fact, cat: Arc<Catalogue>) -> impl IntoView {
     let lang = ctx.lang;
     let def = fact.def();
     // Asked after "voor wie": fixed while this question shows.
-    let about = ctx.answers.with_untracked(|a| a.about());
+    // The answers do not change while a question shows.
+    let answers_now = ctx.answers.get_untracked();
+    let about = answers_now.about();
     let form = RwSignal::new(form_state(&ctx.answers.get_untracked(), fact));
     let error = RwSignal::new(None::<Msg>);
     let multiple = def.input == Input::Multiple;
@@ -67,6 +69,7 @@ pub fn QuestionPage(fact: Fact, cat: Arc<Catalogue>) -> impl IntoView {
             let mut answers = ctx.answers.get_untracked();
             match form.with_untracked(|f| apply_answer(&mut answers, fact, f)) {
                 Err(AnswerError::InvalidNumber) => error.set(Some(Msg::ErrorAgeInvalid)),
+                Err(AnswerError::NumberAndPreferNot) => error.set(Some(Msg::ErrorAgeOrPreferNot)),
                 Err(_) => error.set(Some(Msg::ErrorChooseOne)),
                 Ok(()) => {
                     error.set(None);
@@ -82,8 +85,7 @@ pub fn QuestionPage(fact: Fact, cat: Arc<Catalogue>) -> impl IntoView {
         let cat = cat.clone();
         let field_prefix = field_prefix.clone();
         move || {
-            ctx.answers
-                .with_untracked(|a| choices(lang.get(), fact, &cat, a))
+            choices(lang.get(), fact, &cat, &answers_now)
                 .into_iter()
                 .enumerate()
                 .map(|(i, choice)| {

@@ -13,7 +13,7 @@ use crate::core::i18n::{t, t_about, tf, Lang, Msg};
 use crate::core::journey::{refine, Screen};
 use crate::core::matching::{near_misses, suggest, Group, Suggestion};
 use crate::core::promise::{direct_intro, group_intro, group_title};
-use crate::core::questionnaire::{answer_text, next_refinement, shown_answers};
+use crate::core::questionnaire::{answer_text, shown_answers};
 use crate::core::relevance::begin_here;
 use crate::core::tonight::{closed_note, direct_plan, DirectPlan, Entry};
 use crate::ui::components::{
@@ -77,8 +77,7 @@ pub fn ResultsPage(cat: Arc<Catalogue>) -> impl IntoView {
     let body = suggestions_view(render, &answers, intro);
     let why_not = why_not_view(render, &answers);
     // "Maak uw uitkomst preciezer": the questions left for after the results.
-    let has_refinements = next_refinement(&cat, &answers, None).is_some();
-    let refine_cat = Some(cat.clone());
+    let refine_to = refine(&cat, &answers);
     let answers_for_print = shown_answers(&cat, &answers)
         .into_iter()
         .map(|f| view! { <div><dt>{t_about(lang, Msg::QuestionTitle(f), answers.about())}</dt><dd>{answer_text(lang, f, &cat, &answers)}</dd></div> })
@@ -91,21 +90,15 @@ pub fn ResultsPage(cat: Arc<Catalogue>) -> impl IntoView {
             <Heading level=1 class="rk-heading-1" page=true>{t(lang, Msg::ResultsTitle)}</Heading>
             <p class="rk-print-only">{printed_on} " · " {gemeente}</p>
             {body}
-            {why_not}
-            {has_refinements.then(|| view! {
+            {(why_not, matches!(refine_to, Screen::Question(_)).then(|| view! {
                 <section class="rk-refine rk-no-print">
                     <Heading level=2 class="rk-heading-2" id="rk-refine-title">{t(lang, Msg::RefineTitle)}</Heading>
                     <p>{t(lang, Msg::RefineText)}</p>
-                    <button type="button" class="rk-button rk-button--subtle" data-testid="refine" on:click=move |_| {
-                        if let Some(cat) = refine_cat.as_ref() {
-                            let next = ctx.answers.with_untracked(|a| refine(cat, a));
-                            ctx.go(next);
-                        }
-                    }>
+                    <button type="button" class="rk-button rk-button--subtle" data-testid="refine" on:click=move |_| ctx.go(refine_to)>
                         {t(lang, Msg::RefineButton)}
                     </button>
                 </section>
-            })}
+            }))}
             <p class="rk-no-print"><AllHelpLink/></p>
             <section class="rk-print-answers">
                 <Heading level=2 class="rk-heading-2" id="rk-your-answers">{t(lang, Msg::YourAnswers)}</Heading>
