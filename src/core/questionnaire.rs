@@ -49,12 +49,17 @@ pub fn plan(cat: &Catalogue, answers: &Answers) -> Vec<Fact> {
     )
 }
 
-/// The income question shows amounts for the resident's household, so it
-/// brings the household question with it.
+/// The income question shows amounts for the resident's household and
+/// age (the social minimum is higher from the AOW age), so it brings the
+/// household and age questions with it.
 fn with_household_for_income(mut facts: Vec<Fact>) -> Vec<Fact> {
-    if facts.contains(&Fact::Income) && !facts.contains(&Fact::Household) {
-        let at = facts.iter().position(|&f| f > Fact::Household).unwrap_or(facts.len());
-        facts.insert(at, Fact::Household);
+    if facts.contains(&Fact::Income) {
+        for needed in [Fact::Age, Fact::Household] {
+            if !facts.contains(&needed) {
+                let at = facts.iter().position(|&f| f > needed).unwrap_or(facts.len());
+                facts.insert(at, needed);
+            }
+        }
     }
     facts
 }
@@ -203,8 +208,8 @@ fn changes_first_screen(cat: &Catalogue, answers: &Answers, fact: Fact, areas: &
 }
 
 /// The questions asked before the results: those whose answer can change
-/// the first screen. The income question brings the household question
-/// with it, since the amounts it shows are the household's.
+/// the first screen. The income question brings the household and age
+/// questions with it, since the amounts it shows depend on them.
 pub fn essential(cat: &Catalogue, answers: &Answers) -> Vec<Fact> {
     let areas = location_areas(cat);
     with_household_for_income(

@@ -35,7 +35,8 @@ test("'voor wie' is asked, shown on the check page and kept in the share link", 
   await page.goto("/#gemeente=leidschendam-voorburg");
   await page.getByRole("button", { name: "Start" }).click();
   await answerAll(page, {
-    "Waar wilt u hulp bij?": "Zorgen voor iemand (mantelzorg)",
+    // With these life areas "voor wie" changes the first screen, so it is asked.
+    "Waar wilt u hulp bij?": ["Zorgen voor iemand (mantelzorg)", "Gezondheid en zorg", "Dagelijks leven en huishouden"],
     "Voor wie zoekt u hulp?": "Voor iemand voor wie ik zorg, zoals mijn partner, ouder of kind",
     "Zorgt u voor iemand die ziek is of hulp nodig heeft?": "Ja, voor mijn vader of moeder",
   });

@@ -13,7 +13,8 @@ test("a parent in Almere with debts (mouse)", async ({ page }) => {
     "Is er nu gevaar, of voelt u zich niet veilig?": "Nee, niets hiervan",
     "Met wie woont u?": "Alleen met mijn kinderen",
     "Hoe oud zijn de kinderen die bij u wonen?": ["4 tot 12 jaar", "12 tot 18 jaar"],
-    "Hoe hoog is het inkomen van uw huishouden?": "Ongeveer bijstand of minder (tot 110% van het sociaal minimum)",
+    // In euros for a single parent: 110% of the social minimum.
+    "Hoe hoog is het inkomen van uw huishouden?": "Minder dan €\u00a01.560 per maand",
     "Heeft u schulden of betalingsachterstanden?": "Ja",
     "Hoe oud bent u?": { age: "38" },
   });
