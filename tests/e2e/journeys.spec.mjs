@@ -36,6 +36,11 @@ test("an older resident in Chaam who feels lonely (mouse)", async ({ page, guard
   expect(groups).not.toContain("Direct hulp");
   // The walk-in card tells when it is open next.
   await expect(page.locator('[data-service="effe-buurten-chaam"] .rk-opening')).toHaveText(/Nu open tot|Volgende inloop/);
+  // Where she lives no longer changes her first screen, so it is asked
+  // after the results ("Maak uw uitkomst preciezer"); then the card says so.
+  await page.getByTestId("refine").click();
+  await answerAll(page, { "Voor wie zoekt u hulp?": "Voor mijzelf", "In welke kern of wijk woont u?": "Chaam" });
+  await page.getByRole("button", { name: "Bekijk de hulp" }).click();
   await expect(page.locator('[data-service="effe-buurten-chaam"]')).toContainText("Dit is in uw kern of wijk: Chaam.");
   await checkA11y(page, "results");
   // No answer ever travels in a request URL: every request is one of the
