@@ -74,4 +74,8 @@ fi
 
 say "Rust dependencies (cargo fetch, so builds can run offline)"
 cargo fetch --quiet
+# The release wasm rebuilds std (scripts/wasm-toolchain.sh): its crates too,
+# since trunk builds offline.
+RUSTUP_TOOLCHAIN="$WASM_TOOLCHAIN" cargo fetch --quiet \
+  --manifest-path "$(rustc +"$WASM_TOOLCHAIN" --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
 echo "done"
