@@ -4,7 +4,7 @@
 
 use crate::core::answers::{decode, Answers, DecodeError, Fact};
 use crate::core::catalogue::Catalogue;
-use crate::core::questionnaire::{essential, next_question, next_refinement, prune, refinements};
+use crate::core::questionnaire::{next_question, next_refinement, prune, questions};
 
 /// The screens of the journey.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -90,11 +90,12 @@ pub fn after_gemeente_chosen() -> Screen {
 /// refinement ("Maak uw uitkomst preciezer") the next refinement follows.
 pub fn after_answer(cat: &Catalogue, answers: &mut Answers, fact: Fact) -> Screen {
     prune(cat, answers);
-    if let Some(next) = next_question(cat, answers) {
+    let q = questions(cat, answers);
+    if let Some(next) = q.next(answers) {
         return Screen::Question(next);
     }
-    if refinements(cat, answers).contains(&fact) {
-        if let Some(next) = next_refinement(cat, answers, Some(fact)) {
+    if q.refinements(answers).contains(&fact) {
+        if let Some(next) = q.next_refinement(answers, Some(fact)) {
             return Screen::Question(next);
         }
     }
@@ -133,12 +134,12 @@ pub struct Progress {
 }
 
 pub fn progress(cat: &Catalogue, answers: &Answers, fact: Fact) -> Progress {
-    let first = essential(cat, answers);
+    let q = questions(cat, answers);
     // A refinement counts among the refinements.
-    let steps = if first.contains(&fact) || fact == Fact::Themes {
-        first
+    let steps = if q.first.contains(&fact) || fact == Fact::Themes {
+        q.first
     } else {
-        refinements(cat, answers)
+        q.refinements(answers)
     };
     let n = steps.iter().position(|&f| f == fact).map_or(steps.len(), |p| p + 1);
     Progress {

@@ -40,19 +40,87 @@ fn relevant_with(cat: &Catalogue, answers: &Answers, fact: Fact, areas: &Locatio
 /// in order: the questions asked first ([`essential`]) and those that only
 /// make the outcome more precise ([`refinements`]).
 pub fn plan(cat: &Catalogue, answers: &Answers) -> Vec<Fact> {
+    questions(cat, answers).relevant
+}
+
+/// The questions for these answers, judged once: every one that could
+/// change anything, and those asked before the results. Callers that need
+/// several lists (after an answer, "Vraag n van m") take them from one
+/// value, so the matching each judgement costs runs once per answer.
+pub struct Questions {
+    /// Every question that could change anything ([`plan`]).
+    pub relevant: Vec<Fact>,
+    /// Those asked before the results ([`essential`]).
+    pub first: Vec<Fact>,
+}
+
+/// Judges every question for these answers (see [`Questions`]).
+pub fn questions(cat: &Catalogue, answers: &Answers) -> Questions {
     let areas = location_areas(cat);
-    with_household_for_income(
-        Fact::ALL
+    let relevant: Vec<Fact> = Fact::ALL
+        .into_iter()
+        .filter(|&f| relevant_with(cat, answers, f, &areas))
+        .collect();
+    let first = relevant
+        .iter()
+        .copied()
+        .filter(|&f| f == Fact::Themes || changes_first_screen(cat, answers, f, &areas))
+        .collect();
+    Questions {
+        relevant: with_what_income_needs(relevant),
+        first: with_what_income_needs(first),
+    }
+}
+
+impl Questions {
+    /// The first-screen questions are used up ([`MAX_BEFORE_RESULTS`]).
+    fn full(&self, answers: &Answers) -> bool {
+        self.first.iter().filter(|&&f| answers.is_answered(f)).count() >= MAX_BEFORE_RESULTS
+    }
+
+    /// The next unanswered question before the results, if any.
+    pub fn next(&self, answers: &Answers) -> Option<Fact> {
+        if self.full(answers) {
+            return None;
+        }
+        self.first.iter().copied().find(|&f| !answers.is_answered(f))
+    }
+
+    /// The questions that only make the outcome more precise ("Maak uw
+    /// uitkomst preciezer", after the results), answered or not. Past the
+    /// limit, the first-screen questions not yet asked wait here too.
+    pub fn refinements(&self, answers: &Answers) -> Vec<Fact> {
+        let full = self.full(answers);
+        self.relevant
+            .iter()
+            .copied()
+            .filter(|f| !self.first.contains(f) || (full && !answers.is_answered(*f)))
+            .collect()
+    }
+
+    /// After answering refinement `after` (or none yet): the next
+    /// unanswered refinement.
+    pub fn next_refinement(&self, answers: &Answers, after: Option<Fact>) -> Option<Fact> {
+        self.refinements(answers)
             .into_iter()
-            .filter(|&f| relevant_with(cat, answers, f, &areas))
-            .collect(),
-    )
+            .find(|&f| !answers.is_answered(f) && after.is_none_or(|a| f > a))
+    }
+
+    /// The questions shown on the check page and the printed sheet: those
+    /// asked first and the refinements the resident answered.
+    pub fn shown(&self, answers: &Answers) -> Vec<Fact> {
+        self.relevant
+            .iter()
+            .copied()
+            .filter(|f| self.first.contains(f) || answers.is_answered(*f))
+            .collect()
+    }
 }
 
 /// The income question shows amounts for the resident's household and
 /// age (the social minimum is higher from the AOW age), so it brings the
 /// household and age questions with it.
-fn with_household_for_income(mut facts: Vec<Fact>) -> Vec<Fact> {
+fn with_what_income_needs(mut facts: Vec<Fact>) -> Vec<Fact> {
     if facts.contains(&Fact::Income) {
         for needed in [Fact::Age, Fact::Household] {
             if !facts.contains(&needed) {
@@ -190,14 +258,8 @@ fn possible_answers(cat: &Catalogue, fact: Fact) -> Vec<FormState> {
 
 /// Could an answer to `fact` change the first screen: the direct help,
 /// "Begin hier" or whether a regeling on the route fits? Judged with
-/// `fact` unknown, as for [`plan`].
+/// `fact` unknown, as for [`plan`]; only asked of relevant questions.
 fn changes_first_screen(cat: &Catalogue, answers: &Answers, fact: Fact, areas: &LocationAreas) -> bool {
-    if fact == Fact::Themes {
-        return true;
-    }
-    if !relevant_with(cat, answers, fact, areas) {
-        return false;
-    }
     let mut without = answers.clone();
     without.clear(fact);
     let unknown = first_screen(cat, &without, areas);
@@ -211,35 +273,17 @@ fn changes_first_screen(cat: &Catalogue, answers: &Answers, fact: Fact, areas: &
 /// the first screen. The income question brings the household and age
 /// questions with it, since the amounts it shows depend on them.
 pub fn essential(cat: &Catalogue, answers: &Answers) -> Vec<Fact> {
-    let areas = location_areas(cat);
-    with_household_for_income(
-        Fact::ALL
-            .into_iter()
-            .filter(|&f| changes_first_screen(cat, answers, f, &areas))
-            .collect(),
-    )
+    questions(cat, answers).first
 }
 
-/// The questions that only make the outcome more precise ("Maak uw
-/// uitkomst preciezer", after the results), answered or not.
+/// [`Questions::refinements`] for these answers.
 pub fn refinements(cat: &Catalogue, answers: &Answers) -> Vec<Fact> {
-    let first = essential(cat, answers);
-    // Past the limit, the first-screen questions not yet asked wait here too.
-    let full = first.iter().filter(|&&f| answers.is_answered(f)).count() >= MAX_BEFORE_RESULTS;
-    plan(cat, answers)
-        .into_iter()
-        .filter(|f| !first.contains(f) || (full && !answers.is_answered(*f)))
-        .collect()
+    questions(cat, answers).refinements(answers)
 }
 
-/// The questions shown on the check page and the printed sheet: those
-/// asked first and the refinements the resident answered.
+/// [`Questions::shown`] for these answers.
 pub fn shown_answers(cat: &Catalogue, answers: &Answers) -> Vec<Fact> {
-    let first = essential(cat, answers);
-    plan(cat, answers)
-        .into_iter()
-        .filter(|f| first.contains(f) || answers.is_answered(*f))
-        .collect()
+    questions(cat, answers).shown(answers)
 }
 
 /// At most this many questions before the results: a resident with many
@@ -249,18 +293,12 @@ pub const MAX_BEFORE_RESULTS: usize = 10;
 
 /// The next unanswered question, or `None` when it is time for the check page.
 pub fn next_question(cat: &Catalogue, answers: &Answers) -> Option<Fact> {
-    let first = essential(cat, answers);
-    if first.iter().filter(|&&f| answers.is_answered(f)).count() >= MAX_BEFORE_RESULTS {
-        return None;
-    }
-    first.into_iter().find(|&f| !answers.is_answered(f))
+    questions(cat, answers).next(answers)
 }
 
-/// After answering refinement `after`: the next unanswered refinement.
+/// [`Questions::next_refinement`] for these answers.
 pub fn next_refinement(cat: &Catalogue, answers: &Answers, after: Option<Fact>) -> Option<Fact> {
-    refinements(cat, answers)
-        .into_iter()
-        .find(|&f| !answers.is_answered(f) && after.is_none_or(|a| f > a))
+    questions(cat, answers).next_refinement(answers, after)
 }
 
 /// Removes answers to questions that are no longer asked (for example after
