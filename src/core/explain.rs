@@ -27,20 +27,12 @@ pub fn reason_text(lang: Lang, r: &Reason, about: Option<ForWhom>) -> String {
         }
         Reason::InSituation(s) | Reason::Danger(s) => t_about(lang, Msg::ReasonSituation(*s), about).into_owned(),
         Reason::CaresFor(who) => t(lang, Msg::ReasonCaresFor(*who)).to_string(),
-        Reason::Age { age, min, max } => {
-            let (age, lo, hi) = (age.to_string(), min.map(|m| m.to_string()), max.map(|m| m.to_string()));
-            match (lo, hi) {
-                (Some(lo), Some(hi)) => tf_about(
-                    lang,
-                    Msg::ReasonAgeBetween,
-                    about,
-                    &[("age", &age), ("min", &lo), ("max", &hi)],
-                ),
-                (Some(lo), None) => tf_about(lang, Msg::ReasonAgeFrom, about, &[("age", &age), ("min", &lo)]),
-                (None, Some(hi)) => tf_about(lang, Msg::ReasonAgeUpTo, about, &[("age", &age), ("max", &hi)]),
-                (None, None) => String::new(),
-            }
-        }
+        Reason::Age { age, min, max } => age_sentence(
+            lang,
+            about,
+            (*age, *min, *max),
+            [Msg::ReasonAgeBetween, Msg::ReasonAgeFrom, Msg::ReasonAgeUpTo],
+        ),
         Reason::Household(h) => t_about(lang, Msg::ReasonHousehold(*h), about).into_owned(),
         Reason::Children(ages) => {
             let labels = ages.iter().map(|&a| t(lang, Msg::ChildAgeLabel(a))).collect();
@@ -58,6 +50,24 @@ pub fn reason_text(lang: Lang, r: &Reason, about: Option<ForWhom>) -> String {
     }
 }
 
+/// An age rule as a sentence with the resident's age: `msgs` are the
+/// messages for a range, a lower and an upper limit (a reason, or why
+/// help was left out).
+fn age_sentence(
+    lang: Lang,
+    about: Option<ForWhom>,
+    (age, min, max): (u8, Option<u8>, Option<u8>),
+    [between, from, up_to]: [Msg; 3],
+) -> String {
+    let (age, lo, hi) = (age.to_string(), min.map(|m| m.to_string()), max.map(|m| m.to_string()));
+    match (lo, hi) {
+        (Some(lo), Some(hi)) => tf_about(lang, between, about, &[("age", &age), ("min", &lo), ("max", &hi)]),
+        (Some(lo), None) => tf_about(lang, from, about, &[("age", &age), ("min", &lo)]),
+        (None, Some(hi)) => tf_about(lang, up_to, about, &[("age", &age), ("max", &hi)]),
+        (None, None) => String::new(),
+    }
+}
+
 /// Why help that nearly fitted is not on the route ("Waarom niet?"): what
 /// the rule asks, then the resident's own answer that breaks it. The
 /// income sentence names no limit: the resident answered in a band, and
@@ -70,20 +80,12 @@ pub fn ruled_out_text(lang: Lang, m: &NearMiss, cat: &Catalogue, a: &Answers) ->
         join(lang, labels)
     };
     match m.ruled_out {
-        RuledOut::Age { age, min, max } => {
-            let (age, lo, hi) = (age.to_string(), min.map(|m| m.to_string()), max.map(|m| m.to_string()));
-            match (lo, hi) {
-                (Some(lo), Some(hi)) => tf_about(
-                    lang,
-                    Msg::WhyNotAgeBetween,
-                    about,
-                    &[("age", &age), ("min", &lo), ("max", &hi)],
-                ),
-                (Some(lo), None) => tf_about(lang, Msg::WhyNotAgeFrom, about, &[("age", &age), ("min", &lo)]),
-                (None, Some(hi)) => tf_about(lang, Msg::WhyNotAgeUpTo, about, &[("age", &age), ("max", &hi)]),
-                (None, None) => String::new(),
-            }
-        }
+        RuledOut::Age { age, min, max } => age_sentence(
+            lang,
+            about,
+            (age, min, max),
+            [Msg::WhyNotAgeBetween, Msg::WhyNotAgeFrom, Msg::WhyNotAgeUpTo],
+        ),
         RuledOut::Household(h) => format!(
             "{} {}",
             t(lang, Msg::WhyNotHousehold),
