@@ -53,6 +53,7 @@ mod bench {
             debts: Answer::DontKnow,
             language: Answer::Known(LanguageNeed::Geen),
             help_tried: Answer::Unanswered,
+            topics: Answer::Unanswered,
         }
     }
 

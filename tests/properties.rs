@@ -13,7 +13,7 @@ use std::sync::OnceLock;
 use proptest::prelude::*;
 use proptest::sample::subsequence;
 use routekaart::core::answers::{
-    decode, encode, Answer, Answers, Fact, ForWhom, LanguageNeed, SafetySignal, UrgentNeed, WorkSituation,
+    decode, encode, Answer, Answers, Fact, ForWhom, LanguageNeed, SafetySignal, Topic, UrgentNeed, WorkSituation,
 };
 use routekaart::core::calendar::{Date, Time, Weekday};
 use routekaart::core::catalogue::validate::{check, CheckOptions};
@@ -112,10 +112,11 @@ prop_compose! {
         debts in answer(any::<bool>()),
         language in answer(one_of(LanguageNeed::ALL)),
         help_tried in answer(any::<bool>()),
+        topics in answer(set_of(Topic::ALL)),
     ) -> Answers {
         Answers {
             themes, safety, urgent, for_whom, area, age, household, child_ages, income, work, caring, health, debts, language,
-            help_tried,
+            help_tried, topics,
         }
     }
 }
@@ -168,7 +169,8 @@ proptest! {
     /// Nothing the answers rule out is shown as fitting: a suggestion that
     /// is especially for some situations has at least one of them that the
     /// resident is in or did not plainly answer ("weet ik niet", "zeg ik
-    /// liever niet", not asked, or "iets anders" as work).
+    /// liever niet", not asked, "iets anders" as work, or other topics than
+    /// the one named: only "geen van deze" rules a topic out).
     #[test]
     fn no_suggestion_is_for_situations_the_answers_all_rule_out(a in arb_answers()) {
         let situations = a.situations();
@@ -178,6 +180,7 @@ proptest! {
                 || !a.is_answered(fact)
                 || a.slot(fact).is_vague()
                 || (fact == Fact::Work && a.work.known() == Some(&WorkSituation::Anders))
+                || (fact == Fact::Topics && a.topics.known().is_some_and(|t| !t.is_empty()))
         };
         for cat in catalogues() {
             for s in suggest(cat, &a) {

@@ -6,7 +6,9 @@
 use std::collections::BTreeSet;
 use std::fmt;
 
-pub use crate::core::questions::{Answers, Fact, ForWhom, LanguageNeed, SafetySignal, UrgentNeed, WorkSituation};
+pub use crate::core::questions::{
+    Answers, Fact, ForWhom, LanguageNeed, SafetySignal, Topic, UrgentNeed, WorkSituation,
+};
 
 /// One answer: given, "weet ik niet", "zeg ik liever niet", or not asked.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

@@ -257,8 +257,9 @@ pub fn phones<'a>(s: &'a Service, cat: &'a Catalogue) -> impl Iterator<Item = &'
 
 /// The card's first step: a call when the first step is calling and there is
 /// a number; a walk-in with its next opening when it is walking in at a
-/// place with times; else the step's words.
-pub fn first_step<'a>(s: &'a Service, cat: &'a Catalogue, now: Moment) -> FirstStep<'a> {
+/// place with times (the place open now, else the one in the resident's
+/// kern/wijk `area`, else the first); else the step's words.
+pub fn first_step<'a>(s: &'a Service, cat: &'a Catalogue, now: Moment, area: Option<&str>) -> FirstStep<'a> {
     let Some(step) = s.next_steps.first() else {
         return FirstStep::None;
     };
@@ -271,12 +272,15 @@ pub fn first_step<'a>(s: &'a Service, cat: &'a Catalogue, now: Moment) -> FirstS
             }
         }
         Action::Binnenlopen => {
-            let place = s
+            let mut places = s
                 .service_at_locations
                 .iter()
                 .filter(|sal| !sal.schedules.is_empty())
-                .find_map(|sal| Some((cat.location(&sal.location_id)?, opening(sal, now))));
-            if let Some((loc, when)) = place {
+                .filter_map(|sal| Some((cat.location(&sal.location_id)?, opening(sal, now))));
+            let first = places.clone().next();
+            let open_now = places.clone().find(|(_, when)| matches!(when, Opening::OpenNow { .. }));
+            let near = || places.find(|(loc, _)| area.is_some() && loc.area.as_deref() == area);
+            if let Some((loc, when)) = open_now.or_else(near).or(first) {
                 return FirstStep::WalkIn(loc, when);
             }
         }
@@ -458,7 +462,7 @@ mod tests {
         };
         let (mut calls, mut walk_ins) = (0, 0);
         for s in &cat.services {
-            match first_step(s, &cat, now) {
+            match first_step(s, &cat, now, None) {
                 FirstStep::Call(p) => {
                     calls += 1;
                     assert_eq!(s.next_steps[0].action, Action::Bellen);
@@ -472,6 +476,36 @@ mod tests {
             }
         }
         assert!(calls > 0 && walk_ins > 0, "{calls} calls, {walk_ins} walk-ins");
+    }
+
+    /// Issue 25: a walk-in card names the place open now, else the one in
+    /// the resident's kern/wijk, not simply the first in its list.
+    #[test]
+    fn a_walk_in_card_names_the_place_open_now_else_the_residents_own() {
+        use crate::core::calendar::{Date, Time};
+        let cat: Catalogue = serde_json::from_str(include_str!("../../public/catalogus/almere.json")).unwrap();
+        let s = cat.services.iter().find(|s| s.id == "wijkteam-inloop").unwrap();
+        let at = |d: u8, h: u16, m: u16| Moment {
+            date: Date::new(2026, 12, d).unwrap(),
+            time: Time::hm(h, m),
+        };
+        let place = |now: Moment, area: Option<&str>| match first_step(s, &cat, now, area) {
+            FirstStep::WalkIn(loc, when) => (loc.id.clone(), matches!(when, Opening::OpenNow { .. })),
+            _ => panic!("a walk-in"),
+        };
+        // Tuesday 8 December, 10:00: only the walk-in in Almere Stad is open.
+        assert_eq!(
+            place(at(8, 10, 0), Some("almere-buiten")),
+            ("wijkteam-stad".into(), true)
+        );
+        // Wednesday 9 December, 8:00: nothing is open; the resident's own wijk.
+        assert_eq!(
+            place(at(9, 8, 0), Some("almere-buiten")),
+            ("wijkteam-buiten".into(), false)
+        );
+        assert_eq!(place(at(9, 8, 0), Some("almere-hout")), ("wijkteam-hout".into(), false));
+        // No wijk known: the first in the list.
+        assert_eq!(place(at(9, 8, 0), None), ("wijkteam-stad".into(), false));
     }
 
     /// Defect 14 (issue 14): the texts for an opening past midnight.

@@ -68,6 +68,10 @@ vocabulary! {
     /// being evicted) name what is needed today. `statushouder`: a refugee
     /// with a residence permit, with or without the duty to inburgeren;
     /// that duty (`inburgeringsplichtig`) also holds for gezinsmigranten.
+    /// The last five are topics a resident may name after the results
+    /// ("Gaat het om een van deze onderwerpen?"): help for such a condition
+    /// or group is only key help for someone who named it
+    /// ([`Situation::is_group`]).
     Situation {
         Mantelzorger = "mantelzorger",
         Statushouder = "statushouder",
@@ -87,6 +91,31 @@ vocabulary! {
         GeenEten = "geen_eten",
         GeenEnergie = "geen_energie_water",
         Uitzetting = "uitzetting",
+        Dementie = "dementie",
+        Psychisch = "psychische_klachten",
+        Lhbtiq = "lhbtiq",
+        Discriminatie = "discriminatie",
+        Arbeidsmigrant = "arbeidsmigrant",
+    }
+}
+
+impl Situation {
+    /// A condition or group (dementia, psychische klachten, lhbtiq+,
+    /// discrimination, labour migrants, statushouders, inburgering): help
+    /// especially for it is only put first ("Begin hier") for a resident who
+    /// named it. Everyone else may still find it further down the route.
+    pub fn is_group(self) -> bool {
+        use Situation as S;
+        matches!(
+            self,
+            S::Dementie
+                | S::Psychisch
+                | S::Lhbtiq
+                | S::Discriminatie
+                | S::Arbeidsmigrant
+                | S::Statushouder
+                | S::Inburgeringsplichtig
+        )
     }
 }
 

@@ -313,7 +313,10 @@ pub fn rules_out(a: &Answers, situations: &BTreeSet<Situation>, x: Situation) ->
     // "Iets anders" as work says what the resident does not do, not that
     // they want no work: it rules nothing out.
     let other_work = fact == Fact::Work && a.work.known() == Some(&WorkSituation::Anders);
-    !situations.contains(&x) && a.is_answered(fact) && !is_vague(a, fact) && !other_work
+    // Naming one topic (lhbtiq+) does not say another (discrimination) is
+    // no concern: only "geen van deze" rules topics out.
+    let other_topic = fact == Fact::Topics && a.topics.known().is_some_and(|t| !t.is_empty());
+    !situations.contains(&x) && a.is_answered(fact) && !is_vague(a, fact) && !other_work && !other_topic
 }
 
 /// A service especially for situations the resident's answers all rule
@@ -359,6 +362,43 @@ fn is_near(s: &Service, a: &Answers, areas: &LocationAreas) -> bool {
         || s.service_at_locations
             .iter()
             .any(|sal| areas.get(sal.location_id.as_str()) == Some(&area.as_str()))
+}
+
+/// Offered only in other kernen/wijken than the resident's (known) one.
+fn is_elsewhere(s: &Service, a: &Answers, areas: &LocationAreas) -> bool {
+    a.area.known().is_some()
+        && (!s.service_areas.is_empty()
+            || !s.eligibility.areas.is_empty()
+            || s.service_at_locations
+                .iter()
+                .any(|sal| areas.contains_key(sal.location_id.as_str())))
+}
+
+/// The oldest age of help for young people (jongerenwerk is for 12 to 23).
+const YOUTH_UP_TO: u8 = 23;
+
+/// Is the service for a condition or group (`Situation::is_group`, young
+/// people, parents of children of some ages), and did the resident's
+/// answers name every one it is for: one of its group situations, their
+/// age in its band, their children's ages? `met`: the rules the answers
+/// meet. Such help is only key help ("Begin hier") when named. A service
+/// is for a group when its rules are only for groups, or when the first
+/// situation it is especially for (its main one, as a catalogue lists
+/// them) is a group: a dementia meeting centre also welcomes carers, but a
+/// taalcafé for everyone learning Dutch is no help for a group because it
+/// also names statushouders.
+fn for_group(s: &Service, situations: &BTreeSet<Situation>, met: &[Reason<'_>]) -> (bool, bool) {
+    let required = &s.eligibility.situations;
+    let by_situation = (!required.is_empty() && required.iter().all(|x| x.is_group()))
+        || s.situations.first().is_some_and(|x| x.is_group());
+    let situation_named = named_situations(s).any(|x| x.is_group() && situations.contains(&x));
+    let youth = s.eligibility.maximum_age.is_some_and(|m| m <= YOUTH_UP_TO);
+    let age_named = met.iter().any(|r| matches!(r, Reason::Age { .. }));
+    let children = !s.eligibility.child_ages.is_empty();
+    let children_named = met.iter().any(|r| matches!(r, Reason::Children(_)));
+    let for_group = by_situation || youth || children;
+    let named = (!by_situation || situation_named) && (!youth || age_named) && (!children || children_named);
+    (for_group, named)
 }
 
 /// Meant for every kern/wijk alike: being in one says nothing particular.
@@ -554,6 +594,7 @@ pub fn suggest_with<'a>(cat: &'a Catalogue, a: &Answers, areas: &LocationAreas) 
             }
         }
         score.only_for = required.len() == 1 && situations.contains(&required[0]);
+        (score.for_group, score.group_named) = for_group(s, &situations, &met);
         for r in &met {
             match r {
                 Reason::Age { min, max, .. } => score.age_rule(*min, *max),
@@ -576,6 +617,7 @@ pub fn suggest_with<'a>(cat: &'a Catalogue, a: &Answers, areas: &LocationAreas) 
         // situations (a taalcafé for someone who speaks Dutch) is no match.
         score.near = near && !everywhere(s, cat) && (score.situations_listed == 0 || in_named);
         score.walk_in = group == Group::Inloop;
+        score.elsewhere = score.walk_in && !near && is_elsewhere(s, a, areas);
         if near && !reasons.iter().any(|r| matches!(r, Reason::InYourArea(_))) {
             if let Some(area) = a.area.known() {
                 reasons.push(Reason::InYourArea(cat.area_name(area).unwrap_or(area).to_string()));

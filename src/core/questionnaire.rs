@@ -64,7 +64,7 @@ pub fn questions(cat: &Catalogue, answers: &Answers) -> Questions {
     let first = relevant
         .iter()
         .copied()
-        .filter(|&f| f == Fact::Themes || changes_first_screen(cat, answers, f, &areas))
+        .filter(|&f| f == Fact::Themes || (!f.def().after_results && changes_first_screen(cat, answers, f, &areas)))
         .collect();
     Questions {
         relevant: with_what_income_needs(relevant),

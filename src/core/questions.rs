@@ -40,10 +40,11 @@ pub enum Fact {
     Debts,
     Language,
     HelpTried,
+    Topics,
 }
 
 impl Fact {
-    pub const ALL: [Fact; 15] = [
+    pub const ALL: [Fact; 16] = [
         Fact::Themes,
         Fact::Safety,
         Fact::Urgent,
@@ -59,6 +60,7 @@ impl Fact {
         Fact::Debts,
         Fact::Language,
         Fact::HelpTried,
+        Fact::Topics,
     ];
 
     /// This question's definition.
@@ -86,6 +88,7 @@ impl Fact {
             S::Schulden => Fact::Debts,
             S::AcuutGevaar | S::OnveiligThuis | S::Suicidegedachten => Fact::Safety,
             S::GeenSlaapplek | S::GeenEten | S::GeenEnergie | S::Uitzetting => Fact::Urgent,
+            S::Dementie | S::Psychisch | S::Lhbtiq | S::Discriminatie | S::Arbeidsmigrant => Fact::Topics,
         }
     }
 }
@@ -106,6 +109,20 @@ vocabulary! {
         GeenEten = "eten",
         GeenEnergie = "energie_water",
         Uitzetting = "uitzetting",
+    }
+}
+
+vocabulary! {
+    /// A condition or group the resident may name after the results, so
+    /// help especially for it can be put first (`Situation::is_group`).
+    /// Never asked before the results: it is personal, and without it the
+    /// route still lists such help.
+    Topic {
+        Dementie = "dementie",
+        Psychisch = "psychisch",
+        Lhbtiq = "lhbtiq",
+        Discriminatie = "discriminatie",
+        Arbeidsmigrant = "arbeidsmigrant",
     }
 }
 
@@ -166,6 +183,8 @@ pub struct Answers {
     pub language: Answer<LanguageNeed>,
     /// Lighter help was tried and did not work.
     pub help_tried: Answer<bool>,
+    /// Known(empty): none of these topics.
+    pub topics: Answer<BTreeSet<Topic>>,
 }
 
 impl Answers {
@@ -230,6 +249,15 @@ impl Answers {
                 out.insert(S::Statushouder);
             }
             _ => {}
+        }
+        for topic in self.topics.known().into_iter().flatten() {
+            out.insert(match topic {
+                Topic::Dementie => S::Dementie,
+                Topic::Psychisch => S::Psychisch,
+                Topic::Lhbtiq => S::Lhbtiq,
+                Topic::Discriminatie => S::Discriminatie,
+                Topic::Arbeidsmigrant => S::Arbeidsmigrant,
+            });
         }
         out
     }
@@ -298,6 +326,9 @@ pub struct Definition {
     pub gate: fn(&Catalogue, &Answers) -> Gate,
     /// Could an answer to it change whether or how service `s` is suggested?
     pub depends: fn(&Service, &LocationAreas) -> bool,
+    /// Only asked after the results, to make them more precise ("Maak uw
+    /// uitkomst preciezer"), whatever its answer changes.
+    pub after_results: bool,
 }
 
 /// The form and share-link code for "none of these" / "nobody".
@@ -348,10 +379,11 @@ const BASE: Definition = Definition {
     slot_mut: |a| &mut a.themes,
     gate: asked_after_themes,
     depends: |_, _| false,
+    after_results: false,
 };
 
 /// The questions, in the order of [`Fact::ALL`] (a test checks this).
-static QUESTIONS: [Definition; 15] = [
+static QUESTIONS: [Definition; 16] = [
     Definition {
         fact: Fact::Themes,
         key: "t",
@@ -593,6 +625,24 @@ static QUESTIONS: [Definition; 15] = [
             }
         },
         depends: |s, _| s.kind == Kind::Loket,
+        ..BASE
+    },
+    Definition {
+        fact: Fact::Topics,
+        key: "o",
+        name: "topics",
+        input: Input::Multiple,
+        options: Options::Codes(Topic::CODES),
+        none: true,
+        sensitive: true,
+        label: |c| match c {
+            NONE => Some(Msg::TopicNone),
+            _ => Topic::from_code(c).map(Msg::TopicLabel),
+        },
+        slot: |a| &a.topics,
+        slot_mut: |a| &mut a.topics,
+        depends: |s, _| mentions(s, Fact::Topics),
+        after_results: true,
         ..BASE
     },
 ];

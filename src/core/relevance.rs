@@ -17,6 +17,7 @@
 //! | rules met: household, child ages, income below the limit, area, an age band under 40 years, the resident's work situation | 40 for the first, 10 for each more |
 //! | a broad age rule met (18+, 21–66) | 5 |
 //! | in the resident's kern/wijk (not for a service meant for every kern, nor one for situations the resident is not in, nor the keukentafelgesprek) | 20, a walk-in 50 |
+//! | a walk-in only in other kernen/wijken than the resident's: its own kern's walk-in comes first | −120 |
 //! | life areas asked, of those the service covers | 60 × matched / covered |
 //! | keukentafelgesprek: lighter help did not work / three or more life areas | 100 / 40 |
 //! | it needs a decision of the gemeente (beschikking): lighter help first | −30 |
@@ -32,7 +33,7 @@
 //! (werkend, werkzoekend, ...) are facts everyone has one of: they count as
 //! a rule, not as a situation of need.
 
-use crate::core::facts::Situation;
+use crate::core::facts::{Situation, Theme};
 use crate::core::matching::{Group, Reason, Suggestion};
 
 /// Points per link; see the module documentation.
@@ -44,6 +45,7 @@ const MORE_RULES: i32 = 10;
 const BROAD_RULE: i32 = 5;
 const NEAR: i32 = 20;
 const NEAR_WALK_IN: i32 = 50;
+const ELSEWHERE_WALK_IN: i32 = -120;
 const THEMES: i32 = 60;
 const HELP_TRIED: i32 = 100;
 const MANY_LIFE_AREAS: i32 = 40;
@@ -79,6 +81,13 @@ pub struct Score {
     pub near: bool,
     /// It is a walk-in, where the place matters most.
     pub walk_in: bool,
+    /// A walk-in only in other kernen/wijken than the resident's.
+    pub elsewhere: bool,
+    /// It is for a condition or group (dementia, lhbtiq+, statushouders,
+    /// young people, parents of young children; `matching::for_group`) ...
+    pub for_group: bool,
+    /// ... and the answers named it.
+    pub group_named: bool,
     /// Life areas the resident asked help with that the service covers ...
     pub themes: u8,
     /// ... of the life areas it covers.
@@ -124,6 +133,9 @@ impl Score {
         v += BROAD_RULE * i32::from(self.broad_rules);
         if self.near {
             v += if self.walk_in { NEAR_WALK_IN } else { NEAR };
+        }
+        if self.elsewhere {
+            v += ELSEWHERE_WALK_IN;
         }
         v += THEMES * i32::from(self.themes) / i32::from(self.themes_listed.max(1));
         if self.help_tried {
@@ -172,39 +184,50 @@ impl Suggestion<'_> {
     }
 }
 
-/// "Begin hier": the indices (into `sugs`) of the 1–3 best suggestions
-/// across the route, direct help aside (it has its own panel), best first.
-/// When any suggestion is specific, only specific ones are picked; when none
-/// is, only theme matches on focused services are (so the list may be
-/// empty: then there is no clear place to begin). Ties keep route order, so
-/// the lighter help wins. A carer always finds support for carers there:
-/// when their best matches are all for the person they care for, the last
-/// place goes to the best match for the carer. Linear: no sort.
+/// "Begin hier": the indices (into `sugs`) of the 1–3 suggestions to begin
+/// with, across the route, best first. Direct help has its own panel; a
+/// thank-you (a negative `priority`: the mantelzorgwaardering) is never
+/// where to begin; help for a condition or group only when the resident
+/// named it (`Score::for_group`). When any suggestion is specific, only
+/// specific ones are picked; when none is, only theme matches on focused
+/// services are (so the list may be empty: then there is no clear place to
+/// begin). Each life area the resident chose gets its best card before any
+/// area gets a second one (which areas a card is for: `areas_of`).
+/// Ties keep route order, so the lighter help wins. A carer always finds
+/// support for carers there: when their best matches are all for the
+/// person they care for, the last place goes to the best match for the
+/// carer. Linear: no sort.
 pub fn begin_here(sugs: &[Suggestion<'_>]) -> Vec<usize> {
-    let eligible = |s: &Suggestion| s.group != Group::DirectHulp;
-    let any_specific = sugs.iter().any(|s| eligible(s) && s.score.is_specific());
-    let mut best: Vec<usize> = Vec::with_capacity(BEGIN_HERE_MAX + 1);
-    for (i, s) in sugs.iter().enumerate() {
-        let pick = if any_specific {
-            s.score.is_specific()
-        } else {
-            s.score.is_focused()
-        };
-        if !eligible(s) || !pick {
-            continue;
-        }
-        // Insert after every equal or better one: ties keep route order.
-        let at = best
-            .iter()
-            .position(|&j| sugs[j].relevance < s.relevance)
-            .unwrap_or(best.len());
-        if at < BEGIN_HERE_MAX {
-            best.insert(at, i);
-            best.truncate(BEGIN_HERE_MAX);
+    let may_begin = |s: &Suggestion| {
+        s.group != Group::DirectHulp && s.score.priority >= 0 && (!s.score.for_group || s.score.group_named)
+    };
+    let any_specific = sugs.iter().any(|s| may_begin(s) && s.score.is_specific());
+    let candidate = |s: &Suggestion| {
+        may_begin(s)
+            && if any_specific {
+                s.score.is_specific()
+            } else {
+                s.score.is_focused()
+            }
+    };
+    let mut best: Vec<usize> = Vec::with_capacity(BEGIN_HERE_MAX);
+    let mut covered: Vec<Theme> = Vec::new();
+    // First, one card per life area: the best card that is for a life area
+    // no card so far is for; then the best of the rest. A few passes over
+    // the suggestions: linear, no sort.
+    for areas_first in [true, false] {
+        while best.len() < BEGIN_HERE_MAX {
+            let next = (0..sugs.len())
+                .filter(|&i| candidate(&sugs[i]) && !best.contains(&i))
+                .filter(|&i| !areas_first || areas_of(&sugs[i]).any(|t| !covered.contains(&t)))
+                .reduce(|j, i| if sugs[i].relevance > sugs[j].relevance { i } else { j });
+            let Some(i) = next else { break };
+            covered.extend(areas_of(&sugs[i]));
+            insert_ranked(sugs, &mut best, i);
         }
     }
     let for_the_carer = |s: &Suggestion| {
-        eligible(s)
+        may_begin(s)
             && s.score.is_specific()
             && s.reasons
                 .iter()
@@ -225,6 +248,38 @@ pub fn begin_here(sugs: &[Suggestion<'_>]) -> Vec<usize> {
         }
     }
     best
+}
+
+/// Puts `i` into `list` (best first, at most [`BEGIN_HERE_MAX`]) after
+/// every equal or better one: ties keep route order.
+fn insert_ranked(sugs: &[Suggestion<'_>], list: &mut Vec<usize>, i: usize) {
+    let at = list
+        .iter()
+        .position(|&j| sugs[j].relevance < sugs[i].relevance)
+        .unwrap_or(list.len());
+    if at < BEGIN_HERE_MAX {
+        list.insert(at, i);
+        list.truncate(BEGIN_HERE_MAX);
+    }
+}
+
+/// The life areas a card is for, of those the resident chose: all it
+/// lists when it is for the resident's situation (vluchtelingenwerk for a
+/// statushouder asking about language, work and housing), else its first
+/// (a catalogue lists a service's main life area first: the kindpakket is
+/// money, though it names parenting too). None for the keukentafelgesprek,
+/// which is about all of them.
+fn areas_of<'s>(s: &'s Suggestion<'_>) -> impl Iterator<Item = Theme> + 's {
+    let chosen = s.reasons.iter().find_map(|r| match r {
+        Reason::AsksHelpWith(themes) if s.group != Group::Keukentafelgesprek => Some(themes.as_slice()),
+        _ => None,
+    });
+    let all = s.score.situations > 0;
+    chosen
+        .unwrap_or_default()
+        .iter()
+        .take(if all { usize::MAX } else { 1 })
+        .copied()
 }
 
 #[cfg(test)]

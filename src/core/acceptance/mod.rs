@@ -41,6 +41,8 @@
 //!   * `volgorde`: lists of two or more services, all suggested, each after the one before;
 //!   * `begin_hier`: the resident's key help, one of these services is in "Begin hier"
 //!     (its place in the route is printed in the table);
+//!   * `niet_in_begin_hier`: services that must not be in "Begin hier" (they may be
+//!     further down the route: help for a condition the resident did not name, a thank-you);
 //!   * `eerste`: the first suggestion;
 //!   * `directe_hulp`: services suggested once each, as direct help;
 //!   * `geen_groep`: route groups with no suggestion at all (`directhulp`, `zelfensamen`,
@@ -126,6 +128,8 @@ pub struct Expect {
     pub order: Vec<Vec<String>>,
     /// `begin_hier`: one of these is in "Begin hier".
     pub begin_here: Option<Vec<String>>,
+    /// `niet_in_begin_hier`: none of these is in "Begin hier".
+    pub not_begin_here: Vec<String>,
     /// `eerste`
     pub first: Option<String>,
     /// `directe_hulp`
@@ -151,6 +155,7 @@ impl Expect {
             + self.hides.len()
             + self.order.iter().map(|o| o.len().saturating_sub(1)).sum::<usize>()
             + usize::from(self.begin_here.is_some())
+            + self.not_begin_here.len()
             + usize::from(self.first.is_some())
             + self.direct.len()
             + self.no_group.len()

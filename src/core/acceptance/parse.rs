@@ -22,6 +22,7 @@ const EXPECT_FIELDS: &[&str] = &[
     "toont_niet",
     "volgorde",
     "begin_hier",
+    "niet_in_begin_hier",
     "eerste",
     "directe_hulp",
     "geen_groep",
@@ -380,6 +381,7 @@ impl Parser<'_> {
             match key.as_str() {
                 "toont" => e.shows = self.services(i, item, &at),
                 "toont_niet" => e.hides = self.services(i, item, &at),
+                "niet_in_begin_hier" => e.not_begin_here = self.services(i, item, &at),
                 "directe_hulp" => e.direct = self.services(i, item, &at),
                 "volgorde" => {
                     let items = self.list(item, &at, "rijen diensten, zoals [\"a\", \"b\"]");

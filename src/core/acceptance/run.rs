@@ -283,6 +283,14 @@ fn expectations(sugs: &[Suggestion<'_>], e: &super::Expect, out: &mut ResidentRe
             },
         });
     }
+    for id in &e.not_begin_here {
+        if out.begin_here.contains(id) {
+            fail(
+                "verwacht.niet_in_begin_hier",
+                format!("{id} staat in “Begin hier”, maar mag daar niet staan"),
+            );
+        }
+    }
     if let Some(id) = &e.first {
         if sugs.first().map(|s| s.service.id.as_str()) != Some(id.as_str()) {
             fail(

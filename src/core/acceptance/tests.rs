@@ -215,6 +215,7 @@ fn every_failing_expectation_is_reported() {
         "toont_niet": ["nl-112"],
         "volgorde": [["maatschappelijk-werk", "nl-112"]],
         "begin_hier": ["schuldhulp"],
+        "niet_in_begin_hier": ["buurtpreventie"],
         "eerste": "maatschappelijk-werk",
         "directe_hulp": ["maatschappelijk-werk"],
         "geen_groep": ["directhulp"],
@@ -237,6 +238,7 @@ fn every_failing_expectation_is_reported() {
             "verwacht.toont_niet",
             "verwacht.volgorde",
             "verwacht.begin_hier",
+            "verwacht.niet_in_begin_hier",
             "verwacht.eerste",
             "verwacht.directe_hulp",
             "verwacht.geen_groep",
@@ -249,7 +251,7 @@ fn every_failing_expectation_is_reported() {
         "{:#?}",
         resident.failures
     );
-    assert_eq!(resident.expectations, 13);
+    assert_eq!(resident.expectations, 14);
     let key = resident.key_help.as_ref().expect("key help row");
     assert_eq!((key.id.as_str(), key.rank), ("schuldhulp", 0));
     let text = r.text();

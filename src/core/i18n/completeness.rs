@@ -31,6 +31,7 @@ fn all_messages() -> Vec<Msg> {
             | SafetyNone
             | UrgentNone
             | CaresForNobody
+            | TopicNone
             | Yes
             | No
             | DontKnow
@@ -205,7 +206,7 @@ fn all_messages() -> Vec<Msg> {
             QuestionTitle(_) | QuestionHint(_) | QuestionWhy(_) | OpenUnknown(_) => {}
             ThemeLabel(_) | ThemeHint(_) | SafetyLabel(_) | HouseholdLabel(_) | ReasonHousehold(_) => {}
             ChildAgeLabel(_) | IncomeLabel(_) | WorkLabel(_) | CaredForLabel(_) | ReasonCaresFor(_) => {}
-            UrgentLabel(_) | ForWhomLabel(_) | LanguageLabel(_) | GroupTitle(_) | GroupIntro(_)
+            UrgentLabel(_) | ForWhomLabel(_) | LanguageLabel(_) | TopicLabel(_) | GroupTitle(_) | GroupIntro(_)
             | ReasonSituation(_) | WhyNotSituation(_) | Weekday(_) | OtherPerson(_) | NowLead(_) => {}
         }
     }
@@ -229,6 +230,7 @@ fn all_messages() -> Vec<Msg> {
         SafetyNone,
         UrgentNone,
         CaresForNobody,
+        TopicNone,
         Yes,
         No,
         DontKnow,
@@ -423,6 +425,7 @@ fn all_messages() -> Vec<Msg> {
             .flat_map(|&c| [CaredForLabel(c), ReasonCaresFor(c)]),
     );
     out.extend(LanguageNeed::ALL.iter().map(|&l| LanguageLabel(l)));
+    out.extend(Topic::ALL.iter().map(|&t| TopicLabel(t)));
     out.extend(Group::ALL.iter().flat_map(|&g| [GroupTitle(g), GroupIntro(g)]));
     out.extend(
         Situation::ALL

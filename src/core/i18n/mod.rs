@@ -18,7 +18,7 @@ use std::sync::{Mutex, OnceLock};
 
 use ftl::{FtlError, Message, Messages, Pattern};
 
-use crate::core::answers::{Fact, ForWhom, LanguageNeed, SafetySignal, UrgentNeed, WorkSituation};
+use crate::core::answers::{Fact, ForWhom, LanguageNeed, SafetySignal, Topic, UrgentNeed, WorkSituation};
 use crate::core::facts::{CaredFor, ChildAge, Household, IncomeBand, Situation, Theme};
 use crate::core::matching::Group;
 
@@ -113,6 +113,8 @@ pub enum Msg {
     CaredForLabel(CaredFor),
     CaresForNobody,
     LanguageLabel(LanguageNeed),
+    TopicLabel(Topic),
+    TopicNone,
     Yes,
     No,
     DontKnow,

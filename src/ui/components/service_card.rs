@@ -25,6 +25,9 @@ pub struct Render<'c> {
     pub moment: Moment,
     pub kiosk: bool,
     pub about: Option<ForWhom>,
+    /// The resident's kern/wijk: a walk-in card names the place there
+    /// when none is open now.
+    pub area: Option<&'c str>,
     /// A list without answers ("Alle hulp"): no fit, no reasons.
     pub listing: bool,
     /// "Alle hulp": the cards chosen to print for a client (service ids),
@@ -127,7 +130,7 @@ pub fn card_noted(r: Render, s: &Suggestion, level: u8, note: Option<&'static st
     let name = name.to_string();
     let (desc, desc_lang) = svc.description.get(lang);
     let (what, cut) = summary_line(desc);
-    let step = first_step(svc, cat, moment);
+    let step = first_step(svc, cat, moment, r.area);
     let primary = first_step_line(lang, svc, &step, kiosk);
     let primary_phone = match &step {
         FirstStep::Call(p) => Some(p.number.clone()),

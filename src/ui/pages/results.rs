@@ -70,6 +70,7 @@ pub fn ResultsPage(cat: Arc<Catalogue>) -> impl IntoView {
         moment,
         kiosk,
         about: answers.about(),
+        area: answers.area.known().map(String::as_str),
         listing: false,
         choose: None,
         copy: false,
@@ -340,7 +341,7 @@ fn begin_item(r: Render, s: &Suggestion) -> impl IntoView {
     let (desc, desc_lang) = svc.description.get(lang);
     let (what, _) = summary_line(desc);
     let (name, name_lang) = svc.name.get(lang);
-    let step = first_step(svc, cat, moment);
+    let step = first_step(svc, cat, moment, r.area);
     // A name or text still in Dutch keeps its language and direction.
     view! {
         <li class="rk-begin__item">
