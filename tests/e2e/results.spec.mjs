@@ -10,7 +10,8 @@ const RESIDENTS = [
   { name: "debts and a teenager, Almere", gemeente: "almere", answers: "1~t:geld+opvoeden~s:-~h:alleen_met_kinderen~k:12-17~a:41~i:tot_110~w:uitkering~d:1", key: "schuldhulp" },
   { name: "mantelzorger, Leidschendam-Voorburg", gemeente: "leidschendam-voorburg", answers: "1~t:mantelzorg+dagelijks+gezondheid~s:-~v:naaste~a:58~h:samen~w:werkend~c:ouder~g:0", key: "mantelzorgondersteuning" },
   { name: "older and lonely, Heusden", gemeente: "heusden", answers: "1~t:contact+gezondheid+dagelijks~s:-~a:79~h:alleen~i:110_130~w:gepensioneerd~c:-~g:1", key: null },
-  { name: "discrimination, Leidschendam-Voorburg", gemeente: "leidschendam-voorburg", answers: "1~t:veiligheid+contact~s:-~a:27~h:alleen~w:werkend~c:-~g:0", key: "meldpunt-discriminatie" },
+  // Help for a group or condition is key help once the resident named it ("o": the topics question).
+  { name: "discrimination, Leidschendam-Voorburg", gemeente: "leidschendam-voorburg", answers: "1~t:veiligheid+contact~s:-~a:27~h:alleen~w:werkend~c:-~g:0~o:discriminatie", key: "meldpunt-discriminatie" },
 ];
 const PHONE = { width: 360, height: 740 };
 
@@ -301,4 +302,24 @@ test("Maak uw uitkomst preciezer: the questions left for after the results, one 
   // The next refinement follows, not the check page.
   await expect(h1).not.toHaveText("Voor wie zoekt u hulp?");
   await expect(h1).not.toHaveText(/Kloppen uw antwoorden/);
+});
+
+test("help for a group comes first once the resident names it, after the results (issue 25)", async ({ page }) => {
+  // Experiences discrimination, but the questions before the results do not
+  // ask about it: the meldpunt is in the route, not in "Begin hier".
+  await page.goto("/#gemeente=leidschendam-voorburg&antwoorden=1~t:veiligheid+contact~s:-~a:27~h:alleen~w:werkend~c:-~g:0~l:geen~x:0");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hulp die bij u past");
+  const begin = page.locator(".rk-begin");
+  const beginIds = () => begin.locator(".rk-begin__link").evaluateAll((a) => a.map((x) => x.getAttribute("href")));
+  await expect(page.locator('[data-service="meldpunt-discriminatie"]')).toHaveCount(1);
+  expect(await beginIds()).not.toContain("#rk-card-meldpunt-discriminatie");
+  // "Maak uw uitkomst preciezer": the resident names the topic.
+  await page.getByTestId("refine").click();
+  const topics = "Gaat het om een van deze onderwerpen?";
+  await answerAll(page, { [topics]: "Discriminatie" });
+  await page.getByRole("button", { name: "Bekijk de hulp" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hulp die bij u past");
+  expect(await beginIds()).toContain("#rk-card-meldpunt-discriminatie");
+  await expect(page.locator('[data-service="meldpunt-discriminatie"]')).toContainText("U zei dat het gaat om discriminatie.");
+  await checkA11y(page, "results after naming a topic");
 });

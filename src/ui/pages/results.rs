@@ -119,7 +119,9 @@ pub fn ResultsPage(cat: Arc<Catalogue>) -> impl IntoView {
                         }
                     };
                     Either::Right(view! {
-                        <p class="rk-share__link"><code class="rk-code" data-testid="share-link">{share_link}</code></p>
+                        // One line that scrolls (and so takes focus): a long link
+                        // wrapped over five lines pushed the page past four phone screens.
+                        <p class="rk-share__link"><code class="rk-code" tabindex="0" data-testid="share-link">{share_link}</code></p>
                         <button type="button" class="rk-button rk-button--subtle" on:click=copy>{t(lang, Msg::CopyLink)}</button>
                         <p role="status" class="rk-status">{move || copied.get().then(|| t(lang, Msg::LinkCopied))}</p>
                     })
