@@ -261,18 +261,51 @@ fn records(text: &str, sep: char) -> Result<Vec<Record>, CsvError> {
     Ok(out)
 }
 
+/// Spreadsheets run a cell that starts with one of these as a formula.
+const FORMULA_START: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// A number or a phone number ("-5", "+31 20 123 4567"): no formula a
+/// spreadsheet could run, so it is written as it is and stays readable.
+fn is_number_like(cell: &str) -> bool {
+    cell.chars().any(|c| c.is_ascii_digit())
+        && cell
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '+' | '-' | ' ' | '(' | ')' | '.' | ','))
+}
+
+/// A cell a spreadsheet would run as a formula (`=HYPERLINK(…)`), whoever
+/// wrote it, gets a leading `'`: shown as text. [`restore`] undoes it.
+fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
+    if cell.starts_with(FORMULA_START) && !is_number_like(cell) {
+        std::borrow::Cow::Owned(format!("'{cell}"))
+    } else {
+        std::borrow::Cow::Borrowed(cell)
+    }
+}
+
+/// A cell read from a spreadsheet, without the `'` [`neutralise`] put
+/// before a formula (a carriage return inside quotes is read as a line
+/// break).
+fn restore(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(FORMULA_START) || rest.starts_with('\n') => rest,
+        _ => cell,
+    }
+}
+
 fn write_row(out: &mut String, fields: &[String], sep: char) {
     for (i, f) in fields.iter().enumerate() {
         if i > 0 {
             out.push(sep);
         }
+        let f = neutralise(f);
         let needs_quotes = f.contains(sep) || f.contains(['"', '\n', '\r']) || f.starts_with(' ') || f.ends_with(' ');
         if needs_quotes {
             out.push('"');
             out.push_str(&f.replace('"', "\"\""));
             out.push('"');
         } else {
-            out.push_str(f);
+            out.push_str(&f);
         }
     }
     out.push_str("\r\n");
@@ -501,7 +534,7 @@ pub fn import_csv(bytes: &[u8], options: &ImportOptions) -> Result<Imported, Vec
         let cells: BTreeMap<&str, &str> = columns
             .iter()
             .zip(&row.fields)
-            .filter_map(|(c, v)| c.map(|c| (c, v.as_str())))
+            .filter_map(|(c, v)| c.map(|c| (c, restore(v))))
             .collect();
         match b.service(&cells) {
             Ok(()) => {}

@@ -195,6 +195,40 @@ fn csv_export_quotes_only_what_needs_it() {
     assert_eq!(out.lines().next().unwrap().split(';').count(), COLUMNS.len());
 }
 
+/// Issue 28, defect 3: a cell that starts with `=`, `+`, `-`, `@`, a tab or
+/// a carriage return is a formula to Excel and LibreOffice
+/// (`=HYPERLINK(…)`, `=WEBSERVICE(…)`), whoever wrote the text (a third
+/// party's HSDS file passes through). Exported with a leading `'`, read
+/// back without it; numbers and phone numbers stay as they are.
+#[test]
+fn csv_export_neutralises_formulas_and_import_restores_them() {
+    let hostile = [
+        "=HYPERLINK(\"https://evil.example\";\"Klik\")",
+        "+WEBSERVICE(\"https://evil.example\")",
+        "-2+3+cmd|' /C calc'!A0",
+        "@SUM(1+1)*cmd|' /C calc'!A0",
+        "\t=1+1",
+        "\r=1+1",
+    ];
+    for text in hostile {
+        let mut cat = csv("naam;beschrijving;telefoon\nInloop;Koffie.;+31 20 123 4567\n")
+            .unwrap()
+            .catalogue;
+        cat.services[0].name = crate::core::catalogue::Text::nl(text);
+        let out = export_csv(&cat);
+        let row = out.lines().nth(1).unwrap();
+        let cells = row.split(';').collect::<Vec<_>>();
+        let name = cells[1].trim_matches('"');
+        assert!(name.starts_with('\''), "{text:?} exported as {name:?}");
+        // Numbers and phone numbers are no formula: they stay readable.
+        assert!(out.contains(";+31 20 123 4567"), "{out}");
+        let back = import_csv(out.as_bytes(), &options()).unwrap().catalogue;
+        // Restored (the import trims a name, tab and all).
+        assert_eq!(back.services[0].name.0["nl"], text.trim());
+        assert_eq!(back.services[0].phones[0].number, "+31 20 123 4567");
+    }
+}
+
 // ---------------------------------------------------------------- HSDS
 
 fn hsds(v: serde_json::Value) -> Imported {
