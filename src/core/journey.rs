@@ -53,10 +53,23 @@ impl Screen {
         })
     }
 
-    /// The screen of a history entry (Back and Forward); anything unknown,
-    /// such as an entry from before a wipe, is the start.
-    pub fn from_history(code: Option<&str>) -> Screen {
-        code.and_then(Screen::from_code).unwrap_or(Screen::Start)
+    /// The state kept in a history entry: the screen's code and the visit
+    /// it belongs to (`vraag:d@17`). A visit begins when the page loads and
+    /// again at every wipe.
+    pub fn history_state(self, visit: u32) -> String {
+        format!("{}@{visit}", self.code())
+    }
+
+    /// The screen of a history entry (Back and Forward). An entry of another
+    /// visit (from before a wipe or a reload, whose answers are gone) and
+    /// anything unknown is the start page: Back never shows a later
+    /// visitor which questions the one before was asked (issue 28).
+    pub fn from_history(state: Option<&str>, visit: u32) -> Screen {
+        state
+            .and_then(|s| s.rsplit_once('@'))
+            .filter(|(_, v)| v.parse() == Ok(visit))
+            .and_then(|(code, _)| Screen::from_code(code))
+            .unwrap_or(Screen::Start)
     }
 }
 
@@ -229,11 +242,16 @@ mod tests {
         ];
         screens.extend(Fact::ALL.map(Screen::Question));
         for s in screens {
-            assert_eq!(Screen::from_history(Some(&s.code())), s);
+            assert_eq!(Screen::from_history(Some(&s.history_state(7)), 7), s);
             assert!(!s.code().contains(':') || s.code().starts_with("vraag:"));
+            // An entry of an earlier visit (before a wipe or a reload)
+            // shows nothing of it (issue 28).
+            assert_eq!(Screen::from_history(Some(&s.history_state(6)), 7), Screen::Start);
         }
-        assert_eq!(Screen::from_history(None), Screen::Start);
-        assert_eq!(Screen::from_history(Some("vraag:zz")), Screen::Start);
+        assert_eq!(Screen::from_history(None, 7), Screen::Start);
+        assert_eq!(Screen::from_history(Some("vraag:zz@7"), 7), Screen::Start);
+        assert_eq!(Screen::from_history(Some("controle"), 7), Screen::Start);
+        assert_eq!(Screen::from_history(Some("controle@x"), 7), Screen::Start);
     }
 
     #[test]

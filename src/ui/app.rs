@@ -25,13 +25,15 @@ fn standalone_wiring(ctx: Ctx, shared_answers: Option<String>) {
         show_share_link(ctx, &encoded);
     }
     if let Ok(history) = window().history() {
-        let _ = history.replace_state(&wasm_bindgen::JsValue::from_str(&ctx.screen.get_untracked().code()), "");
+        let state = ctx.screen.get_untracked().history_state(ctx.visit.get_value());
+        let _ = history.replace_state(&wasm_bindgen::JsValue::from_str(&state), "");
     }
     // Back and Forward: the history entry's state names the screen. The
     // listeners live as long as the page (the standalone app is never unmounted).
     let _ = window_event_listener_untyped("popstate", move |ev| {
         let state = ev.unchecked_into::<web_sys::PopStateEvent>().state().as_string();
-        let _ = ctx.screen.try_set(Screen::from_history(state.as_deref()));
+        let visit = ctx.visit.try_get_value().unwrap_or_default();
+        let _ = ctx.screen.try_set(Screen::from_history(state.as_deref(), visit));
     });
     // A share link opened in the same tab only changes the fragment.
     let _ = window_event_listener_untyped("hashchange", move |_| {
@@ -73,7 +75,7 @@ fn show_share_link(ctx: Ctx, encoded: &str) {
     }
     let url = crate::ui::config::address_keeping(|key| key != "antwoorden");
     if let Ok(history) = window().history() {
-        let state = wasm_bindgen::JsValue::from_str(&ctx.screen.get_untracked().code());
+        let state = wasm_bindgen::JsValue::from_str(&ctx.screen.get_untracked().history_state(ctx.visit.get_value()));
         let _ = history.replace_state_with_url(&state, "", Some(&url));
     }
 }

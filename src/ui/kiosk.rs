@@ -28,6 +28,11 @@ pub fn reset_kiosk() {
         let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
     }
     w.scroll_to_with_x_and_y(0.0, 0.0);
+    // The reload takes as long as the server does: show nothing of this
+    // visit meanwhile.
+    if let Some(body) = w.document().and_then(|d| d.body()) {
+        body.set_hidden(true);
+    }
     let _ = w.location().reload();
 }
 

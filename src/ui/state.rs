@@ -54,6 +54,10 @@ pub struct Ctx {
     pub heading_offset: u8,
     /// "Print with my answers" ticked on the results page.
     pub print_answers: RwSignal<bool>,
+    /// This visit's mark in the history entries it makes: a new one at
+    /// every wipe (and every page load), so Back shows no screen of an
+    /// earlier visit (`Screen::from_history`).
+    pub visit: StoredValue<u32>,
 }
 
 impl Ctx {
@@ -91,6 +95,7 @@ impl Ctx {
             stack: RwSignal::new(Vec::new()),
             heading_offset: config.heading_level.saturating_sub(1),
             print_answers: RwSignal::new(false),
+            visit: StoredValue::new(new_visit()),
         }
     }
 
@@ -108,7 +113,7 @@ impl Ctx {
         } else if let Ok(history) = window().history() {
             // Fails only when the browser limits history calls; the screen
             // still changes, Back then skips this step.
-            let _ = history.push_state(&JsValue::from_str(&screen.code()), "");
+            let _ = history.push_state(&JsValue::from_str(&screen.history_state(self.visit.get_value())), "");
         }
         self.screen.set(screen);
     }
@@ -134,8 +139,10 @@ impl Ctx {
             return;
         }
         if let Ok(history) = window().history() {
+            // Entries made so far belong to the wiped visit: Back to them shows the start page.
+            self.visit.set_value(new_visit());
             let path = window().location().pathname().unwrap_or_else(|_| "/".into());
-            let start = JsValue::from_str("start");
+            let start = JsValue::from_str(&Screen::Start.history_state(self.visit.get_value()));
             let _ = history.replace_state_with_url(&start, "", Some(&path));
             // A new entry drops every Forward entry: the steps after this
             // one (and their answers' screens) cannot be brought back.
@@ -150,4 +157,9 @@ impl Ctx {
 
 pub fn use_ctx() -> Ctx {
     expect_context::<Ctx>()
+}
+
+/// A visit's mark: random, so a reload (a new page) never repeats it.
+fn new_visit() -> u32 {
+    (js_sys::Math::random() * f64::from(u32::MAX)) as u32
 }
