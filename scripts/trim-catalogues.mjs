@@ -50,7 +50,7 @@ function keepDutch(text) {
   }
   return dutch;
 }
-const MAINTAINER_ONLY = new Set(["quote", "review_by", "last_modified", "maintainer", "latitude", "longitude", "legal_basis", "languages", "cbs_code", "upl"]);
+const MAINTAINER_ONLY = new Set(["quote", "accessed", "review_by", "last_modified", "maintainer", "latitude", "longitude", "legal_basis", "languages", "cbs_code", "upl"]);
 
 function trim(value) {
   if (isText(value)) return keepDutch(value);

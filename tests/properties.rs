@@ -753,6 +753,10 @@ fn apply(text: &str, damages: &[Damage]) -> String {
         i
     };
     for d in text_damages {
+        // A file replaced by `null` and cut to nothing has no place left.
+        if out.is_empty() {
+            break;
+        }
         match d {
             Damage::Cut(at, n) => {
                 let start = boundary(&out, at.index(out.len()));

@@ -30,7 +30,8 @@ fn shipped() -> Vec<String> {
 fn checked(file: &str) -> (Catalogue, Vec<String>, Vec<String>) {
     let text = std::fs::read_to_string(dir().join(file)).unwrap();
     let read = |name: &str| std::fs::read_to_string(dir().join(name)).ok();
-    let today = routekaart::core::calendar::Date::parse("2026-11-24");
+    // On or after every date in the files (web sources were read on 2026-12-07).
+    let today = routekaart::core::calendar::Date::parse("2026-12-07");
     let result = check(
         &text,
         CheckOptions {
@@ -95,6 +96,8 @@ fn every_service_quotes_its_text_or_is_plainly_an_example_never_both_example_and
                 (_, true) => example += 1,
                 // National lines: the provider's own published page.
                 (Some((false, _)), false) if cat.id == "landelijk" => quoted += 1,
+                // A dated web page (`catalogue check` holds its address and dates).
+                (_, false) if !s.web_sources.is_empty() => quoted += 1,
                 _ => panic!("{file}: {} neither quotes its document nor is example data", s.id),
             }
         }
@@ -123,10 +126,26 @@ fn the_national_lines_residents_need_are_there() {
         .iter()
         .flat_map(|s| s.phones.iter().map(|p| p.number.clone()))
         .collect();
-    for n in ["0800 8115", "088 0767 000", "0900 0101"] {
+    // Discriminatie.nl and the Alzheimer Telefoon (issue 26).
+    for n in ["0800 8115", "088 0767 000", "0900 0101", "0800 0880", "0800 5088"] {
         assert!(all.iter().any(|x| x == n), "{n} missing: {all:?}");
     }
     assert!(number("nl-113").contains(&"0800 0113".to_string()));
+    // 0900 numbers are never free: the card must not say so (issue 26).
+    for s in &nat.services {
+        for p in s.phones.iter().filter(|p| p.number.starts_with("0900")) {
+            let said = p
+                .description
+                .as_ref()
+                .map(|d| d.get(routekaart::core::i18n::Lang::Nl).0.to_lowercase());
+            assert!(
+                said.is_some_and(|d| !d.starts_with("gratis") && d.contains("niet gratis")),
+                "{}: {} must say it is not free",
+                s.id,
+                p.number
+            );
+        }
+    }
 }
 
 #[test]

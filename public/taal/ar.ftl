@@ -115,6 +115,7 @@ example-address = عنوان للمثال، غير حقيقي
 source-label = المصدر
 based-on = استنادًا إلى
 checked-on = تم التحقق بتاريخ { $date }
+web-source-year = { $title }، { $year }
 print = طباعة
 print-with-answers = اطبع إجاباتي أيضًا
 printed-on = أُنشئ بتاريخ { $date }

@@ -111,6 +111,7 @@ example-address = example address, made up
 source-label = Source
 based-on = Based on
 checked-on = Checked on { $date }
+web-source-year = { $title }, { $year }
 print = Print
 print-with-answers = Also print my answers
 printed-on = Made on { $date }

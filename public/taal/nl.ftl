@@ -120,6 +120,8 @@ example-address = voorbeeldadres, verzonnen
 source-label = Bron
 based-on = Gebaseerd op
 checked-on = Gecontroleerd op { $date }
+# Een webpagina na “Bron:”: haar titel en het jaar dat de pagina toont.
+web-source-year = { $title }, { $year }
 print = Printen
 print-with-answers = Print ook mijn antwoorden
 printed-on = Gemaakt op { $date }

@@ -120,6 +120,7 @@ example-address = przykładowy adres, zmyślony
 source-label = Źródło
 based-on = Na podstawie
 checked-on = Sprawdzono: { $date }
+web-source-year = { $title }, { $year }
 print = Drukuj
 print-with-answers = Drukuj też moje odpowiedzi
 printed-on = Data wydruku: { $date }

@@ -115,6 +115,7 @@ example-address = örnek adres, gerçek değil
 source-label = Kaynak
 based-on = Dayanak
 checked-on = Kontrol tarihi: { $date }
+web-source-year = { $title }, { $year }
 print = Yazdırın
 print-with-answers = Cevaplarımı da yazdır
 printed-on = Hazırlanma tarihi: { $date }

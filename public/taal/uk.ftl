@@ -119,6 +119,7 @@ example-address = адреса для прикладу, вигадана
 source-label = Джерело
 based-on = На основі
 checked-on = Перевірено { $date }
+web-source-year = { $title }, { $year }
 print = Надрукувати
 print-with-answers = Надрукувати також мої відповіді
 printed-on = Створено { $date }

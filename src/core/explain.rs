@@ -2,7 +2,7 @@
 //! translation layer.
 
 use crate::core::answers::{Answers, ForWhom};
-use crate::core::catalogue::{Action, Catalogue, Cost, Location, Phone, Service};
+use crate::core::catalogue::{Action, Catalogue, Cost, Location, Phone, Service, WebSource};
 use crate::core::i18n::{lowercase, t, t_about, tf, tf_about, Lang, Msg};
 use crate::core::matching::{NearMiss, Open, Reason, RuledOut, Suggestion};
 use crate::core::opening::{opening, Moment, Opening};
@@ -173,6 +173,27 @@ pub fn cost_text(lang: Lang, s: &Service) -> Option<String> {
     }
 }
 
+/// A web source after "Bron:": its title and the year the page shows
+/// ("Juridisch Loket: werkwijze, 2024"), as the text before the title, the
+/// title and the text after it, so the page can make the title a link.
+/// Without a readable year: the title alone.
+pub fn web_source_text(lang: Lang, w: &WebSource) -> (String, &str, String) {
+    let year = w
+        .date
+        .as_deref()
+        .and_then(|d| d.get(..4))
+        .filter(|y| y.bytes().all(|b| b.is_ascii_digit()));
+    let Some(year) = year else {
+        return (String::new(), &w.title, String::new());
+    };
+    const TITLE: char = '\u{1}';
+    let text = tf(lang, Msg::WebSourceYear, &[("title", "\u{1}"), ("year", year)]);
+    match text.split_once(TITLE) {
+        Some((before, after)) => (before.to_string(), &w.title, after.to_string()),
+        None => (String::new(), &w.title, format!(", {year}")),
+    }
+}
+
 /// The resident's own answers as reasons, said once at the top of the
 /// results ("U zei: …") instead of on every card.
 pub fn you_said(a: &Answers) -> Vec<Reason<'static>> {
@@ -293,6 +314,34 @@ pub fn first_step<'a>(s: &'a Service, cat: &'a Catalogue, now: Moment, area: Opt
 mod tests {
     use super::*;
     use crate::core::catalogue::Text;
+
+    #[test]
+    fn a_web_source_reads_as_its_title_and_the_pages_year() {
+        let mut w = WebSource {
+            url: "https://www.juridischloket.nl/werkwijze".into(),
+            title: "Het Juridisch Loket: werkwijze".into(),
+            date: Some("2024-05".into()),
+            accessed: None,
+        };
+        let (before, title, after) = web_source_text(Lang::Nl, &w);
+        assert_eq!(
+            format!("{before}{title}{after}"),
+            "Het Juridisch Loket: werkwijze, 2024"
+        );
+        assert_eq!(title, w.title);
+        // Arabic isolates the Dutch title and the year, and uses its own comma.
+        let (before, _, after) = web_source_text(Lang::Ar, &w);
+        assert_eq!(
+            (before.as_str(), after.as_str()),
+            ("\u{2068}", "\u{2069}، \u{2068}2024\u{2069}")
+        );
+        // No readable year: the title alone.
+        for date in [None, Some("mei".to_string())] {
+            w.date = date;
+            let (before, title, after) = web_source_text(Lang::En, &w);
+            assert_eq!((before.as_str(), title, after.as_str()), ("", w.title.as_str(), ""));
+        }
+    }
 
     #[test]
     fn a_service_that_needs_a_decision_is_named_in_the_residents_language() {

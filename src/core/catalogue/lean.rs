@@ -18,7 +18,7 @@ use std::collections::BTreeMap;
 use super::model::{
     Access, Address, Area, Catalogue, CatalogueIndex, ClosedDate, Cost, Document, Eligibility, IndexEntry, Kind,
     Location, NextStep, Organization, Phone, PhoneHours, Schedule, Scope, Service, ServiceAtLocation, Source, Status,
-    Text,
+    Text, WebSource,
 };
 use crate::core::calendar::{Date, Time, Weekday};
 use crate::core::facts::{ChildAge, Household, Situation, Theme};
@@ -818,6 +818,7 @@ impl Reader {
             #[cfg(not(feature = "maintainer"))]
             last_modified: None,
             source: f.opt("source", source)?,
+            web_sources: self.entries(&f, "web_sources", "Deze webbron", |_, n| web_source(n))?,
             example_data: f.or("example_data", || false, Node::bool)?,
             priority: f.or("priority", || 0, |n| n.integer(i8::MIN.into(), i8::MAX.into(), "i8"))? as i8,
         })
@@ -877,6 +878,19 @@ fn source(n: &Node) -> R<Source> {
         quote: f.opt("quote", Node::string)?,
         #[cfg(not(feature = "maintainer"))]
         quote: None,
+    })
+}
+
+fn web_source(n: &Node) -> R<WebSource> {
+    let f = n.object("WebSource")?;
+    Ok(WebSource {
+        url: f.req("url")?.string()?,
+        title: f.req("title")?.string()?,
+        date: f.opt("date", Node::string)?,
+        #[cfg(feature = "maintainer")]
+        accessed: f.opt("accessed", Node::date)?,
+        #[cfg(not(feature = "maintainer"))]
+        accessed: None,
     })
 }
 

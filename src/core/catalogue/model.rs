@@ -254,6 +254,23 @@ model! {
         pub quote: Option<String>,
     }
 
+    /// A web page an entry's facts come from (extension), next to a policy
+    /// quote: its address, title, the date the page shows and the day it was
+    /// read. Residents see "Bron: <title>, <year>". `catalogue check` wants
+    /// an `https` address, a title and both dates.
+    pub struct WebSource {
+        pub url: String,
+        pub title: String,
+        /// The date the page shows, as precise as the page: `2024`,
+        /// `2024-01` or `2024-01-09`. Residents see its year.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub date: Option<String>,
+        /// The day someone read the page for this entry (maintainers only).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[cfg_attr(not(feature = "maintainer"), serde(skip_deserializing))]
+        pub accessed: Option<Date>,
+    }
+
     /// A kern or wijk.
     pub struct Area {
         pub id: String,
@@ -413,6 +430,11 @@ model! {
         /// on example data, "Gebaseerd op".
         #[serde(default)]
         pub source: Option<Source>,
+        /// Web pages its facts come from (extension): a provider's or the
+        /// government's page for names, numbers, hours and amounts; shown
+        /// after "Bron" with the page's year.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub web_sources: Vec<WebSource>,
         /// True when name, address, times and phone number are invented
         /// (extension); it may still rest on a `source` (what the policy
         /// text describes). Residents see it on the card.

@@ -455,6 +455,30 @@ mod tests {
     }
 
     #[test]
+    fn a_broken_web_source_is_dropped_alone() {
+        const NATIONAL: &str = include_str!("../../../public/catalogus/landelijk.json");
+        let all = read_ok(NATIONAL).catalogue;
+        let text = NATIONAL.replacen("\"date\": \"2024-12\"", "\"date\": 2024", 1);
+        assert_ne!(text, NATIONAL);
+        let read = read_ok(&text);
+        assert_eq!(ids(&read.catalogue), ids(&all));
+        let s = read
+            .catalogue
+            .services
+            .iter()
+            .find(|s| s.id == "nl-kindgebonden-budget")
+            .unwrap();
+        assert!(s.web_sources.is_empty());
+        assert_eq!(read.dropped.len(), 1, "{:?}", read.dropped);
+        assert!(read.dropped[0].path.ends_with(".web_sources[0]"), "{}", read.dropped[0]);
+        assert!(
+            read.dropped[0].message.starts_with("Deze webbron is weggelaten."),
+            "{}",
+            read.dropped[0]
+        );
+    }
+
+    #[test]
     fn a_broken_zoekwoord_is_dropped_alone() {
         // The shipped file's own search words go; the test brings its own.
         let own = HEUSDEN

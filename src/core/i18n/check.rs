@@ -105,12 +105,13 @@ pub fn check_file(lang: Lang, source: &str) -> Vec<String> {
         }
     }
     // A Dutch sentence copied into another language is a missed translation.
-    const SAME_EVERYWHERE: [&str; 5] = [
+    const SAME_EVERYWHERE: [&str; 6] = [
         "meta-status",
         "app-name",
         "title-suffix",
         "list-middle",
         "date-day-month",
+        "web-source-year",
     ];
     if lang != Lang::En {
         for (id, nl) in &dutch.map {

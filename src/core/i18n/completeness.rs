@@ -109,6 +109,7 @@ fn all_messages() -> Vec<Msg> {
             | SourceLabel
             | BasedOn
             | CheckedOn
+            | WebSourceYear
             | Print
             | PrintWithAnswers
             | PrintedOn
@@ -308,6 +309,7 @@ fn all_messages() -> Vec<Msg> {
         SourceLabel,
         BasedOn,
         CheckedOn,
+        WebSourceYear,
         Print,
         PrintWithAnswers,
         PrintedOn,
@@ -500,7 +502,14 @@ fn english_texts_differ_from_dutch_except_names() {
         .filter(|&m| t(Lang::Nl, m) == t(Lang::En, m))
         .map(|m| format!("{m:?}: {}", t(Lang::Nl, m)))
         .collect();
-    let allowed = ["AppName", "StartButton", "TitleSuffix", "Print", "ListMiddle"];
+    let allowed = [
+        "AppName",
+        "StartButton",
+        "TitleSuffix",
+        "Print",
+        "ListMiddle",
+        "WebSourceYear",
+    ];
     let unexpected: Vec<&String> = same
         .iter()
         .filter(|s| !allowed.iter().any(|a| s.starts_with(a)))

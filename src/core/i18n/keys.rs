@@ -150,6 +150,7 @@ fn unit_id(msg: Msg) -> &'static str {
         SourceLabel => "source-label",
         BasedOn => "based-on",
         CheckedOn => "checked-on",
+        WebSourceYear => "web-source-year",
         Print => "print",
         PrintWithAnswers => "print-with-answers",
         PrintedOn => "printed-on",

@@ -202,6 +202,7 @@ pub enum Msg {
     SourceLabel,
     BasedOn,
     CheckedOn,
+    WebSourceYear,
     Print,
     PrintWithAnswers,
     PrintedOn,

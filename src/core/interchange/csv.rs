@@ -95,6 +95,10 @@ pub const COLUMNS: &[(&str, &str)] = &[
     ("bron", "id van een document uit de catalogus, of een webadres"),
     ("bron_citaat", "de zin uit het document, woord voor woord"),
     (
+        "webbronnen",
+        "één webpagina per regel: adres, titel, datum op de pagina en gelezen op, met een verticale streep ertussen",
+    ),
+    (
         "gecontroleerd_op",
         "datum van de laatste controle bij de organisatie (2027-06-01 of 1-6-2027)",
     ),
@@ -451,6 +455,15 @@ fn cell(cat: &Catalogue, s: &Service, column: &str) -> String {
         "werkgebied" => area_names(cat, &s.service_areas),
         "bron" => s.source.as_ref().map(|x| x.document.clone()).unwrap_or_default(),
         "bron_citaat" => s.source.as_ref().and_then(|x| x.quote.clone()).unwrap_or_default(),
+        "webbronnen" => s
+            .web_sources
+            .iter()
+            .map(|w| {
+                let date = w.date.clone().unwrap_or_default();
+                format!("{} | {} | {date} | {}", w.url, w.title, opt(w.accessed))
+            })
+            .collect::<Vec<_>>()
+            .join("\n"),
         "gecontroleerd_op" => opt(s.assured_date),
         "controleren_voor" => opt(s.review_by),
         "voorbeeld" => if s.example_data { "ja" } else { "" }.into(),
@@ -626,6 +639,37 @@ fn date(column: &str, value: &str) -> Result<Option<Date>, String> {
         .or_else(dutch)
         .map(Some)
         .ok_or_else(|| format!("in kolom “{column}” is “{v}” geen datum; schrijf 2027-06-01 of 1-6-2027."))
+}
+
+/// One line of `webbronnen`: address | title | date on the page | read on
+/// (the last two may be empty; `catalogue check` asks for them).
+fn web_source(line: &str) -> Result<WebSource, String> {
+    let parts: Vec<&str> = line.split('|').map(str::trim).collect();
+    let [url, title, rest @ ..] = &parts[..] else {
+        return Err(format!(
+            "in kolom “webbronnen” mist bij “{line}” de titel; schrijf adres | titel | datum | gelezen op."
+        ));
+    };
+    let (date, accessed) = match rest {
+        [] => ("", ""),
+        [d] => (*d, ""),
+        [d, a] => (*d, *a),
+        _ => {
+            return Err(format!(
+                "in kolom “webbronnen” heeft “{line}” te veel delen; schrijf adres | titel | datum | gelezen op."
+            ))
+        }
+    };
+    Ok(WebSource {
+        url: url.to_string(),
+        title: title.to_string(),
+        date: opt_string(date),
+        accessed: date_accessed(accessed)?,
+    })
+}
+
+fn date_accessed(value: &str) -> Result<Option<Date>, String> {
+    date("webbronnen", value)
 }
 
 fn yes(column: &str, value: &str) -> Result<bool, String> {
@@ -940,6 +984,11 @@ impl Builder {
                 })
             }
         };
+        let web_sources = lines_of(get("webbronnen"))
+            .into_iter()
+            .filter(|l| !l.is_empty())
+            .map(web_source)
+            .collect::<Result<Vec<_>, _>>()?;
         let example_data = yes("voorbeeld", get("voorbeeld"))?;
         let description = opt_text(get("beschrijving"));
         let gaps = Gaps {
@@ -1017,6 +1066,7 @@ impl Builder {
             review_by: date("controleren_voor", get("controleren_voor"))?,
             last_modified: None,
             source,
+            web_sources,
             example_data,
             priority: number("prioriteit", get("prioriteit"))?.unwrap_or(0),
         };

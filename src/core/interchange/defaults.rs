@@ -116,7 +116,7 @@ pub fn fill(
             ));
         }
     }
-    if s.source.is_none() && !s.example_data {
+    if s.source.is_none() && s.web_sources.is_empty() && !s.example_data {
         let url = s.url.clone().or_else(|| org.and_then(|o| o.url.clone()));
         match url.filter(|u| u.starts_with("https://") || u.starts_with("http://")) {
             Some(url) => {

@@ -354,6 +354,9 @@ fn service(cat: &Catalogue, ids: &Ids, s: &Service, header: Option<Header>) -> V
     if let Some(src) = &s.source {
         a.add_json(BRON, src);
     }
+    for w in &s.web_sources {
+        a.add_json(WEBBRON, w);
+    }
     if s.example_data {
         a.add(VOORBEELD, true);
     }

@@ -470,6 +470,7 @@ impl Reader {
             review_by: attrs.one(CONTROLEREN_VOOR).and_then(Date::parse),
             last_modified: date_of(sv, "last_modified"),
             source: self.json(&attrs, BRON, &label).into_iter().next(),
+            web_sources: self.json(&attrs, WEBBRON, &label),
             example_data: attrs.flag(VOORBEELD),
             priority: attrs.one(PRIORITEIT).and_then(|v| v.parse().ok()).unwrap_or(0),
         };

@@ -42,6 +42,7 @@
 //! | `controleren_voor` | service | `review_by` |
 //! | `gecontroleerd_op` | organization | `assured_date` (a service uses HSDS `assured_date`) |
 //! | `bron` | service, organization | `source` (JSON: `document`, `quote`) |
+//! | `webbron` | service | one of `web_sources` (JSON: `url`, `title`, `date`, `accessed`) |
 //! | `voorbeeld` | service, location, phone | `example_data`: true |
 //! | `prioriteit` | service | `priority` |
 //! | `productpagina` | service | `product_page` |

@@ -43,6 +43,7 @@ terms! {
     CONTROLEREN_VOOR = "controleren_voor", "Opnieuw controleren voor", "Datum (JJJJ-MM-DD).";
     GECONTROLEERD_OP = "gecontroleerd_op", "Gecontroleerd op", "Datum van de laatste controle bij de organisatie (JJJJ-MM-DD).";
     BRON = "bron", "Bron", "Het document waar dit op rust (JSON: document en quote).";
+    WEBBRON = "webbron", "Webbron", "Een webpagina waar dit op rust (JSON: url, title, date en accessed).";
     VOORBEELD = "voorbeeld", "Voorbeeldgegevens", "true: naam, adres, tijden of nummer zijn verzonnen.";
     PRIORITEIT = "prioriteit", "Prioriteit", "Van -2 tot 2; 0 is gewoon.";
     PRODUCTPAGINA = "productpagina", "Productpagina", "De pagina van de gemeente over dit product.";

@@ -9,7 +9,7 @@ use crate::core::answers::ForWhom;
 use crate::core::catalogue::{Action, Catalogue, Service};
 use crate::core::explain::{
     card_reasons, cost_text, first_step, open_text, opening_text, phones, reason_text, summary_line, web_link,
-    FirstStep,
+    web_source_text, FirstStep,
 };
 use crate::core::i18n::{t, tf, Lang, Msg};
 use crate::core::matching::{Fit, Suggestion};
@@ -81,10 +81,14 @@ pub fn first_step_line(lang: Lang, svc: &Service, step: &FirstStep, kiosk: bool)
 }
 
 /// Where a card's content comes from, in small print: "Bron" (or, on
-/// example data, "Gebaseerd op") with the document's title, a link to it
-/// where links are allowed, and "Gecontroleerd op" when a person checked it.
+/// example data, "Gebaseerd op") with the document's title and each web
+/// page's title and year, a link to each where links are allowed, and
+/// "Gecontroleerd op" when a person checked it.
 fn provenance_line(r: Render, svc: &Service) -> Option<impl IntoView> {
-    let doc = r.cat.source_document(svc)?;
+    let doc = r.cat.source_document(svc);
+    if doc.is_none() && svc.web_sources.is_empty() {
+        return None;
+    }
     let label = t(
         r.lang,
         if svc.example_data {
@@ -93,17 +97,26 @@ fn provenance_line(r: Render, svc: &Service) -> Option<impl IntoView> {
             Msg::SourceLabel
         },
     );
-    let link = doc.url.as_deref().and_then(web_link).filter(|_| !r.kiosk);
-    let title = match link {
-        Some(href) => {
-            Either::Left(view! { <a href=href.to_string() rel="noopener noreferrer" lang="nl">{doc.title.clone()}</a> })
-        }
-        None => Either::Right(view! { <span lang="nl">{doc.title.clone()}</span> }),
+    let title = |title: String, url: Option<&str>| match url.and_then(web_link).filter(|_| !r.kiosk) {
+        Some(href) => Either::Left(view! { <a href=href.to_string() rel="noopener noreferrer" lang="nl">{title}</a> }),
+        None => Either::Right(view! { <span lang="nl">{title}</span> }),
     };
+    let doc = doc.map(|d| title(d.title.clone(), d.url.as_deref()));
+    let first_web = if doc.is_some() { "; " } else { "" };
+    let web = svc
+        .web_sources
+        .iter()
+        .enumerate()
+        .map(|(i, w)| {
+            let (before, name, after) = web_source_text(r.lang, w);
+            let sep = if i == 0 { first_web } else { "; " };
+            view! { {sep}{before}{title(name.to_string(), Some(&w.url))}{after} }
+        })
+        .collect_view();
     let checked = svc
         .assured_date
         .map(|d| format!(". {}", tf(r.lang, Msg::CheckedOn, &[("date", &d.to_string())])));
-    Some(view! { <p class="rk-card__source">{label} ": " {title}{checked}</p> })
+    Some(view! { <p class="rk-card__source">{label} ": " {doc}{web}{checked}</p> })
 }
 
 /// A compact card: name, what it is, the first step, the fit; the rest

@@ -11,6 +11,7 @@
 use std::collections::BTreeMap;
 
 use super::{CheckOptions, Report};
+use crate::core::calendar::Date;
 use crate::core::catalogue::model::*;
 
 /// A quote must have at least this many words, so it pins down a passage.
@@ -18,6 +19,10 @@ pub const MIN_QUOTE_WORDS: usize = 5;
 
 /// A check with the provider older than this many days is a warning.
 const ASSURED_MAX_DAYS: i64 = 365;
+
+/// A card with phone numbers whose newest web page is older than this many
+/// days gets a warning: an old number is worse than none.
+const WEB_PAGE_MAX_DAYS: i64 = 3 * 365;
 
 pub(super) fn check_provenance(cat: &Catalogue, options: CheckOptions<'_>, out: &mut Report) {
     let texts = check_documents(cat, options, out);
@@ -29,12 +34,13 @@ pub(super) fn check_provenance(cat: &Catalogue, options: CheckOptions<'_>, out: 
     for (i, s) in cat.services.iter().enumerate() {
         let p = format!("services[{i}]");
         match &s.source {
-            None if !s.example_data => out.error(
+            None if !s.example_data && s.web_sources.is_empty() => out.error(
                 format!("{p}.source"),
-                "Er staat niet bij waar deze informatie vandaan komt. Vul “source” in (het document en een citaat), of zet “example_data” op true als het voorbeeldgegevens zijn.",
+                "Er staat niet bij waar deze informatie vandaan komt. Vul “source” in (het document en een citaat) of “web_sources” (de webpagina met haar datum), of zet “example_data” op true als het voorbeeldgegevens zijn.",
             ),
             _ => check_source(cat, &texts, s.source.as_ref(), &format!("{p}.source"), out),
         }
+        check_web_sources(s, options, &p, out);
         if s.example_data && s.assured_date.is_some() {
             out.error(
                 format!("{p}.assured_date"),
@@ -140,6 +146,102 @@ fn check_source(
     }
 }
 
+/// A web page's date as precise as the page shows it (`2024`, `2024-03`,
+/// `2024-03-09`), as the first day it can mean.
+pub fn page_date(s: &str) -> Option<Date> {
+    match s.len() {
+        4 => Date::parse(&format!("{s}-01-01")),
+        7 => Date::parse(&format!("{s}-01")),
+        10 => Date::parse(s),
+        _ => None,
+    }
+}
+
+/// Each web source: a secure address, a title, the page's date and the day
+/// it was read; an old page under a card with numbers; a date to check again.
+fn check_web_sources(s: &Service, options: CheckOptions<'_>, p: &str, out: &mut Report) {
+    let today = options.today;
+    let mut newest: Option<Date> = None;
+    for (i, w) in s.web_sources.iter().enumerate() {
+        let wp = format!("{p}.web_sources[{i}]");
+        if !w.url.starts_with("https://") || w.url.len() <= "https://".len() {
+            out.error(
+                format!("{wp}.url"),
+                format!(
+                    "“{}” is geen veilig webadres. Het adres van een webbron begint met https://",
+                    w.url
+                ),
+            );
+        }
+        if w.title.trim().is_empty() {
+            out.error(
+                format!("{wp}.title"),
+                "Deze webbron heeft geen titel. Inwoners zien die na “Bron”.",
+            );
+        }
+        let date = match w.date.as_deref() {
+            None => {
+                out.error(
+                    format!("{wp}.date"),
+                    "Vul bij “date” de datum in die de pagina toont: 2024, 2024-03 of 2024-03-09. Toont de pagina geen datum? Zoek dan een pagina die dat wel doet, of vraag het na bij de organisatie.",
+                );
+                None
+            }
+            Some(d) => match page_date(d) {
+                None => {
+                    out.error(
+                        format!("{wp}.date"),
+                        format!("“{d}” is geen datum. Schrijf het jaar, het jaar en de maand, of de hele datum: 2024, 2024-03 of 2024-03-09."),
+                    );
+                    None
+                }
+                Some(d) if today.is_some_and(|t| d > t) => {
+                    out.error(
+                        format!("{wp}.date"),
+                        format!("De datum van de pagina ({d}) ligt in de toekomst."),
+                    );
+                    None
+                }
+                Some(d) => Some(d),
+            },
+        };
+        match w.accessed {
+            None => out.error(
+                format!("{wp}.accessed"),
+                "Vul bij “accessed” de dag in waarop u de pagina las (2026-11-30).",
+            ),
+            Some(a) if today.is_some_and(|t| a > t) => out.error(
+                format!("{wp}.accessed"),
+                format!("De dag waarop de pagina gelezen is ({a}) ligt in de toekomst."),
+            ),
+            Some(a) if date.is_some_and(|d| a < d) => out.error(
+                format!("{wp}.accessed"),
+                format!("De pagina is gelezen op {a}, maar draagt een latere datum. Kijk beide datums na."),
+            ),
+            Some(_) => {}
+        }
+        newest = newest.max(date);
+    }
+    if s.web_sources.is_empty() || s.example_data {
+        return;
+    }
+    if s.review_by.is_none() {
+        out.warning(
+            format!("{p}.review_by"),
+            "Deze dienst rust op een webpagina. Zet bij “review_by” wanneer u de pagina opnieuw bekijkt.",
+        );
+    }
+    if let (Some(newest), Some(today)) = (newest, today) {
+        let age = today.days_since_epoch() - newest.days_since_epoch();
+        if !s.phones.is_empty() && s.assured_date.is_none() && age > WEB_PAGE_MAX_DAYS {
+            out.warning(
+                format!("{p}.web_sources"),
+                format!("De nieuwste webbron van deze kaart is van {}. Een telefoonnummer of tijd kan sindsdien veranderd zijn: zoek een nieuwere pagina, of vraag het na bij de organisatie.", newest.year),
+            );
+        }
+    }
+}
+
 fn check_assured(
     assured: Option<crate::core::calendar::Date>,
     options: CheckOptions<'_>,
@@ -178,7 +280,7 @@ fn check_numbers_shown(cat: &Catalogue, s: &Service, p: &str, out: &mut Report) 
             .and_then(|src| cat.document(&src.document))
             .is_some_and(|d| d.file.is_none() && d.url.is_some())
     };
-    let service_backed = s.assured_date.is_some() || published(s.source.as_ref());
+    let service_backed = s.assured_date.is_some() || published(s.source.as_ref()) || !s.web_sources.is_empty();
     let own = s.phones.iter().map(|ph| (ph, service_backed));
     let through_org = org.into_iter().flat_map(|o| {
         let backed = o.assured_date.is_some() || published(o.source.as_ref());

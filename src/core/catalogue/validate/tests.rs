@@ -456,6 +456,79 @@ fn a_number_nobody_checked_on_a_real_card_is_a_warning() {
     assert!(f.is_empty(), "{f:?}");
 }
 
+/// A web page as a source: an https address, a title, the date the page
+/// shows and the day it was read; it backs the card's numbers.
+#[test]
+fn a_web_source_needs_an_https_address_a_title_and_dates() {
+    let page = || json!({"url": "https://welzijn.example/inloop", "title": "Inloop", "date": "2026-03", "accessed": "2026-11-20"});
+    // It is a source on its own, and backs the numbers on the card.
+    let f = broken(|v| {
+        v["services"][0].as_object_mut().unwrap().remove("source");
+        v["services"][0]["web_sources"] = json!([page()]);
+        v["services"][0]["phones"] = json!([{"number": "0416 123 456"}]);
+    });
+    assert!(f.is_empty(), "{f:?}");
+    let with = |change: &dyn Fn(&mut Value)| {
+        broken(|v| {
+            let mut w = page();
+            change(&mut w);
+            v["services"][0]["web_sources"] = json!([w]);
+        })
+    };
+    let f = with(&|w| w["url"] = json!("http://welzijn.example"));
+    assert_finding(
+        &f,
+        Severity::Error,
+        "services[0].web_sources[0].url",
+        "geen veilig webadres",
+    );
+    let f = with(&|w| w["title"] = json!(" "));
+    assert_finding(&f, Severity::Error, "services[0].web_sources[0].title", "geen titel");
+    let f = with(&|w| {
+        w.as_object_mut().unwrap().remove("date");
+    });
+    assert_finding(
+        &f,
+        Severity::Error,
+        "services[0].web_sources[0].date",
+        "de datum in die de pagina toont",
+    );
+    let f = with(&|w| w["date"] = json!("maart 2026"));
+    assert_finding(&f, Severity::Error, "services[0].web_sources[0].date", "geen datum");
+    let f = with(&|w| w["date"] = json!("2027"));
+    assert_finding(&f, Severity::Error, "services[0].web_sources[0].date", "in de toekomst");
+    let f = with(&|w| {
+        w.as_object_mut().unwrap().remove("accessed");
+    });
+    assert_finding(
+        &f,
+        Severity::Error,
+        "services[0].web_sources[0].accessed",
+        "waarop u de pagina las",
+    );
+    let f = with(&|w| w["accessed"] = json!("2026-01-05"));
+    assert_finding(
+        &f,
+        Severity::Error,
+        "services[0].web_sources[0].accessed",
+        "latere datum",
+    );
+    // Every precision the page may show is a date.
+    for date in ["2026", "2026-03", "2026-03-09"] {
+        let f = with(&|w| w["date"] = json!(date));
+        assert!(f.is_empty(), "{date}: {f:?}");
+    }
+    // An old page under a card with numbers, and no date to look again.
+    let f = broken(|v| {
+        v["services"][0]["web_sources"] =
+            json!([{"url": "https://welzijn.example", "title": "Inloop", "date": "2020-05", "accessed": "2026-11-20"}]);
+        v["services"][0]["phones"] = json!([{"number": "0416 123 456"}]);
+        v["services"][0].as_object_mut().unwrap().remove("review_by");
+    });
+    assert_finding(&f, Severity::Warning, "services[0].web_sources", "is van 2020");
+    assert_finding(&f, Severity::Warning, "services[0].review_by", "opnieuw bekijkt");
+}
+
 #[test]
 fn dutch_texts_are_checked_against_b1() {
     let f = broken(|v| v["services"][0]["description"]["nl"] = json!("De koffie wordt door vrijwilligers gezet."));
