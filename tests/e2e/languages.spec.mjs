@@ -108,6 +108,10 @@ for (const code of ["ar", "pl"]) {
     await page.getByRole("button", { name: tr["show-results"] }).focus();
     await page.keyboard.press("Enter");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(tr["results-title"]);
+    // A new screen moves focus to its h1 (in the next frame): wait for it
+    // before moving focus, or the Enter below may land on the h1 (issue 28:
+    // this test failed on a busy machine).
+    await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
     // The route's steps are closed; a step opens by keyboard, then a card's details.
     const step = page.locator(".rk-stepgroup > summary").first();
     await step.focus();

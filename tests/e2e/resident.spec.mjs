@@ -78,6 +78,8 @@ test("on the results, the language switch rebuilds the page in English, keeps th
   await expect(page.getByRole("button", { name: "Start" })).toBeVisible();
   await page.evaluate(() => { location.hash = "#gemeente=heusden&antwoorden=1~t:geld~d:1"; });
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hulp die bij u past");
+  // The page moves focus to its h1 once the results are there: only then move it on.
+  await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
   const cards = await resultIds(page);
   await page.getByLabel("Print ook mijn antwoorden").check();
   const english = page.getByRole("button", { name: "English" });

@@ -40,6 +40,8 @@ test("a card's details open and close by keyboard; jump links move focus, not th
   const r = RESIDENTS[0];
   await page.goto(`/#gemeente=${r.gemeente}&antwoorden=${r.answers}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hulp die bij u past");
+  // The page moves focus to its h1 once the results are there: only then move it on.
+  await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
   const url = page.url();
   const link = page.locator(".rk-begin__link").first();
   const target = (await link.getAttribute("href")).slice(1);
