@@ -4,13 +4,30 @@
 // app's own files and catalogues: answers are never in a request, so never
 // in this cache.
 //
-// Hashed files (routekaart-<hash>.js/_bg.wasm, main-<hash>.css) never change:
-// cache first. Everything else (the pages, boot.js, catalogues) can be
-// corrected at any time: network first, the cache only when offline, so a
-// corrected catalogue reaches residents at once.
+// What it keeps is an allowlist, never "whatever is in scope": a personal
+// page a server keeps beside the app must not stay readable offline. A
+// response marked no-store or private is never kept.
+//
+// Hashed files (routekaart-<hash>.js/_bg.wasm, main-/tokens-<hash>.css)
+// never change: cache first. The pages and boot.js, the catalogues and the
+// translations can be corrected at any time: network first, the cache only
+// when the network fails or takes longer than TIMEOUT_MS. Catalogues and
+// translations are asked with "no-cache": the server confirms them each
+// time, so a corrected catalogue reaches a returning resident at once, also
+// from a server that sends no Cache-Control (browsers then guess a lifetime).
+//
+// The cache is named by release (scripts/build-release.sh writes RELEASE);
+// activation deletes every other Routekaart cache, so releases never pile up.
 "use strict";
-var CACHE = "routekaart-1";
-var HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+var RELEASE = "dev";
+var PREFIX = "routekaart-";
+var CACHE = PREFIX + RELEASE;
+var TIMEOUT_MS = 4000;
+// Paths below the worker's own directory.
+var HASHED = /^(routekaart|main|tokens)-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/;
+var DATA = /^(catalogus\/[a-z0-9-]+\.json|taal\/[a-z]{2}\.ftl)$/;
+var PAGES = /^(|index\.html|kiosk\.html|alle-hulp\.html|boot\.js)$/;
+var BASE = new URL("./", self.location.href);
 
 self.addEventListener("install", function () {
   self.skipWaiting();
@@ -19,67 +36,104 @@ self.addEventListener("install", function () {
 self.addEventListener("activate", function (event) {
   event.waitUntil(
     caches.keys().then(function (keys) {
-      return Promise.all(keys.filter(function (k) { return k !== CACHE; }).map(function (k) { return caches.delete(k); }));
+      return Promise.all(keys.filter(function (k) { return k.indexOf(PREFIX) === 0 && k !== CACHE; }).map(function (k) { return caches.delete(k); }));
     }).then(function () { return self.clients.claim(); })
   );
 });
 
+// The kind of an address: "hashed", "data", "page", or null for anything
+// this worker leaves alone (other origins, queries, files not on the list).
+function kind(href) {
+  var u;
+  try {
+    u = new URL(href, self.location.href);
+  } catch (e) {
+    return null;
+  }
+  if (u.origin !== BASE.origin || u.search || u.pathname.indexOf(BASE.pathname) !== 0) return null;
+  var path = u.pathname.slice(BASE.pathname.length);
+  if (HASHED.test(path)) return "hashed";
+  if (DATA.test(path)) return "data";
+  if (PAGES.test(path)) return "page";
+  return null;
+}
+
+function keyOf(href) {
+  var u = new URL(href, self.location.href);
+  u.hash = "";
+  return u.href;
+}
+
+// Only a plain, successful answer of our own server that may be stored.
+function storable(res) {
+  var control = res.headers.get("Cache-Control") || "";
+  return res.ok && res.type === "basic" && !/no-store|private/i.test(control);
+}
+
+function keep(cache, key, res) {
+  if (storable(res)) return cache.put(key, res.clone()).catch(function () {});
+  return Promise.resolve();
+}
+
 // The page lists what it loaded before this worker took over (its first
-// visit), so that is cached too: the page itself, the wasm, the catalogues.
+// visit), so that is kept too: the page itself, the wasm, the catalogues.
 self.addEventListener("message", function (event) {
   var urls = event.data && event.data.routekaartCache;
   if (!Array.isArray(urls)) return;
   event.waitUntil(caches.open(CACHE).then(function (cache) {
-    return Promise.all(urls.filter(sameOrigin).map(function (url) {
-      return cache.match(url).then(function (hit) {
-        return hit || cache.add(url).catch(function () {});
+    return Promise.all(urls.filter(function (url) { return typeof url === "string" && kind(url); }).map(function (url) {
+      var key = keyOf(url);
+      return cache.match(key).then(function (hit) {
+        return hit || fetch(key, { credentials: "same-origin" }).then(function (res) { return keep(cache, key, res); }).catch(function () {});
       });
     }));
   }));
 });
 
-function sameOrigin(url) {
-  try {
-    var u = new URL(url, self.location.href);
-    return u.origin === self.location.origin && !u.search;
-  } catch (e) {
-    return false;
-  }
+// An offline page opened at its directory ("…/") or as index.html: either copy.
+function cachedCopy(cache, key, navigate) {
+  return cache.match(key).then(function (hit) {
+    if (hit || !navigate) return hit;
+    var dir = new URL("./", key).href;
+    return cache.match(dir).then(function (page) {
+      return page || cache.match(new URL("index.html", dir).href);
+    });
+  });
+}
+
+// Network first; the kept copy when the network fails, or when it has not
+// answered after TIMEOUT_MS and a copy is there (a server that accepts and
+// never answers must not keep a resident waiting).
+function networkFirst(cache, key, request, navigate) {
+  var network = fetch(request).then(function (res) {
+    keep(cache, key, res);
+    return res;
+  });
+  var copy = cachedCopy(cache, key, navigate);
+  var late = new Promise(function (resolve) { setTimeout(resolve, TIMEOUT_MS); }).then(function () {
+    return copy.then(function (hit) { return hit || network; });
+  });
+  return Promise.race([network, late]).catch(function () {
+    return copy.then(function (hit) { return hit || Response.error(); });
+  });
 }
 
 self.addEventListener("fetch", function (event) {
   var req = event.request;
-  if (req.method !== "GET" || !sameOrigin(req.url)) return;
-  var url = new URL(req.url);
-  url.hash = "";
-  var key = url.href;
-  if (HASHED.test(url.pathname)) {
-    event.respondWith(caches.open(CACHE).then(function (cache) {
+  var what = req.method === "GET" ? kind(req.url) : null;
+  if (!what) return;
+  var key = keyOf(req.url);
+  event.respondWith(caches.open(CACHE).then(function (cache) {
+    if (what === "hashed") {
       return cache.match(key).then(function (hit) {
         return hit || fetch(req).then(function (res) {
-          if (res.ok) cache.put(key, res.clone());
+          keep(cache, key, res);
           return res;
         });
       });
-    }));
-    return;
-  }
-  event.respondWith(fetch(req).then(function (res) {
-    if (res.ok) {
-      var copy = res.clone();
-      caches.open(CACHE).then(function (cache) { cache.put(key, copy); });
     }
-    return res;
-  }).catch(function () {
-    return caches.open(CACHE).then(function (cache) {
-      return cache.match(key).then(function (hit) {
-        if (hit) return hit;
-        // A page opened offline at its directory ("…/") is its index.html.
-        if (req.mode !== "navigate") return Response.error();
-        return cache.match(new URL("index.html", url).href).then(function (page) {
-          return page || Response.error();
-        });
-      });
-    });
+    // Catalogues and translations: the server confirms them every time.
+    var request = what === "data" ? new Request(key, { cache: "no-cache", credentials: "same-origin" }) : req;
+    return networkFirst(cache, key, request, req.mode === "navigate");
   }));
 });

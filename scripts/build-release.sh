@@ -49,6 +49,11 @@ cargo run --quiet --bin catalogue -- prerender dist/index.html
 # The loading and start-failure messages in every language (boot.js shows
 # them for #taal=…), from the translator files.
 cargo run --quiet --bin catalogue -- boot-texts dist/index.html dist/kiosk.html dist/alle-hulp.html
+# The service worker's cache is named by release: the hash of every hashed
+# file's name, so a new build gets a new cache and the old one is deleted.
+RELEASE=$(ls dist | grep -E -- '-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$' | sort | sha256sum | cut -c1-16)
+sed -i "s/^var RELEASE = \"dev\";/var RELEASE = \"$RELEASE\";/" dist/sw.js
+grep -q "var RELEASE = \"$RELEASE\";" dist/sw.js || { echo "sw.js: RELEASE not set" >&2; exit 1; }
 # boot.js and sw.js are written to be read (comments say why); residents get
 # them minified (terser, as for the JS glue): boot.js is on every first visit.
 for f in boot.js sw.js; do

@@ -1,5 +1,5 @@
 // A tiny static file server for tests and benchmarks: serves a directory on
-// 127.0.0.1 only, with correct MIME types, no caching surprises, and brotli
+// 127.0.0.1 only, with correct MIME types, no caching surprises (no-cache), and brotli
 // when the browser asks for it (as a real host would).
 // Usage: node tests/e2e/server.mjs DIR PORT [extra-dir-mounted-at-/extra/]
 // CORS_ALLOW_ORIGIN=http://host:port adds the header a build needs to be
@@ -41,8 +41,32 @@ function resolvePath(urlPath) {
   return path;
 }
 
+// Catalogues that exist only here, for the service worker's tests
+// (offline.spec): one sent with no-store, one that changes on every request
+// and is sent without Cache-Control (browsers then guess a lifetime from
+// Last-Modified), one answered once and never again (a hung server).
+let counter = 0;
+const TEST_FILES = {
+  "/catalogus/test-bewaar-niet.json": () => ({ headers: { "cache-control": "no-store" }, body: '{"test":"no-store"}' }),
+  "/catalogus/test-teller.json": () => ({
+    headers: { "last-modified": new Date(Date.now() - 30 * 24 * 3600 * 1000).toUTCString() },
+    body: JSON.stringify({ n: ++counter }),
+  }),
+  "/catalogus/test-traag.json": (seen) => (seen > 1 ? null : { headers: { "cache-control": "no-cache" }, body: '{"n":1}' }),
+};
+const testSeen = new Map();
+
 createServer((req, res) => {
   const url = new URL(req.url, `http://127.0.0.1:${port}`);
+  if (TEST_FILES[url.pathname]) {
+    const seen = (testSeen.get(url.pathname) || 0) + 1;
+    testSeen.set(url.pathname, seen);
+    const answer = TEST_FILES[url.pathname](seen);
+    if (!answer) return; // never answers
+    res.writeHead(200, { "content-type": TYPES[".json"], ...answer.headers });
+    res.end(answer.body);
+    return;
+  }
   const path = resolvePath(url.pathname);
   if (!path || !existsSync(path)) {
     res.writeHead(404, { "content-type": "text/plain; charset=utf-8" });
@@ -52,7 +76,9 @@ createServer((req, res) => {
   let body = readFileSync(path);
   const headers = {
     "content-type": TYPES[extname(path)] || "application/octet-stream",
-    "cache-control": "no-store",
+    // Always confirmed with the server, never guessed: what a host should
+    // send for pages and catalogues (hashed files could be immutable).
+    "cache-control": "no-cache",
     "x-content-type-options": "nosniff",
   };
   if (process.env.CORS_ALLOW_ORIGIN) {
