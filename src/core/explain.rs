@@ -237,14 +237,38 @@ pub fn summary_line(text: &str) -> (&str, bool) {
 /// catalogues leniently (only the maintainers' check refuses such an
 /// address), and inside a widget a script link would run on the municipal
 /// site's origin.
+/// Nor an address that reads as another: a right-to-left override or an
+/// invisible character (`…/\u{202e}gpj.exe` shows as `…/exe.jpg`), or a user
+/// name before the host (`https://www.almere.nl@evil.example`).
 pub fn web_link(url: &str) -> Option<&str> {
     let u = url.trim();
     let scheme = u.get(..8).map(str::to_ascii_lowercase).unwrap_or_default();
     let web = scheme.starts_with("https://") || scheme.starts_with("http://");
     let clean = !u
         .chars()
-        .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '\'' | '<' | '>' | '`'));
-    (web && clean && u.len() > "https://".len()).then_some(u)
+        .any(|c| c.is_whitespace() || c.is_control() || is_invisible(c) || matches!(c, '"' | '\'' | '<' | '>' | '`'));
+    let authority = u
+        .split_once("//")
+        .map_or("", |(_, rest)| rest.split(['/', '?', '#']).next().unwrap_or(""));
+    (web && clean && !authority.contains('@') && u.len() > "https://".len()).then_some(u)
+}
+
+/// Bidirectional controls and zero-width characters: they change how a
+/// text reads without being seen.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{061c}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2069}' | '\u{feff}')
+}
+
+/// A phone number as a `tel:` link target, only when it is one: digits,
+/// with a leading `+`, spaces, dashes and brackets (spaces dropped).
+/// Anything else is shown as text: the browser reads catalogues leniently.
+pub fn phone_link(number: &str) -> Option<String> {
+    let n = number.trim();
+    let digits = n.chars().filter(char::is_ascii_digit).count();
+    let plain = n
+        .char_indices()
+        .all(|(i, c)| c.is_ascii_digit() || matches!(c, ' ' | '-' | '(' | ')') || (c == '+' && i == 0));
+    (plain && digits >= 3).then(|| format!("tel:{}", n.replace(' ', "")))
 }
 
 /// The first thing a resident can do, shown on the card without opening it.
@@ -595,8 +619,38 @@ mod tests {
             "https://x.nl\" onmouseover=\"alert(1)",
             "//evil.example",
             "www.almere.nl",
+            // Issue 28, defect 7: a right-to-left override shows
+            // "…/gpj.exe" as "…/exe.jpg"; user:password@ hides the real host.
+            "https://www.almere.nl/\u{202e}gpj.exe",
+            "https://www.almere.nl\u{2066}/hulp",
+            "https://www.almere.nl@evil.example/hulp",
+            "https://user:pw@evil.example",
+            "https://zero\u{200b}width.nl",
         ] {
             assert_eq!(web_link(bad), None, "{bad}");
+        }
+        // An @ after the host is part of the path, not a user name.
+        assert!(web_link("https://www.almere.nl/mail@hulp").is_some());
+    }
+
+    /// Issue 28, defect 7: only a phone number becomes a `tel:` link.
+    #[test]
+    fn only_phone_numbers_become_tel_links() {
+        assert_eq!(phone_link("0800 0113").as_deref(), Some("tel:08000113"));
+        assert_eq!(
+            phone_link("+31 (0)20-123 4567").as_deref(),
+            Some("tel:+31(0)20-1234567")
+        );
+        assert_eq!(phone_link("14 036").as_deref(), Some("tel:14036"));
+        for bad in [
+            "javascript:alert(1)",
+            "0800 0113\u{202e}",
+            "112;phone-context=x",
+            "",
+            "++",
+            "bel ons",
+        ] {
+            assert_eq!(phone_link(bad), None, "{bad:?}");
         }
     }
 }

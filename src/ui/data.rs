@@ -92,6 +92,9 @@ async fn load_catalogue_translations(base: &str, lang: Lang, file: &str) {
 /// shown catalogue are fetched first; the page stays in its language until
 /// they are here, and says so if the texts cannot come.
 pub fn choose_language(ctx: Ctx, lang: Lang) {
+    // The last choice wins: a slower file for an earlier one (ar, then uk,
+    // then nl tapped quickly) must not switch the page when it arrives.
+    ctx.chosen_lang.set_value(lang);
     let file = ctx.gemeente.get_untracked().map(|g| g.file);
     let ready = i18n::is_loaded(lang)
         && file
@@ -113,6 +116,9 @@ pub fn choose_language(ctx: Ctx, lang: Lang) {
             }
         };
         let (texts, ()) = futures::future::join(load_language(&base, lang), catalogue).await;
+        if ctx.chosen_lang.try_get_value() != Some(lang) {
+            return;
+        }
         match texts {
             Ok(()) => {
                 let _ = ctx.notice.try_set(None);

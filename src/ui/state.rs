@@ -58,6 +58,8 @@ pub struct Ctx {
     /// every wipe (and every page load), so Back shows no screen of an
     /// earlier visit (`Screen::from_history`).
     pub visit: StoredValue<u32>,
+    /// The language the resident chose last (`ui::data::choose_language`).
+    pub chosen_lang: StoredValue<Lang>,
 }
 
 impl Ctx {
@@ -96,6 +98,7 @@ impl Ctx {
             heading_offset: config.heading_level.saturating_sub(1),
             print_answers: RwSignal::new(false),
             visit: StoredValue::new(new_visit()),
+            chosen_lang: StoredValue::new(Lang::Nl),
         }
     }
 

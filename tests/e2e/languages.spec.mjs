@@ -192,3 +192,33 @@ test("widget: data-taal selects the language; the widget reads right to left and
   expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(["nl", ""]);
   await checkA11y(page, "widget in Arabic");
 });
+
+// Issue 28, defect 7: ar, uk, nl tapped quickly left the page in Ukrainian
+// when the slower files arrived after the last choice.
+test("the language chosen last wins, whatever order the files arrive in", async ({ page }) => {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  const arrived = [];
+  for (const code of ["ar", "uk"]) {
+    await page.route(`**/taal/${code}.ftl`, async (route) => {
+      await held;
+      const response = await route.fetch();
+      await route.fulfill({ response });
+      arrived.push(code);
+    });
+  }
+  await page.goto("/#gemeente=heusden");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vind hulp die bij u past");
+  await page.getByRole("button", { name: "العربية" }).click();
+  await page.getByRole("button", { name: "Українська" }).click();
+  await page.getByRole("button", { name: "Nederlands" }).click();
+  await expect(page.getByRole("button", { name: "Nederlands" })).toHaveAttribute("aria-pressed", "true");
+  // Now the slow files arrive, after the last choice.
+  release();
+  await expect.poll(() => arrived.length).toBe(2);
+  // Give the page its turns to handle them (each a fetch body and a task).
+  for (let i = 0; i < 3; i++) await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+  await expect(page.locator("html")).toHaveAttribute("lang", "nl");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vind hulp die bij u past");
+  await expect(page.getByRole("button", { name: "Nederlands" })).toHaveAttribute("aria-pressed", "true");
+});

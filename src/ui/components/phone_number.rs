@@ -15,10 +15,11 @@ pub fn phone_number(number: &str, invented: bool, lang: Lang, kiosk: bool) -> im
             view! { <span class="rk-example"><bdi dir="ltr">{number.to_string()}</bdi>{label}</span> },
         );
     }
-    if kiosk {
-        return Either::Right(Either::Left(view! { <bdi dir="ltr">{number.to_string()}</bdi> }));
-    }
-    let href = format!("tel:{}", number.replace(' ', ""));
+    // On a kiosk, and for anything that is not a plain number, text only.
+    let href = match crate::core::explain::phone_link(number) {
+        Some(href) if !kiosk => href,
+        _ => return Either::Right(Either::Left(view! { <bdi dir="ltr">{number.to_string()}</bdi> })),
+    };
     // Groups of digits would swap places in a right-to-left sentence
     // ("0800 0113" read as "0113 0800"): a number always runs left to right.
     Either::Right(Either::Right(view! { <a href=href dir="ltr">{number.to_string()}</a> }))

@@ -188,6 +188,12 @@ fn check_url(url: &Option<String>, path: &str, out: &mut Report) {
                 path.to_string(),
                 format!("“{u}” is geen webadres. Een webadres begint met https://"),
             );
+        } else if crate::core::explain::web_link(u).is_none() {
+            // The resident's page would show it as text, not as a link.
+            out.error(
+                path.to_string(),
+                format!("“{}” is geen bruikbaar webadres: het heeft een spatie, een aanhalingsteken, een onzichtbaar teken of een naam met @ vóór de website. Inwoners zien het dan niet als link.", u.escape_debug()),
+            );
         }
     }
 }
