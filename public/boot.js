@@ -180,13 +180,31 @@
   }
 
   // In a frame (the widget's data-insluiten="iframe"): tell the page around
-  // it how tall the app is, so the frame grows with it. Only the height.
+  // it how tall the app is, so the frame grows with it. Only the height, and
+  // only to a site the gemeente allows (`insluiters` in catalogus/index.json)
+  // or the app's own: the height changes with the answers, so a site that
+  // frames the app to spy could follow the journey by it.
   if (window.parent !== window && typeof ResizeObserver === "function") {
-    var post = function () {
-      window.parent.postMessage({ routekaartHoogte: Math.ceil(document.body.getBoundingClientRect().bottom + window.scrollY) + 16 }, "*");
+    var parentOrigin = "";
+    try {
+      parentOrigin = location.ancestorOrigins && location.ancestorOrigins.length
+        ? location.ancestorOrigins[0]
+        : new URL(document.referrer).origin;
+    } catch (e) {}
+    var allowed = function () {
+      if (parentOrigin === location.origin) return true;
+      try {
+        var list = JSON.parse(document.getElementById("rk-index").textContent).insluiters;
+        return Array.isArray(list) && list.indexOf(parentOrigin) >= 0;
+      } catch (e) {
+        return false;
+      }
     };
     document.addEventListener("DOMContentLoaded", function () {
-      new ResizeObserver(post).observe(document.body);
+      if (!parentOrigin || !allowed()) return;
+      new ResizeObserver(function () {
+        window.parent.postMessage({ routekaartHoogte: Math.ceil(document.body.getBoundingClientRect().bottom + window.scrollY) + 16 }, parentOrigin);
+      }).observe(document.body);
     });
   }
 

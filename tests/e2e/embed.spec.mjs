@@ -51,7 +51,13 @@ test.beforeAll(async () => {
   // The same snippet pointing at a build server that sends no CORS header.
   writeFileSync(join(dir, "no-cors.html"), page(`${snippet()}<script type="module" src="${MAIN}/widget.js"></script>`, `${BUILD} ${MAIN}`));
   writeFileSync(join(dir, "iframe.html"), page(`${snippet(' data-insluiten="iframe"')}<script type="module" src="${BUILD}/widget.js"></script>`));
-  await serve(["dist", String(base)], { CORS_ALLOW_ORIGIN: HOST }, `${BUILD}/widget.js`);
+  // A site the gemeente did not allow, framing the app to follow a resident
+  // by the heights the frame reports (issue 28, defect 4).
+  writeFileSync(join(dir, "spy.js"), "window.__heights = []; addEventListener('message', (e) => { if (e.data && e.data.routekaartHoogte) window.__heights.push(e.data.routekaartHoogte); });");
+  writeFileSync(join(dir, "spy.html"), page(`<script src="spy.js"></script><iframe title="app" src="${MAIN}/index.html#gemeente=heusden"></iframe>`, `${BUILD} ${MAIN}`));
+  // The build as the gemeente configured it: its site may frame the app
+  // (`insluiters` in catalogus/index.json).
+  await serve(["dist", String(base)], { CORS_ALLOW_ORIGIN: HOST, RK_INSLUITERS: HOST }, `${BUILD}/widget.js`);
   await serve([dir, String(base + 1)], {}, `${HOST}/widget.html`);
 });
 test.afterAll(() => servers.forEach((s) => s.kill()));
@@ -96,6 +102,19 @@ test("a build that cannot be loaded leaves the snippet's own message and link, n
   await expect(w.getByRole("link", { name: "Open Routekaart" })).toBeVisible();
   await expect(w).toContainText("Lukt dat niet?");
   allowOrigins(guards, BUILD, HOST);
+});
+
+test("a site the gemeente did not allow learns no height from a framed app", async ({ page: p, guards }) => {
+  await p.goto(`${HOST}/spy.html`);
+  const app = p.frameLocator("iframe");
+  await expect(app.getByRole("button", { name: "Start" })).toBeVisible({ timeout: 30_000 });
+  await app.getByRole("button", { name: "Start" }).click();
+  await expect(app.getByRole("heading", { name: "Waar wilt u hulp bij?" })).toBeVisible();
+  await app.getByLabel("Geld", { exact: true }).check();
+  await app.getByRole("button", { name: "Volgende" }).click();
+  await expect(app.getByRole("heading", { level: 1 })).not.toHaveText("Waar wilt u hulp bij?");
+  expect(await p.evaluate(() => window.__heights)).toEqual([]);
+  allowOrigins(guards, MAIN, HOST);
 });
 
 test("data-insluiten=\"iframe\": the app in a frame of its own that grows with its page", async ({ page: p, guards }) => {

@@ -4,6 +4,8 @@
 // Usage: node tests/e2e/server.mjs DIR PORT [extra-dir-mounted-at-/extra/]
 // CORS_ALLOW_ORIGIN=http://host:port adds the header a build needs to be
 // embedded as a widget on that origin (see the README's hosting section).
+// RK_INSLUITERS=http://host:port lists that site among the ones that may
+// frame the app (as `insluiters` in catalogus/index.json would).
 import { createServer } from "node:http";
 import { readFileSync, statSync, existsSync } from "node:fs";
 import { join, normalize, extname, resolve } from "node:path";
@@ -74,6 +76,17 @@ createServer((req, res) => {
     return;
   }
   let body = readFileSync(path);
+  // RK_INSLUITERS=origin: serve the build as a gemeente configured it, with
+  // that site among the `insluiters` of the list inside index.html.
+  if (process.env.RK_INSLUITERS && path.endsWith("index.html")) {
+    body = Buffer.from(
+      body.toString("utf8").replace(/(<script type="?application\/json"? id="?rk-index"?>)(.*?)(<\/script>)/s, (_, open, json, close) => {
+        const index = JSON.parse(json);
+        index.insluiters = [process.env.RK_INSLUITERS];
+        return open + JSON.stringify(index) + close;
+      }),
+    );
+  }
   const headers = {
     "content-type": TYPES[extname(path)] || "application/octet-stream",
     // Always confirmed with the server, never guessed: what a host should

@@ -940,6 +940,7 @@ pub fn read_index(text: &str) -> Result<CatalogueIndex, String> {
                 })
             })?,
             national: f.req("national")?.string()?,
+            embedders: f.opt("insluiters", |n| n.list(|n| n.string()))?.unwrap_or_default(),
         })
     };
     parse(text).and_then(|root| read(&root)).map_err(|e| e.raw)

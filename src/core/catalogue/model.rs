@@ -546,6 +546,13 @@ pub struct CatalogueIndex {
     pub gemeenten: Vec<IndexEntry>,
     /// File with national entries merged into every gemeente.
     pub national: String,
+    /// The sites allowed to show the app in a frame (`data-insluiten=
+    /// "iframe"`), as origins: `https://www.heusden.nl`. Only to these (and
+    /// the app's own origin) does the framed page tell its height; hosts
+    /// should send the same list in `Content-Security-Policy:
+    /// frame-ancestors` (README, hosting).
+    #[serde(default, rename = "insluiters", skip_serializing_if = "Vec::is_empty")]
+    pub embedders: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

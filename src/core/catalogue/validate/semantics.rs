@@ -48,6 +48,14 @@ pub fn check_index(text: &str, exists: impl Fn(&str) -> bool) -> (Option<Catalog
             );
         }
     }
+    for (i, origin) in index.embedders.iter().enumerate() {
+        if !is_web_origin(origin) {
+            out.error(
+                format!("insluiters[{i}]"),
+                format!("“{}” is geen website-herkomst. Schrijf alleen het begin van het adres, zoals https://www.heusden.nl (https, zonder pad of / aan het eind).", origin.escape_debug()),
+            );
+        }
+    }
     if !exists(&index.national) {
         out.error(
             "national",
@@ -179,6 +187,17 @@ fn check_phones(phones: &[Phone], path: &str, out: &mut Report) {
         }
         check_opt_text(&p.description, &format!("{path}[{i}].description"), out);
     }
+}
+
+/// An origin as `frame-ancestors` and `postMessage` take it: `https://`
+/// and a host (with a port), nothing after.
+fn is_web_origin(origin: &str) -> bool {
+    origin.strip_prefix("https://").is_some_and(|host| {
+        !host.is_empty()
+            && host
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':'))
+    })
 }
 
 fn check_url(url: &Option<String>, path: &str, out: &mut Report) {

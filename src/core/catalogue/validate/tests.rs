@@ -718,6 +718,35 @@ fn the_index_file_is_recognised_and_its_files_must_exist() {
     assert!(f[0].message.contains("Hier staat"), "{f:?}");
 }
 
+/// Issue 28, defect 4: the sites that may frame the app are origins.
+#[test]
+fn embedders_are_https_origins() {
+    let text = |list: &str| {
+        format!(
+            "{{\"schema_version\": 1, \"national\": \"landelijk.json\", \"gemeenten\": [], \"insluiters\": {list}}}"
+        )
+    };
+    let (index, f) = check_index(
+        &text("[\"https://www.heusden.nl\", \"https://localhost:8443\"]"),
+        |_| true,
+    );
+    assert_eq!(f, vec![], "{f:?}");
+    assert_eq!(index.unwrap().embedders.len(), 2);
+    for bad in [
+        "http://www.heusden.nl",
+        "https://www.heusden.nl/",
+        "https://www.heusden.nl/hulp",
+        "*",
+        "https://",
+    ] {
+        let (_, f) = check_index(&text(&format!("[\"{bad}\"]")), |_| true);
+        assert_finding(&f, Severity::Error, "insluiters[0]", "geen website-herkomst");
+    }
+    // The resident's reader takes the list too.
+    let lean = crate::core::catalogue::lean::read_index(&text("[\"https://www.heusden.nl\"]")).unwrap();
+    assert_eq!(lean.embedders, vec!["https://www.heusden.nl".to_string()]);
+}
+
 #[test]
 fn a_voorziening_that_needs_signing_up_or_costs_money_is_reported() {
     let f = broken(|v| {
