@@ -181,10 +181,13 @@ test("example data says so on the card and its numbers are no links; a sourced c
       await expect(note).toHaveCount(0);
     }
     const doc = svc.source && documents.get(svc.source.document);
+    // Web pages as sources (issue 26): "Bron: <title>, <year>".
+    const web = (svc.web_sources ?? []).map((w) => (/^\d{4}/.test(w.date ?? "") ? `${w.title}, ${w.date.slice(0, 4)}` : w.title));
     const line = card.locator(".rk-card__source");
-    if (doc) {
+    if (doc || web.length) {
       sourced++;
-      await expect(line).toHaveText(`${svc.example_data ? "Gebaseerd op" : "Bron"}: ${doc.title}${svc.assured_date ? `. Gecontroleerd op ${svc.assured_date}` : ""}`);
+      const names = [...(doc ? [doc.title] : []), ...web].join("; ");
+      await expect(line).toHaveText(`${svc.example_data ? "Gebaseerd op" : "Bron"}: ${names}${svc.assured_date ? `. Gecontroleerd op ${svc.assured_date}` : ""}`);
     } else {
       await expect(line).toHaveCount(0);
     }
