@@ -4,7 +4,7 @@
 
 use crate::core::answers::{decode, Answers, DecodeError, Fact};
 use crate::core::catalogue::Catalogue;
-use crate::core::questionnaire::{next_question, next_refinement, prune, questions};
+use crate::core::questionnaire::{next_question, next_refinement, prune_and_judge, questions};
 
 /// The screens of the journey.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -89,8 +89,7 @@ pub fn after_gemeente_chosen() -> Screen {
 /// asked, then the next unanswered question, or the check page. After a
 /// refinement ("Maak uw uitkomst preciezer") the next refinement follows.
 pub fn after_answer(cat: &Catalogue, answers: &mut Answers, fact: Fact) -> Screen {
-    prune(cat, answers);
-    let q = questions(cat, answers);
+    let q = prune_and_judge(cat, answers);
     if let Some(next) = q.next(answers) {
         return Screen::Question(next);
     }

@@ -17,36 +17,68 @@ use crate::core::relevance::begin_here;
 
 /// Could an answer to `fact` change the result for this resident?
 pub fn is_relevant(cat: &Catalogue, answers: &Answers, fact: Fact) -> bool {
-    relevant_with(cat, answers, fact, &location_areas(cat))
+    judge(cat, answers, fact, &location_areas(cat)).is_some()
 }
 
-fn relevant_with(cat: &Catalogue, answers: &Answers, fact: Fact, areas: &LocationAreas) -> bool {
+/// `fact` unknown: the answers without it, and the suggestions for them
+/// once they were needed.
+struct Without<'a> {
+    answers: Answers,
+    suggestions: Option<Vec<Suggestion<'a>>>,
+}
+
+/// Is `fact` relevant ([`is_relevant`])? If so, the answers without it (and
+/// the suggestions for them, if judging needed them), so the first-screen
+/// check does not match them again.
+fn judge<'a>(cat: &'a Catalogue, answers: &Answers, fact: Fact, areas: &LocationAreas) -> Option<Without<'a>> {
     let def = fact.def();
-    match (def.gate)(cat, answers) {
-        Gate::Skip => false,
-        Gate::Ask => true,
-        Gate::IfItMatters => {
-            // Judge with this fact unknown, so answering it never hides its own question.
-            let mut without = answers.clone();
-            without.clear(fact);
-            suggest_with(cat, &without, areas)
-                .iter()
-                .any(|s| (def.depends)(s.service, areas))
-        }
+    let gate = (def.gate)(cat, answers);
+    // A fact no service depends on changes no suggestion: no need to match.
+    if gate == Gate::Skip || (gate == Gate::IfItMatters && !cat.services.iter().any(|s| (def.depends)(s, areas))) {
+        return None;
     }
+    // Judge with this fact unknown, so answering it never hides its own question.
+    let mut without = answers.clone();
+    without.clear(fact);
+    let suggestions = (gate == Gate::IfItMatters).then(|| suggest_with(cat, &without, areas));
+    if suggestions
+        .as_ref()
+        .is_some_and(|sugs| !sugs.iter().any(|s| (def.depends)(s.service, areas)))
+    {
+        return None;
+    }
+    Some(Without {
+        answers: without,
+        suggestions,
+    })
 }
 
 /// Every question whose answer could change anything for this resident,
 /// in order: the questions asked first ([`essential`]) and those that only
 /// make the outcome more precise ([`refinements`]).
 pub fn plan(cat: &Catalogue, answers: &Answers) -> Vec<Fact> {
-    questions(cat, answers).relevant
+    let areas = location_areas(cat);
+    // Each judgement dropped at once: only the facts are kept.
+    let facts = Fact::ALL
+        .into_iter()
+        .filter(|&f| judge(cat, answers, f, &areas).is_some())
+        .collect();
+    with_what_income_needs(facts)
+}
+
+/// The relevant facts in order ([`judge`]), each with its answers without it.
+fn judged<'a>(cat: &'a Catalogue, answers: &Answers, areas: &LocationAreas) -> Vec<(Fact, Without<'a>)> {
+    Fact::ALL
+        .into_iter()
+        .filter_map(|f| Some((f, judge(cat, answers, f, areas)?)))
+        .collect()
 }
 
 /// The questions for these answers, judged once: every one that could
 /// change anything, and those asked before the results. Callers that need
 /// several lists (after an answer, "Vraag n van m") take them from one
 /// value, so the matching each judgement costs runs once per answer.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Questions {
     /// Every question that could change anything ([`plan`]).
     pub relevant: Vec<Fact>,
@@ -57,18 +89,41 @@ pub struct Questions {
 /// Judges every question for these answers (see [`Questions`]).
 pub fn questions(cat: &Catalogue, answers: &Answers) -> Questions {
     let areas = location_areas(cat);
-    let relevant: Vec<Fact> = Fact::ALL
-        .into_iter()
-        .filter(|&f| relevant_with(cat, answers, f, &areas))
-        .collect();
-    let first = relevant
-        .iter()
-        .copied()
-        .filter(|&f| f == Fact::Themes || changes_first_screen(cat, answers, f, &areas))
-        .collect();
+    from_judged(cat, judged(cat, answers, &areas), &areas)
+}
+
+/// [`Questions`] from the relevant facts: the first-screen check on each.
+fn from_judged<'a>(cat: &'a Catalogue, judged: Vec<(Fact, Without<'a>)>, areas: &LocationAreas) -> Questions {
+    let mut relevant = Vec::new();
+    let mut first = Vec::new();
+    for (f, without) in judged {
+        relevant.push(f);
+        if f == Fact::Themes || changes_first_screen(cat, f, without, areas) {
+            first.push(f);
+        }
+    }
     Questions {
         relevant: with_what_income_needs(relevant),
         first: with_what_income_needs(first),
+    }
+}
+
+/// [`prune`], then [`questions`] for what is left: the relevance judged
+/// for pruning is used again when pruning changed nothing.
+pub fn prune_and_judge(cat: &Catalogue, answers: &mut Answers) -> Questions {
+    let areas = location_areas(cat);
+    let judged = judged(cat, answers, &areas);
+    let keep = with_what_income_needs(judged.iter().map(|&(f, _)| f).collect());
+    let before = answers.clone();
+    for fact in Fact::ALL {
+        if !keep.contains(&fact) {
+            answers.clear(fact);
+        }
+    }
+    if *answers == before {
+        from_judged(cat, judged, &areas)
+    } else {
+        from_judged(cat, self::judged(cat, answers, &areas), &areas)
     }
 }
 
@@ -168,8 +223,12 @@ impl FirstScreen {
 }
 
 fn first_screen(cat: &Catalogue, a: &Answers, areas: &LocationAreas) -> FirstScreen {
-    let sugs = suggest_with(cat, a, areas);
-    let first = begin_here(&sugs);
+    screen_of(&suggest_with(cat, a, areas), a)
+}
+
+/// The first screen of these suggestions for the answers `a`.
+fn screen_of(sugs: &[Suggestion], a: &Answers) -> FirstScreen {
+    let first = begin_here(sugs);
     let id = |s: &Suggestion| s.service as *const Service as usize;
     let mut screen = FirstScreen {
         direct: Vec::new(),
@@ -180,7 +239,7 @@ fn first_screen(cat: &Catalogue, a: &Answers, areas: &LocationAreas) -> FirstScr
         route: Vec::new(),
     };
     // One pass, pushing: fewer iterator types in the wasm than a filter per list.
-    for s in &sugs {
+    for s in sugs {
         screen.route.push(id(s));
         match s.group {
             Group::DirectHulp => screen.direct.push(id(s)),
@@ -259,12 +318,15 @@ fn possible_answers(cat: &Catalogue, fact: Fact) -> Vec<FormState> {
 /// Could an answer to `fact` change the first screen: the direct help,
 /// "Begin hier" or whether a regeling on the route fits? Judged with
 /// `fact` unknown, as for [`plan`]; only asked of relevant questions.
-fn changes_first_screen(cat: &Catalogue, answers: &Answers, fact: Fact, areas: &LocationAreas) -> bool {
-    let mut without = answers.clone();
-    without.clear(fact);
-    let unknown = first_screen(cat, &without, areas);
+fn changes_first_screen(cat: &Catalogue, fact: Fact, without: Without, areas: &LocationAreas) -> bool {
+    let sugs = match without.suggestions {
+        Some(sugs) => sugs,
+        None => suggest_with(cat, &without.answers, areas),
+    };
+    let unknown = screen_of(&sugs, &without.answers);
+    drop(sugs);
     possible_answers(cat, fact).iter().any(|form| {
-        let mut with = without.clone();
+        let mut with = without.answers.clone();
         apply_answer(&mut with, fact, form).is_ok() && unknown.changed_by(&first_screen(cat, &with, areas))
     })
 }
@@ -305,6 +367,7 @@ pub fn next_refinement(cat: &Catalogue, answers: &Answers, after: Option<Fact>) 
 /// the resident changed the life areas), so no stale answer affects results
 /// or is shown on the check page.
 pub fn prune(cat: &Catalogue, answers: &mut Answers) {
+    // Relevance alone: the first-screen check is not needed here.
     let keep = plan(cat, answers);
     for fact in Fact::ALL {
         if !keep.contains(&fact) {
