@@ -1,7 +1,7 @@
 //! UI state: signals that hold the core's data, and the navigation that keeps
 //! the browser's Back and Forward working without putting answers in a URL.
 
-use std::sync::Arc;
+use std::sync::{Arc, Weak};
 
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
@@ -10,6 +10,7 @@ use crate::core::answers::Answers;
 use crate::core::catalogue::{Catalogue, CatalogueIndex, IndexEntry, LoadError};
 use crate::core::i18n::{Lang, Msg};
 use crate::core::journey::{CatalogueStatus, Screen};
+use crate::core::questionnaire::{questions, Questions};
 
 /// Loading state of the chosen gemeente's catalogue.
 #[derive(Clone, Debug)]
@@ -54,6 +55,18 @@ pub struct Ctx {
     pub heading_offset: u8,
     /// "Print with my answers" ticked on the results page.
     pub print_answers: RwSignal<bool>,
+    /// The questions last judged, and for which catalogue and answers
+    /// (see [`Ctx::questions`]).
+    pub judged: StoredValue<Option<Judged>>,
+}
+
+/// Questions judged for a catalogue and answers. The catalogue is held
+/// weakly: no other catalogue can take its address while this exists,
+/// and it is not kept in memory for this.
+pub struct Judged {
+    cat: Weak<Catalogue>,
+    answers: Answers,
+    questions: Questions,
 }
 
 impl Ctx {
@@ -91,7 +104,35 @@ impl Ctx {
             stack: RwSignal::new(Vec::new()),
             heading_offset: config.heading_level.saturating_sub(1),
             print_answers: RwSignal::new(false),
+            judged: StoredValue::new(None),
         }
+    }
+
+    /// The questions for these answers (`questionnaire::questions`), judged
+    /// once: an answer judges them (`journey::after_answer_judged`) and
+    /// the next question's counter, the check page and the results page
+    /// take them from here. Judged afresh for other answers or another
+    /// catalogue.
+    pub fn questions(&self, cat: &Arc<Catalogue>, answers: &Answers) -> Questions {
+        let kept = self.judged.with_value(|j| {
+            j.as_ref()
+                .filter(|j| Weak::as_ptr(&j.cat) == Arc::as_ptr(cat) && j.answers == *answers)
+                .map(|j| j.questions.clone())
+        });
+        kept.unwrap_or_else(|| {
+            let q = questions(cat, answers);
+            self.remember(cat, answers, q.clone());
+            q
+        })
+    }
+
+    /// Keeps the questions judged for these answers (see [`Ctx::questions`]).
+    pub fn remember(&self, cat: &Arc<Catalogue>, answers: &Answers, questions: Questions) {
+        self.judged.set_value(Some(Judged {
+            cat: Arc::downgrade(cat),
+            answers: answers.clone(),
+            questions,
+        }));
     }
 
     /// Always false in the resident's build (no feature `kiosk`), so the
