@@ -168,6 +168,8 @@ impl Ctx {
     /// memory, storage, the URL, the history entry or a Forward entry.
     pub fn wipe(&self) {
         self.answers.set(Answers::default());
+        // The judgement keeps a copy of the answers it was for.
+        self.judged.set_value(None);
         self.print_answers.set(false);
         self.stack.set(Vec::new());
         if self.widget {
