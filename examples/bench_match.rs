@@ -29,7 +29,7 @@ mod bench {
     use routekaart::core::catalogue::Catalogue;
     use routekaart::core::facts::{CaredFor, Household, IncomeBand, Theme};
     use routekaart::core::matching::suggest;
-    use routekaart::core::questionnaire::plan;
+    use routekaart::core::questionnaire::{plan, questions};
 
     use crate::synthetic::{catalogue_json, SIZES};
 
@@ -103,6 +103,7 @@ mod bench {
             let plan_runs = if n >= 10_000 { 5 } else { 20 };
             let (plan_median, plan_p95) = time(plan_runs, || plan(&cat, &a).len());
             let asked = plan(&cat, &a).len();
+            let (questions_median, questions_p95) = time(plan_runs, || questions(&cat, &a).first.len());
             let (danger_median, _) = time(RUNS, || suggest(&cat, &danger).len());
             let (no_area_median, _) = time(RUNS, || suggest(&cat, &no_area).len());
             println!(
@@ -123,6 +124,68 @@ mod bench {
                 ms(plan_median),
                 ms(plan_p95)
             );
+            println!(
+                "questions {n} services (the plan and the first-screen check, once per answer): \
+                 median {:.2} ms, p95 {:.2} ms over {plan_runs} runs",
+                ms(questions_median),
+                ms(questions_p95)
+            );
         }
+        journey();
+    }
+
+    /// The questionnaire's share of "answer → next question" on a shipped
+    /// catalogue (Heusden with the national entries): the journey
+    /// `scripts/bench.mjs` clicks through (Geld and Wonen, then each
+    /// question's first option, age 45), timing `journey::after_answer`.
+    fn journey() {
+        use routekaart::core::answers::Fact;
+        use routekaart::core::i18n::Lang;
+        use routekaart::core::journey::{after_answer, Screen};
+        use routekaart::core::questionnaire::{apply_answer, choices, FormState};
+
+        let read = |file: &str| {
+            let path = format!("{}/public/catalogus/{file}", env!("CARGO_MANIFEST_DIR"));
+            let text = std::fs::read_to_string(&path).expect("shipped catalogue");
+            serde_json::from_str::<Catalogue>(&text).expect("parse")
+        };
+        let cat = read("heusden.json").merged_with(&read("landelijk.json"));
+        let mut times = Vec::new();
+        for _ in 0..RUNS {
+            let mut a = Answers::default();
+            let (mut fact, mut form) = (
+                Fact::Themes,
+                FormState {
+                    ticked: vec!["geld".into(), "wonen".into()],
+                    number: String::new(),
+                },
+            );
+            loop {
+                apply_answer(&mut a, fact, &form).expect("a valid answer");
+                let start = Instant::now();
+                let next = black_box(after_answer(&cat, &mut a, fact));
+                times.push(start.elapsed());
+                let Screen::Question(f) = next else { break };
+                fact = f;
+                form = match choices(Lang::Nl, f, &cat, &a).first() {
+                    Some(c) if f != Fact::Age => FormState {
+                        ticked: vec![c.code.clone()],
+                        number: String::new(),
+                    },
+                    _ => FormState {
+                        ticked: Vec::new(),
+                        number: "45".into(),
+                    },
+                };
+            }
+        }
+        times.sort();
+        let n = times.len();
+        println!(
+            "after an answer (heusden, the bench.mjs journey, {} answers): median {:.3} ms, p95 {:.3} ms",
+            n / RUNS,
+            ms(times[n / 2]),
+            ms(times[(n * 95).div_ceil(100).clamp(1, n) - 1])
+        );
     }
 }

@@ -25,7 +25,7 @@ use routekaart::core::i18n::Lang;
 use routekaart::core::matching::{is_urgent, near_misses, suggest, Group, Reason};
 use routekaart::core::opening::{opening, phones_now, Moment, Opening};
 use routekaart::core::promise::is_free_without_application;
-use routekaart::core::questionnaire::next_question;
+use routekaart::core::questionnaire::{is_relevant, next_question, prune, prune_and_judge, questions};
 use routekaart::core::relevance::begin_here;
 use routekaart::core::scenario::walk;
 use routekaart::core::search::{fold, Filters, Hit, SearchIndex};
@@ -345,6 +345,30 @@ proptest! {
                 for f in &w.asked {
                     prop_assert!(w.answers.is_answered(*f), "{}: {:?} asked but not answered", cat.id, f);
                 }
+            }
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// (h) Judging the questions once after an answer (`prune_and_judge`,
+    /// which reuses the relevance it pruned with) gives what pruning and
+    /// then judging afresh gives, and a question is in the plan exactly
+    /// when it is relevant (or the income question brings it).
+    #[test]
+    fn judging_once_after_an_answer_is_pruning_then_judging(a in arb_answers()) {
+        for cat in catalogues() {
+            let mut once = a.clone();
+            let q = prune_and_judge(cat, &mut once);
+            let mut twice = a.clone();
+            prune(cat, &mut twice);
+            prop_assert_eq!(&once, &twice, "{}", cat.id);
+            prop_assert_eq!(&q, &questions(cat, &twice), "{}", cat.id);
+            for f in Fact::ALL {
+                let brought = q.relevant.contains(&Fact::Income) && matches!(f, Fact::Age | Fact::Household);
+                prop_assert_eq!(q.relevant.contains(&f), is_relevant(cat, &once, f) || brought, "{}: {:?}", cat.id, f);
             }
         }
     }

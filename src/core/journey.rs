@@ -4,7 +4,7 @@
 
 use crate::core::answers::{decode, Answers, DecodeError, Fact};
 use crate::core::catalogue::Catalogue;
-use crate::core::questionnaire::{next_question, next_refinement, prune, questions};
+use crate::core::questionnaire::{next_question, prune_and_judge, questions, Questions};
 
 /// The screens of the journey.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -102,8 +102,18 @@ pub fn after_gemeente_chosen() -> Screen {
 /// asked, then the next unanswered question, or the check page. After a
 /// refinement ("Maak uw uitkomst preciezer") the next refinement follows.
 pub fn after_answer(cat: &Catalogue, answers: &mut Answers, fact: Fact) -> Screen {
-    prune(cat, answers);
-    let q = questions(cat, answers);
+    after_answer_judged(cat, answers, fact).0
+}
+
+/// [`after_answer`], with the questions judged for the pruned answers,
+/// for the next screen ("Vraag n van m": [`progress_in`]).
+pub fn after_answer_judged(cat: &Catalogue, answers: &mut Answers, fact: Fact) -> (Screen, Questions) {
+    let q = prune_and_judge(cat, answers);
+    let screen = next_after(&q, answers, fact);
+    (screen, q)
+}
+
+fn next_after(q: &Questions, answers: &Answers, fact: Fact) -> Screen {
     if let Some(next) = q.next(answers) {
         return Screen::Question(next);
     }
@@ -118,7 +128,12 @@ pub fn after_answer(cat: &Catalogue, answers: &mut Answers, fact: Fact) -> Scree
 /// "Maak uw uitkomst preciezer" was pressed: the first unanswered
 /// refinement, or the check page when there is none.
 pub fn refine(cat: &Catalogue, answers: &Answers) -> Screen {
-    next_refinement(cat, answers, None).map_or(Screen::Check, Screen::Question)
+    refine_in(&questions(cat, answers), answers)
+}
+
+/// [`refine`] with the questions already judged for these answers.
+pub fn refine_in(q: &Questions, answers: &Answers) -> Screen {
+    q.next_refinement(answers, None).map_or(Screen::Check, Screen::Question)
 }
 
 fn next_or_check(cat: &Catalogue, answers: &Answers) -> Screen {
@@ -147,10 +162,14 @@ pub struct Progress {
 }
 
 pub fn progress(cat: &Catalogue, answers: &Answers, fact: Fact) -> Progress {
-    let q = questions(cat, answers);
+    progress_in(&questions(cat, answers), answers, fact)
+}
+
+/// [`progress`] with the questions already judged for these answers.
+pub fn progress_in(q: &Questions, answers: &Answers, fact: Fact) -> Progress {
     // A refinement counts among the refinements.
     let steps = if q.first.contains(&fact) || fact == Fact::Themes {
-        q.first
+        q.first.clone()
     } else {
         q.refinements(answers)
     };
@@ -207,6 +226,14 @@ mod tests {
         a.household = Answer::Known(crate::core::facts::Household::Alleen);
         after_answer(&cat, &mut a, Fact::Household);
         assert_eq!(a.child_ages, Answer::Unanswered);
+        // The judgement an answer hands on is the one for what is left, so
+        // the next page's counter and the results take it as it is.
+        let (next, q) = after_answer_judged(&cat, &mut a, Fact::Household);
+        assert_eq!(q, questions(&cat, &a));
+        if let Screen::Question(f) = next {
+            assert_eq!(progress_in(&q, &a, f), progress(&cat, &a, f));
+        }
+        assert_eq!(refine_in(&q, &a), refine(&cat, &a));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! suggestions in the route order of the sociale routekaart.
 
 use std::collections::BTreeSet;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::core::answers::{Answers, Fact, WorkSituation};
 use crate::core::catalogue::{Access, Catalogue, Eligibility, Kind, Service, Status, Text};
@@ -212,8 +213,44 @@ fn rule_out(failed: &mut Vec<RuledOut>, r: RuledOut) {
     }
 }
 
+/// A set of situations or life areas as bits: the match loop tests a
+/// service's codes with a shift, not a search in a `BTreeSet` (in the
+/// browser those searches were a fifth of matching a big catalogue).
+#[derive(Clone, Copy)]
+struct Bits<T>(u128, std::marker::PhantomData<T>);
+
+// Every code has a bit (the variants' discriminants are their places in `ALL`).
+const _: () = assert!(Situation::ALL.len() <= 128 && Theme::ALL.len() <= 128);
+
+/// A code's bit in [`Bits`].
+trait Bit: Copy {
+    fn bit(self) -> u32;
+}
+
+impl Bit for Situation {
+    fn bit(self) -> u32 {
+        self as u32
+    }
+}
+
+impl Bit for Theme {
+    fn bit(self) -> u32 {
+        self as u32
+    }
+}
+
+impl<T: Bit> Bits<T> {
+    fn of(set: &BTreeSet<T>) -> Self {
+        Bits(set.iter().fold(0, |m, &x| m | 1 << x.bit()), std::marker::PhantomData)
+    }
+
+    fn contains(&self, x: &T) -> bool {
+        self.0 >> x.bit() & 1 == 1
+    }
+}
+
 /// Evaluates the typed eligibility rules.
-fn evaluate<'a>(e: &Eligibility, a: &Answers, situations: &BTreeSet<Situation>, cat: &Catalogue) -> Outcome<'a> {
+fn evaluate<'a>(e: &Eligibility, a: &Answers, situations: &Bits<Situation>, cat: &Catalogue) -> Outcome<'a> {
     let mut met = Vec::new();
     let mut open = Vec::new();
     let mut failed = Vec::new();
@@ -309,6 +346,10 @@ fn evaluate<'a>(e: &Eligibility, a: &Answers, situations: &BTreeSet<Situation>, 
 /// answered plainly (not "weet ik niet" or "zeg ik liever niet") and the
 /// resident is not in it ("Heeft u schulden?" "Nee").
 pub fn rules_out(a: &Answers, situations: &BTreeSet<Situation>, x: Situation) -> bool {
+    rules_out_in(a, &Bits::of(situations), x)
+}
+
+fn rules_out_in(a: &Answers, situations: &Bits<Situation>, x: Situation) -> bool {
     let fact = Fact::producing(x);
     // "Iets anders" as work says what the resident does not do, not that
     // they want no work: it rules nothing out.
@@ -324,7 +365,11 @@ pub fn rules_out(a: &Answers, situations: &BTreeSet<Situation>, x: Situation) ->
 /// cares for nobody) does not fit, though it shares a life area: it stays
 /// in "Alle hulp" but is no suggestion. The situation that ruled it out.
 pub fn contradicted(s: &Service, a: &Answers, situations: &BTreeSet<Situation>) -> Option<Situation> {
-    if s.situations.is_empty() || !s.situations.iter().all(|&x| rules_out(a, situations, x)) {
+    contradicted_in(s, a, &Bits::of(situations))
+}
+
+fn contradicted_in(s: &Service, a: &Answers, situations: &Bits<Situation>) -> Option<Situation> {
+    if s.situations.is_empty() || !s.situations.iter().all(|&x| rules_out_in(a, situations, x)) {
         return None;
     }
     s.situations.first().copied()
@@ -345,7 +390,29 @@ pub(crate) fn situation_reason(s: Situation, a: &Answers) -> Reason<'static> {
 
 /// Location id → the kern/wijk it is in. Built once per match, so matching
 /// stays linear in the number of services.
-pub type LocationAreas<'a> = std::collections::HashMap<&'a str, &'a str>;
+pub type LocationAreas<'a> = std::collections::HashMap<&'a str, &'a str, BuildHasherDefault<Fnv>>;
+
+/// FNV-1a: a catalogue's location ids are short and come from the
+/// gemeente, so a keyed hash (std's SipHash, a fifth of a big catalogue's
+/// match) buys nothing here. No crate for eight lines.
+pub struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
 
 pub fn location_areas(cat: &Catalogue) -> LocationAreas<'_> {
     cat.locations
@@ -387,7 +454,7 @@ const YOUTH_UP_TO: u8 = 23;
 /// them) is a group: a dementia meeting centre also welcomes carers, but a
 /// taalcafé for everyone learning Dutch is no help for a group because it
 /// also names statushouders.
-fn for_group(s: &Service, situations: &BTreeSet<Situation>, met: &[Reason<'_>]) -> (bool, bool) {
+fn for_group(s: &Service, situations: &Bits<Situation>, met: &[Reason<'_>]) -> (bool, bool) {
     let required = &s.eligibility.situations;
     let by_situation = (!required.is_empty() && required.iter().all(|x| x.is_group()))
         || s.situations.first().is_some_and(|x| x.is_group());
@@ -429,7 +496,7 @@ pub fn is_urgent(s: Situation) -> bool {
 
 /// The first urgent need of the resident's that the service names (as a
 /// rule or as a situation it is especially for): then it is direct help.
-fn urgent_need(s: &Service, situations: &BTreeSet<Situation>) -> Option<Situation> {
+fn urgent_need(s: &Service, situations: &Bits<Situation>) -> Option<Situation> {
     named_situations(s).find(|&x| is_urgent(x) && situations.contains(&x))
 }
 
@@ -457,6 +524,10 @@ pub fn unmet_urgent_needs(a: &Answers, sugs: &[Suggestion<'_>]) -> Vec<Situation
 /// names. With no answers (`&BTreeSet::new()`: the "Alle hulp" list,
 /// `core::search`) that is always its kind's group.
 pub fn group_for(s: &Service, situations: &BTreeSet<Situation>) -> Group {
+    group_in(s, &Bits::of(situations))
+}
+
+fn group_in(s: &Service, situations: &Bits<Situation>) -> Group {
     if urgent_need(s, situations).is_some() {
         Group::DirectHulp
     } else {
@@ -494,18 +565,19 @@ pub struct NearMiss<'a> {
 /// answers than a life area). In route order, each group in catalogue
 /// order; one pass over the catalogue, without a sort.
 pub fn near_misses<'a>(cat: &'a Catalogue, a: &Answers) -> Vec<NearMiss<'a>> {
-    let situations = a.situations();
+    let situations = Bits::of(&a.situations());
+    let themes = Bits::of(&a.themes);
     let mut by_group: [Vec<NearMiss<'a>>; Group::ALL.len()] = Default::default();
     for s in cat.services.iter().filter(|s| s.status == Status::Active) {
-        let group = group_for(s, &situations);
+        let group = group_in(s, &situations);
         if matches!(group, Group::DirectHulp | Group::Keukentafelgesprek)
             || s.kind == Kind::DirectHulp
-            || !s.themes.iter().any(|t| a.themes.contains(t))
+            || !s.themes.iter().any(|t| themes.contains(t))
         {
             continue;
         }
         let mut failed = evaluate(&s.eligibility, a, &situations, cat).failed;
-        if contradicted(s, a, &situations).is_some() {
+        if contradicted_in(s, a, &situations).is_some() {
             for &x in &s.situations {
                 rule_out(&mut failed, RuledOut::Situation(x));
             }
@@ -525,7 +597,11 @@ pub fn suggest<'a>(cat: &'a Catalogue, a: &Answers) -> Vec<Suggestion<'a>> {
 /// [`suggest`] with the location index already built, for callers that match
 /// many times against one catalogue (the questionnaire's plan).
 pub fn suggest_with<'a>(cat: &'a Catalogue, a: &Answers, areas: &LocationAreas) -> Vec<Suggestion<'a>> {
-    let situations = a.situations();
+    let in_situations = a.situations();
+    // Most residents name no urgent need: then no service needs looking at for one.
+    let any_urgent = in_situations.iter().any(|&x| is_urgent(x));
+    let situations = Bits::of(&in_situations);
+    let themes_asked = Bits::of(&a.themes);
     let mut out: Vec<Suggestion<'a>> = Vec::new();
     let mut loket: Vec<&'a Service> = Vec::new();
 
@@ -533,9 +609,13 @@ pub fn suggest_with<'a>(cat: &'a Catalogue, a: &Answers, areas: &LocationAreas) 
         // A service for an urgent need the resident names (no place to sleep
         // tonight, no food today) is direct help, whatever its kind, and comes
         // whatever life areas were chosen. It is still one suggestion: only
-        // its group changes.
-        let urgent = urgent_need(s, &situations);
-        let group = group_for(s, &situations);
+        // its group changes (as `group_for` says).
+        let urgent = if any_urgent { urgent_need(s, &situations) } else { None };
+        let group = if urgent.is_some() {
+            Group::DirectHulp
+        } else {
+            Group::of(s.kind)
+        };
         if group == Group::Keukentafelgesprek {
             loket.push(s);
             continue;
@@ -543,7 +623,7 @@ pub fn suggest_with<'a>(cat: &'a Catalogue, a: &Answers, areas: &LocationAreas) 
         // Direct help comes from a danger signal or an urgent need, never from
         // a theme alone. (Checked before collecting: most services of a big
         // catalogue stop here.)
-        if group != Group::DirectHulp && !s.themes.iter().any(|t| a.themes.contains(t)) {
+        if group != Group::DirectHulp && !s.themes.iter().any(|t| themes_asked.contains(t)) {
             continue;
         }
         if s.kind == Kind::DirectHulp && !s.eligibility.situations.iter().any(|x| situations.contains(x)) {
@@ -553,12 +633,12 @@ pub fn suggest_with<'a>(cat: &'a Catalogue, a: &Answers, areas: &LocationAreas) 
         if !failed.is_empty() {
             continue;
         }
-        if contradicted(s, a, &situations).is_some() {
+        if contradicted_in(s, a, &situations).is_some() {
             continue;
         }
         open.extend(s.unchecked_conditions.iter().map(Open::Unchecked));
 
-        let themes: Vec<Theme> = s.themes.iter().copied().filter(|t| a.themes.contains(t)).collect();
+        let themes: Vec<Theme> = s.themes.iter().copied().filter(|t| themes_asked.contains(t)).collect();
         let mut score = Score {
             themes: count(themes.len()),
             themes_listed: count(s.themes.len()),
@@ -570,13 +650,12 @@ pub fn suggest_with<'a>(cat: &'a Catalogue, a: &Answers, areas: &LocationAreas) 
         if !themes.is_empty() && group != Group::DirectHulp {
             reasons.push(Reason::AsksHelpWith(themes));
         }
-        let boosters: Vec<Situation> = s
+        let boosters = s
             .situations
             .iter()
             .copied()
-            .filter(|x| situations.contains(x) && !s.eligibility.situations.contains(x))
-            .collect();
-        reasons.extend(boosters.iter().map(|&x| situation_reason(x, a)));
+            .filter(|x| situations.contains(x) && !s.eligibility.situations.contains(x));
+        reasons.extend(boosters.map(|x| situation_reason(x, a)));
         let required = &s.eligibility.situations;
         let named = required
             .iter()
@@ -665,16 +744,11 @@ pub fn suggest_with<'a>(cat: &'a Catalogue, a: &Answers, areas: &LocationAreas) 
     }
     if !loket_reasons.is_empty() {
         for s in loket {
-            let themes: Vec<Theme> = s.themes.iter().copied().filter(|t| a.themes.contains(t)).collect();
+            let themes: Vec<Theme> = s.themes.iter().copied().filter(|t| themes_asked.contains(t)).collect();
             // A loket for other life areas (say, complex youth problems) is not this resident's way in.
-            if (themes.is_empty() && !s.themes.is_empty()) || contradicted(s, a, &situations).is_some() {
+            if (themes.is_empty() && !s.themes.is_empty()) || contradicted_in(s, a, &situations).is_some() {
                 continue;
             }
-            let mut reasons = loket_reasons.clone();
-            if !themes.is_empty() {
-                reasons.insert(0, Reason::AsksHelpWith(themes.clone()));
-            }
-            let near = is_near(s, a, areas);
             let score = Score {
                 themes: count(themes.len()),
                 themes_listed: count(s.themes.len()),
@@ -683,6 +757,14 @@ pub fn suggest_with<'a>(cat: &'a Catalogue, a: &Answers, areas: &LocationAreas) 
                 priority: s.priority,
                 ..loket_score
             };
+            // Built in order, not cloned then shifted: a big catalogue has
+            // many lokets, each with every decision.
+            let mut reasons = Vec::with_capacity(loket_reasons.len() + 1);
+            if !themes.is_empty() {
+                reasons.push(Reason::AsksHelpWith(themes));
+            }
+            reasons.extend_from_slice(&loket_reasons);
+            let near = is_near(s, a, areas);
             let open = s.unchecked_conditions.iter().map(Open::Unchecked).collect::<Vec<_>>();
             let fit = if open.is_empty() { Fit::Eligible } else { Fit::Possibly };
             out.push(Suggestion {
@@ -700,15 +782,17 @@ pub fn suggest_with<'a>(cat: &'a Catalogue, a: &Answers, areas: &LocationAreas) 
 
     // The one sort in the resident's wasm: route group, then generic
     // (theme-only, broad) last, then relevance (see `core::relevance`).
+    // Stable; each key is computed once and the suggestions are moved once.
     #[allow(clippy::disallowed_methods)]
-    out.sort_by(|x, y| {
-        x.group
-            .cmp(&y.group)
-            .then(x.score.is_generic().cmp(&y.score.is_generic()))
-            .then(y.relevance.cmp(&x.relevance))
-            .then(y.near.cmp(&x.near))
-            .then(x.fit.cmp(&y.fit))
-            .then_with(|| x.service.id.cmp(&y.service.id))
+    out.sort_by_cached_key(|x| {
+        (
+            x.group,
+            x.score.is_generic(),
+            std::cmp::Reverse(x.relevance),
+            std::cmp::Reverse(x.near),
+            x.fit,
+            x.service.id.as_str(),
+        )
     });
     out
 }
@@ -718,6 +802,21 @@ mod tests {
     use super::*;
     use crate::core::answers::{Answer, UrgentNeed};
     use crate::core::facts::{ChildAge, Household, IncomeBand, Theme};
+
+    #[test]
+    fn bits_hold_the_same_codes_as_the_set() {
+        for skip in 1..5 {
+            let situations: BTreeSet<Situation> = Situation::ALL.iter().copied().step_by(skip).collect();
+            let themes: BTreeSet<Theme> = Theme::ALL.iter().copied().skip(skip - 1).step_by(skip).collect();
+            let (s, t) = (Bits::of(&situations), Bits::of(&themes));
+            for x in Situation::ALL {
+                assert_eq!(s.contains(x), situations.contains(x), "{x:?}");
+            }
+            for x in Theme::ALL {
+                assert_eq!(t.contains(x), themes.contains(x), "{x:?}");
+            }
+        }
+    }
 
     #[test]
     fn an_urgent_need_no_service_meets_is_named_not_dropped() {

@@ -5,6 +5,9 @@
 //! some remaining candidate service depends on its fact. What each question
 //! is lives in `questions`; texts live in the translation layer.
 
+use std::cell::OnceCell;
+use std::rc::Rc;
+
 use crate::core::answers::{AnswerError, Answers, Fact, DONT_KNOW, NONE, PREFER_NOT};
 use crate::core::catalogue::Catalogue;
 use crate::core::catalogue::Service;
@@ -17,22 +20,126 @@ use crate::core::relevance::begin_here;
 
 /// Could an answer to `fact` change the result for this resident?
 pub fn is_relevant(cat: &Catalogue, answers: &Answers, fact: Fact) -> bool {
-    relevant_with(cat, answers, fact, &location_areas(cat))
+    Judging::new(cat, answers).judge(fact).is_some()
 }
 
-fn relevant_with(cat: &Catalogue, answers: &Answers, fact: Fact, areas: &LocationAreas) -> bool {
-    let def = fact.def();
-    match (def.gate)(cat, answers) {
-        Gate::Skip => false,
-        Gate::Ask => true,
-        Gate::IfItMatters => {
-            // Judge with this fact unknown, so answering it never hides its own question.
-            let mut without = answers.clone();
-            without.clear(fact);
-            suggest_with(cat, &without, areas)
-                .iter()
-                .any(|s| (def.depends)(s.service, areas))
+/// Judging the questions for one set of answers: the catalogue's location
+/// index, and the match for the answers as they are (with its first
+/// screen), which every unanswered question's judgement shares: clearing
+/// an unanswered question changes nothing, so each would match the same.
+struct Judging<'a> {
+    cat: &'a Catalogue,
+    answers: Answers,
+    areas: LocationAreas<'a>,
+    current: OnceCell<Rc<Vec<Suggestion<'a>>>>,
+    current_screen: OnceCell<Rc<FirstScreen>>,
+}
+
+/// `fact` unknown: the answers without it, and the suggestions for them
+/// once they were needed.
+struct Without<'a> {
+    answers: Answers,
+    /// `fact` was not answered: these are the answers as they are.
+    unchanged: bool,
+    suggestions: Option<Rc<Vec<Suggestion<'a>>>>,
+}
+
+impl<'a> Judging<'a> {
+    fn new(cat: &'a Catalogue, answers: &Answers) -> Self {
+        Judging {
+            cat,
+            answers: answers.clone(),
+            areas: location_areas(cat),
+            current: OnceCell::new(),
+            current_screen: OnceCell::new(),
         }
+    }
+
+    /// The suggestions for these answers, as they are or without a fact.
+    fn suggestions(&self, without: &Answers, unchanged: bool) -> Rc<Vec<Suggestion<'a>>> {
+        if unchanged {
+            let current = || Rc::new(suggest_with(self.cat, &self.answers, &self.areas));
+            self.current.get_or_init(current).clone()
+        } else {
+            Rc::new(suggest_with(self.cat, without, &self.areas))
+        }
+    }
+
+    /// Is `fact` relevant ([`is_relevant`])? If so, the answers without it
+    /// (and the suggestions for them, if judging needed them), so the
+    /// first-screen check does not match them again.
+    fn judge(&self, fact: Fact) -> Option<Without<'a>> {
+        let (cat, areas) = (self.cat, &self.areas);
+        let def = fact.def();
+        let gate = (def.gate)(cat, &self.answers);
+        // A fact no service depends on changes no suggestion: no need to match.
+        if gate == Gate::Skip || (gate == Gate::IfItMatters && !cat.services.iter().any(|s| (def.depends)(s, areas))) {
+            return None;
+        }
+        // Judge with this fact unknown, so answering it never hides its own question.
+        let mut without = self.answers.clone();
+        without.clear(fact);
+        let unchanged = without == self.answers;
+        let suggestions = (gate == Gate::IfItMatters).then(|| self.suggestions(&without, unchanged));
+        if suggestions
+            .as_ref()
+            .is_some_and(|sugs| !sugs.iter().any(|s| (def.depends)(s.service, areas)))
+        {
+            return None;
+        }
+        Some(Without {
+            answers: without,
+            unchanged,
+            suggestions,
+        })
+    }
+
+    /// The relevant facts in order, each with its answers without it.
+    fn judged(&self) -> Vec<(Fact, Without<'a>)> {
+        Fact::ALL
+            .into_iter()
+            .filter_map(|f| Some((f, self.judge(f)?)))
+            .collect()
+    }
+
+    /// [`Questions`] from the relevant facts: the first-screen check on each.
+    fn questions(&self, judged: Vec<(Fact, Without<'a>)>) -> Questions {
+        let mut relevant = Vec::new();
+        let mut first = Vec::new();
+        for (f, without) in judged {
+            relevant.push(f);
+            // A question only for after the results (the topics) is never
+            // asked first, whatever its answer changes.
+            if f == Fact::Themes || (!f.def().after_results && self.changes_first_screen(f, without)) {
+                first.push(f);
+            }
+        }
+        Questions {
+            relevant: with_what_income_needs(relevant),
+            first: with_what_income_needs(first),
+        }
+    }
+
+    /// Could an answer to `fact` change the first screen: the direct help,
+    /// "Begin hier" or whether a regeling on the route fits? Judged with
+    /// `fact` unknown, as for [`plan`]; only asked of relevant questions.
+    fn changes_first_screen(&self, fact: Fact, without: Without) -> bool {
+        let screen = |sugs: &[Suggestion], a: &Answers| Rc::new(screen_of(sugs, a));
+        let unknown = if without.unchanged {
+            let current = || screen(&self.suggestions(&without.answers, true), &self.answers);
+            self.current_screen.get_or_init(current).clone()
+        } else {
+            let sugs = match without.suggestions {
+                Some(sugs) => sugs,
+                None => self.suggestions(&without.answers, false),
+            };
+            screen(&sugs, &without.answers)
+        };
+        possible_answers(self.cat, fact).iter().any(|form| {
+            let mut with = without.answers.clone();
+            apply_answer(&mut with, fact, form).is_ok()
+                && unknown.changed_by(&first_screen(self.cat, &with, &self.areas))
+        })
     }
 }
 
@@ -40,13 +147,17 @@ fn relevant_with(cat: &Catalogue, answers: &Answers, fact: Fact, areas: &Locatio
 /// in order: the questions asked first ([`essential`]) and those that only
 /// make the outcome more precise ([`refinements`]).
 pub fn plan(cat: &Catalogue, answers: &Answers) -> Vec<Fact> {
-    questions(cat, answers).relevant
+    let judging = Judging::new(cat, answers);
+    // Each judgement dropped at once: only the facts are kept.
+    let facts = Fact::ALL.into_iter().filter(|&f| judging.judge(f).is_some()).collect();
+    with_what_income_needs(facts)
 }
 
 /// The questions for these answers, judged once: every one that could
 /// change anything, and those asked before the results. Callers that need
 /// several lists (after an answer, "Vraag n van m") take them from one
 /// value, so the matching each judgement costs runs once per answer.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Questions {
     /// Every question that could change anything ([`plan`]).
     pub relevant: Vec<Fact>,
@@ -56,19 +167,25 @@ pub struct Questions {
 
 /// Judges every question for these answers (see [`Questions`]).
 pub fn questions(cat: &Catalogue, answers: &Answers) -> Questions {
-    let areas = location_areas(cat);
-    let relevant: Vec<Fact> = Fact::ALL
-        .into_iter()
-        .filter(|&f| relevant_with(cat, answers, f, &areas))
-        .collect();
-    let first = relevant
-        .iter()
-        .copied()
-        .filter(|&f| f == Fact::Themes || (!f.def().after_results && changes_first_screen(cat, answers, f, &areas)))
-        .collect();
-    Questions {
-        relevant: with_what_income_needs(relevant),
-        first: with_what_income_needs(first),
+    let judging = Judging::new(cat, answers);
+    judging.questions(judging.judged())
+}
+
+/// [`prune`], then [`questions`] for what is left: the relevance judged
+/// for pruning is used again when pruning changed nothing.
+pub fn prune_and_judge(cat: &Catalogue, answers: &mut Answers) -> Questions {
+    let judging = Judging::new(cat, answers);
+    let judged = judging.judged();
+    let keep = with_what_income_needs(judged.iter().map(|&(f, _)| f).collect());
+    for fact in Fact::ALL {
+        if !keep.contains(&fact) {
+            answers.clear(fact);
+        }
+    }
+    if *answers == judging.answers {
+        judging.questions(judged)
+    } else {
+        questions(cat, answers)
     }
 }
 
@@ -168,8 +285,12 @@ impl FirstScreen {
 }
 
 fn first_screen(cat: &Catalogue, a: &Answers, areas: &LocationAreas) -> FirstScreen {
-    let sugs = suggest_with(cat, a, areas);
-    let first = begin_here(&sugs);
+    screen_of(&suggest_with(cat, a, areas), a)
+}
+
+/// The first screen of these suggestions for the answers `a`.
+fn screen_of(sugs: &[Suggestion], a: &Answers) -> FirstScreen {
+    let first = begin_here(sugs);
     let id = |s: &Suggestion| s.service as *const Service as usize;
     let mut screen = FirstScreen {
         direct: Vec::new(),
@@ -180,7 +301,7 @@ fn first_screen(cat: &Catalogue, a: &Answers, areas: &LocationAreas) -> FirstScr
         route: Vec::new(),
     };
     // One pass, pushing: fewer iterator types in the wasm than a filter per list.
-    for s in &sugs {
+    for s in sugs {
         screen.route.push(id(s));
         match s.group {
             Group::DirectHulp => screen.direct.push(id(s)),
@@ -256,19 +377,6 @@ fn possible_answers(cat: &Catalogue, fact: Fact) -> Vec<FormState> {
     out
 }
 
-/// Could an answer to `fact` change the first screen: the direct help,
-/// "Begin hier" or whether a regeling on the route fits? Judged with
-/// `fact` unknown, as for [`plan`]; only asked of relevant questions.
-fn changes_first_screen(cat: &Catalogue, answers: &Answers, fact: Fact, areas: &LocationAreas) -> bool {
-    let mut without = answers.clone();
-    without.clear(fact);
-    let unknown = first_screen(cat, &without, areas);
-    possible_answers(cat, fact).iter().any(|form| {
-        let mut with = without.clone();
-        apply_answer(&mut with, fact, form).is_ok() && unknown.changed_by(&first_screen(cat, &with, areas))
-    })
-}
-
 /// The questions asked before the results: those whose answer can change
 /// the first screen. The income question brings the household and age
 /// questions with it, since the amounts it shows depend on them.
@@ -305,6 +413,7 @@ pub fn next_refinement(cat: &Catalogue, answers: &Answers, after: Option<Fact>) 
 /// the resident changed the life areas), so no stale answer affects results
 /// or is shown on the check page.
 pub fn prune(cat: &Catalogue, answers: &mut Answers) {
+    // Relevance alone: the first-screen check is not needed here.
     let keep = plan(cat, answers);
     for fact in Fact::ALL {
         if !keep.contains(&fact) {

@@ -1,7 +1,7 @@
 //! UI state: signals that hold the core's data, and the navigation that keeps
 //! the browser's Back and Forward working without putting answers in a URL.
 
-use std::sync::Arc;
+use std::sync::{Arc, Weak};
 
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
@@ -10,6 +10,7 @@ use crate::core::answers::Answers;
 use crate::core::catalogue::{Catalogue, CatalogueIndex, IndexEntry, LoadError};
 use crate::core::i18n::{Lang, Msg};
 use crate::core::journey::{CatalogueStatus, Screen};
+use crate::core::questionnaire::{questions, Questions};
 
 /// Loading state of the chosen gemeente's catalogue.
 #[derive(Clone, Debug)]
@@ -60,6 +61,18 @@ pub struct Ctx {
     pub visit: StoredValue<u32>,
     /// The language the resident chose last (`ui::data::choose_language`).
     pub chosen_lang: StoredValue<Lang>,
+    /// The questions last judged, and for which catalogue and answers
+    /// (see [`Ctx::questions`]).
+    pub judged: StoredValue<Option<Judged>>,
+}
+
+/// Questions judged for a catalogue and answers. The catalogue is held
+/// weakly: no other catalogue can take its address while this exists,
+/// and it is not kept in memory for this.
+pub struct Judged {
+    cat: Weak<Catalogue>,
+    answers: Answers,
+    questions: Questions,
 }
 
 impl Ctx {
@@ -99,7 +112,35 @@ impl Ctx {
             print_answers: RwSignal::new(false),
             visit: StoredValue::new(new_visit()),
             chosen_lang: StoredValue::new(Lang::Nl),
+            judged: StoredValue::new(None),
         }
+    }
+
+    /// The questions for these answers (`questionnaire::questions`), judged
+    /// once: an answer judges them (`journey::after_answer_judged`) and
+    /// the next question's counter, the check page and the results page
+    /// take them from here. Judged afresh for other answers or another
+    /// catalogue.
+    pub fn questions(&self, cat: &Arc<Catalogue>, answers: &Answers) -> Questions {
+        let kept = self.judged.with_value(|j| {
+            j.as_ref()
+                .filter(|j| Weak::as_ptr(&j.cat) == Arc::as_ptr(cat) && j.answers == *answers)
+                .map(|j| j.questions.clone())
+        });
+        kept.unwrap_or_else(|| {
+            let q = questions(cat, answers);
+            self.remember(cat, answers, q.clone());
+            q
+        })
+    }
+
+    /// Keeps the questions judged for these answers (see [`Ctx::questions`]).
+    pub fn remember(&self, cat: &Arc<Catalogue>, answers: &Answers, questions: Questions) {
+        self.judged.set_value(Some(Judged {
+            cat: Arc::downgrade(cat),
+            answers: answers.clone(),
+            questions,
+        }));
     }
 
     /// Always false in the resident's build (no feature `kiosk`), so the
@@ -135,6 +176,8 @@ impl Ctx {
     /// memory, storage, the URL, the history entry or a Forward entry.
     pub fn wipe(&self) {
         self.answers.set(Answers::default());
+        // The judgement keeps a copy of the answers it was for.
+        self.judged.set_value(None);
         self.print_answers.set(false);
         self.stack.set(Vec::new());
         if self.widget {

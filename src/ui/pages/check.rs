@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::core::catalogue::Catalogue;
 use crate::core::i18n::{t, t_about, Msg};
 use crate::core::journey::Screen;
-use crate::core::questionnaire::{answer_text, shown_answers};
+use crate::core::questionnaire::answer_text;
 use crate::ui::components::{BackLink, Heading, WipeButton};
 use crate::ui::state::use_ctx;
 use crate::ui::title::set_title;
@@ -21,7 +21,9 @@ pub fn CheckPage(cat: Arc<Catalogue>) -> impl IntoView {
     let answers = ctx.answers.get_untracked();
     let about = answers.about();
     Effect::new(move |_| set_title(ctx, t(lang, Msg::CheckTitle), false));
-    let rows = shown_answers(&cat, &answers)
+    let rows = ctx
+        .questions(&cat, &answers)
+        .shown(&answers)
         .into_iter()
         .map(|fact| {
             let text = answer_text(lang, fact, &cat, &answers);

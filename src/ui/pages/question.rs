@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use crate::core::answers::{AnswerError, Fact, PREFER_NOT};
 use crate::core::catalogue::Catalogue;
 use crate::core::i18n::{t, t_about, tf, Msg};
-use crate::core::journey::{after_answer, progress};
+use crate::core::journey::{after_answer_judged, progress_in};
 use crate::core::questionnaire::{apply_answer, choices, form_state, tick};
 use crate::core::questions::Input;
 use crate::ui::components::{BackLink, DirectHelpPanel, ErrorSummary, Heading, QuickExit, Tr, WipeButton};
@@ -32,17 +32,19 @@ pub fn QuestionPage(fact: Fact, cat: Arc<Catalogue>) -> impl IntoView {
     let field_prefix = format!("rk-q-{}", fact.key());
     let first_field = format!("{field_prefix}-0");
 
-    // "Vraag n van m": computed once per change of answers or language, read
-    // by both the caption and the document title.
-    let counter = Memo::new({
-        let cat = cat.clone();
-        move |_| {
-            let p = ctx.answers.with(|a| progress(&cat, a, fact));
-            let n = p.n.to_string();
-            match p.of {
-                None => tf(lang.get(), Msg::QuestionCounterFirst, &[("n", &n)]),
-                Some(m) => tf(lang.get(), Msg::QuestionCounter, &[("n", &n), ("m", &m.to_string())]),
-            }
+    // "Vraag n van m": once per language, read by both the caption and the
+    // document title. The answers do not change while a question shows:
+    // an answer stores them and leaves, so this page (about to go) does
+    // not count, nor set the title, again. The questions come from that
+    // answer's judgement (`Ctx::questions`).
+    let p = ctx
+        .answers
+        .with_untracked(|a| progress_in(&ctx.questions(&cat, a), a, fact));
+    let counter = Memo::new(move |_| {
+        let n = p.n.to_string();
+        match p.of {
+            None => tf(lang.get(), Msg::QuestionCounterFirst, &[("n", &n)]),
+            Some(m) => tf(lang.get(), Msg::QuestionCounter, &[("n", &n), ("m", &m.to_string())]),
         }
     });
     Effect::new(move |_| {
@@ -73,7 +75,8 @@ pub fn QuestionPage(fact: Fact, cat: Arc<Catalogue>) -> impl IntoView {
                 Err(_) => error.set(Some(Msg::ErrorChooseOne)),
                 Ok(()) => {
                     error.set(None);
-                    let next = after_answer(&cat, &mut answers, fact);
+                    let (next, judged) = after_answer_judged(&cat, &mut answers, fact);
+                    ctx.remember(&cat, &answers, judged);
                     ctx.answers.set(answers);
                     ctx.go(next);
                 }

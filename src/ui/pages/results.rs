@@ -10,10 +10,10 @@ use crate::core::answers::{encode, Answers};
 use crate::core::catalogue::Catalogue;
 use crate::core::explain::{first_step, reason_text, ruled_out_text, summary_line, you_said};
 use crate::core::i18n::{t, t_about, tf, Lang, Msg};
-use crate::core::journey::{refine, Screen};
+use crate::core::journey::{refine_in, Screen};
 use crate::core::matching::{near_misses, suggest, Group, Suggestion};
 use crate::core::promise::{direct_intro, group_intro, group_title};
-use crate::core::questionnaire::{answer_text, shown_answers};
+use crate::core::questionnaire::answer_text;
 use crate::core::relevance::begin_here;
 use crate::core::tonight::{closed_note, direct_plan, DirectPlan, Entry};
 use crate::ui::components::{
@@ -77,9 +77,12 @@ pub fn ResultsPage(cat: Arc<Catalogue>) -> impl IntoView {
     };
     let body = suggestions_view(render, &answers, intro);
     let why_not = why_not_view(render, &answers);
-    // "Maak uw uitkomst preciezer": the questions left for after the results.
-    let refine_to = refine(&cat, &answers);
-    let answers_for_print = shown_answers(&cat, &answers)
+    // "Maak uw uitkomst preciezer": the questions left for after the
+    // results. One judgement for both lists (kept from the check page).
+    let judged = ctx.questions(&cat, &answers);
+    let refine_to = refine_in(&judged, &answers);
+    let answers_for_print = judged
+        .shown(&answers)
         .into_iter()
         .map(|f| view! { <div><dt>{t_about(lang, Msg::QuestionTitle(f), answers.about())}</dt><dd>{answer_text(lang, f, &cat, &answers)}</dd></div> })
         .collect_view();
