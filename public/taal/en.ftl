@@ -433,7 +433,20 @@ weekday-su = Sunday
 
 list-middle = { $a }, { $b }
 list-end = { $a } and { $b }
-date-day-month = { $day }/{ $month }
+date-day-month = { $month ->
+    [1] { $day } January
+    [2] { $day } February
+    [3] { $day } March
+    [4] { $day } April
+    [5] { $day } May
+    [6] { $day } June
+    [7] { $day } July
+    [8] { $day } August
+    [9] { $day } September
+    [10] { $day } October
+    [11] { $day } November
+   *[12] { $day } December
+}
 concept-note = This translation is a draft. A native speaker has not checked it yet.
 in-dutch = (in Dutch)
 language-load-failed = This language cannot be loaded right now. Please try again later.

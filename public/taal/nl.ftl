@@ -444,7 +444,20 @@ weekday-su = zondag
 # Lijsten, datums, talen
 list-middle = { $a }, { $b }
 list-end = { $a } en { $b }
-date-day-month = { $day }-{ $month }
+date-day-month = { $month ->
+    [1] { $day } januari
+    [2] { $day } februari
+    [3] { $day } maart
+    [4] { $day } april
+    [5] { $day } mei
+    [6] { $day } juni
+    [7] { $day } juli
+    [8] { $day } augustus
+    [9] { $day } september
+    [10] { $day } oktober
+    [11] { $day } november
+   *[12] { $day } december
+}
 concept-note = Deze vertaling is een concept. Iemand die de taal als moedertaal spreekt, heeft haar nog niet nagekeken.
 in-dutch = (in het Nederlands)
 language-load-failed = Deze taal kan nu niet geladen worden. Probeer het later opnieuw.

@@ -478,7 +478,20 @@ weekday-su = niedziela
 # Listy, daty, języki
 list-middle = { $a }, { $b }
 list-end = { $a } i { $b }
-date-day-month = { $day }.{ $month }
+date-day-month = { $month ->
+    [1] { $day } stycznia
+    [2] { $day } lutego
+    [3] { $day } marca
+    [4] { $day } kwietnia
+    [5] { $day } maja
+    [6] { $day } czerwca
+    [7] { $day } lipca
+    [8] { $day } sierpnia
+    [9] { $day } września
+    [10] { $day } października
+    [11] { $day } listopada
+   *[12] { $day } grudnia
+}
 concept-note = To tłumaczenie jest wersją roboczą. Nie sprawdziła go jeszcze osoba, dla której polski jest językiem ojczystym.
 in-dutch = (po niderlandzku)
 language-load-failed = Nie można teraz wczytać tego języka. Proszę spróbować później.

@@ -457,7 +457,20 @@ weekday-su = Pazar
 # Listeler, tarihler, diller
 list-middle = { $a }, { $b }
 list-end = { $a } ve { $b }
-date-day-month = { $day }.{ $month }
+date-day-month = { $month ->
+    [1] { $day } Ocak
+    [2] { $day } Şubat
+    [3] { $day } Mart
+    [4] { $day } Nisan
+    [5] { $day } Mayıs
+    [6] { $day } Haziran
+    [7] { $day } Temmuz
+    [8] { $day } Ağustos
+    [9] { $day } Eylül
+    [10] { $day } Ekim
+    [11] { $day } Kasım
+   *[12] { $day } Aralık
+}
 concept-note = Bu çeviri bir taslaktır. Anadili Türkçe olan biri henüz kontrol etmedi.
 in-dutch = (Hollandaca)
 language-load-failed = Bu dil şu anda yüklenemiyor. Lütfen daha sonra tekrar deneyin.

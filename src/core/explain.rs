@@ -127,7 +127,7 @@ pub fn open_text(lang: Lang, o: &Open, about: Option<ForWhom>) -> String {
     }
 }
 
-/// "Nu open tot 16:00" or "Volgende inloop: dinsdag 3-2, 09:00 tot 12:00".
+/// "Nu open tot 16:00" or "Volgende inloop: dinsdag 3 februari van 09:00 tot 12:00".
 pub fn opening_text(lang: Lang, o: Opening) -> String {
     match o {
         Opening::OpenNow { until } => tf(lang, Msg::OpenNowUntil, &[("time", &until.to_string())]),
@@ -150,7 +150,8 @@ pub fn opening_text(lang: Lang, o: Opening) -> String {
     }
 }
 
-/// A date as day and month, in the language's short form ("24-11", "24.11").
+/// A date as day and month, the month by name ("24 november"): "24-11"
+/// reads as a range (issue 27).
 pub fn date_day_month(lang: Lang, date: crate::core::calendar::Date) -> String {
     tf(
         lang,
@@ -593,10 +594,13 @@ mod tests {
         let say = |d, h| opening_text(Lang::Nl, crate::core::opening::opening(&sal, at(d, h)));
         assert_eq!(say("2026-11-28", 1), "Nu open tot 2:00");
         assert_eq!(say("2026-11-27", 23), "Nu open tot 2:00");
-        assert_eq!(say("2026-11-28", 3), "Volgende inloop: vrijdag 4-12 van 22:00 tot 2:00");
+        assert_eq!(
+            say("2026-11-28", 3),
+            "Volgende inloop: vrijdag 4 december van 22:00 tot 2:00"
+        );
         assert_eq!(
             say("2026-11-27", 20),
-            "Volgende inloop: vrijdag 27-11 van 22:00 tot 2:00"
+            "Volgende inloop: vrijdag 27 november van 22:00 tot 2:00"
         );
     }
 

@@ -35,7 +35,10 @@ test("an older resident in Chaam who feels lonely (mouse)", async ({ page, guard
   expect(groups.indexOf("Binnenlopen zonder afspraak")).toBeGreaterThan(groups.indexOf("Zelf en samen"));
   expect(groups).not.toContain("Direct hulp");
   // The walk-in card tells when it is open next.
-  await expect(page.locator('[data-service="effe-buurten-chaam"] .rk-opening')).toHaveText(/Nu open tot|Volgende inloop/);
+  // A date says its month by name ("dinsdag 8 december"), never "8-12", which reads as a range (issue 27).
+  await expect(page.locator('[data-service="effe-buurten-chaam"] .rk-opening')).toHaveText(
+    /Nu open tot|Volgende inloop: [a-z]+ \d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) van \d/,
+  );
   // Where she lives no longer changes her first screen, so it is asked
   // after the results ("Maak uw uitkomst preciezer"); then the card says so.
   await page.getByTestId("refine").click();

@@ -60,7 +60,17 @@ pub fn check_file(lang: Lang, source: &str) -> Vec<String> {
                 placeholders(&nl.value)
             ));
         }
-        if let Pattern::Select { var, variants, .. } = &tr.value {
+        let by_number = matches!(&tr.value, Pattern::Select { variants, .. }
+            if variants.iter().all(|(k, _)| k.parse::<u64>().is_ok()));
+        if by_number {
+            // A choice by exact number (a month's name): every number Dutch has.
+            if let (Pattern::Select { variants: dutch, .. }, Pattern::Select { variants, .. }) = (&nl.value, &tr.value)
+            {
+                for (k, _) in dutch.iter().filter(|(k, _)| !variants.iter().any(|(x, _)| x == k)) {
+                    problems.push(format!("{id}: no [{k}] form (Dutch has it)"));
+                }
+            }
+        } else if let Pattern::Select { var, variants, .. } = &tr.value {
             for c in super::plural::integer_categories(lang) {
                 if !variants.iter().any(|(k, _)| k == c.name()) {
                     problems.push(format!(
@@ -125,4 +135,26 @@ pub fn check_file(lang: Lang, source: &str) -> Vec<String> {
         }
     }
     problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Issue 27: a month by name is a choice by exact number, not a
+    /// plural; a translation missing a month is reported.
+    #[test]
+    fn a_choice_by_number_needs_every_number_dutch_has() {
+        let en = include_str!("../../../public/taal/en.ftl");
+        assert_eq!(check_file(Lang::En, en), Vec::<String>::new());
+        let without_may = en.replace("    [5] { $day } May\n", "");
+        assert_ne!(without_may, en, "the fixture has May");
+        let problems = check_file(Lang::En, &without_may);
+        assert!(
+            problems
+                .iter()
+                .any(|p| p == "date-day-month: no [5] form (Dutch has it)"),
+            "{problems:?}"
+        );
+    }
 }
