@@ -51,6 +51,9 @@ if (hosts.length > 0) try {
   // The wasm's start function mounts the standalone page; on a host page it
   // must not touch an element that happens to be called #rk-app.
   globalThis.__routekaartWidget = true;
+  // The widget's sizes come from --rk-rem, 1em on its shadow host: computed
+  // there as a length, so the host page's root font size does not leak in.
+  try { CSS.registerProperty({ name: "--rk-rem", syntax: "<length>", inherits: true, initialValue: "16px" }); } catch (e) { /* registered by an earlier widget.js */ }
   await glue.default({ module_or_path: new URL(${JSON.stringify(wasm)}, base) });
   for (const el of hosts) glue.mount_widget(el, base.href, css);
 } catch (err) {

@@ -129,15 +129,18 @@ pub fn start_page_html() -> String {
         "<div class=\"rk-shell\" lang=\"nl\" dir=\"ltr\">\
          <a class=\"rk-skip-link\" href=\"#rk-main\">{skip}</a>\
          <header class=\"rk-header\"><span class=\"rk-header__name\">{app}</span>\
-         <nav class=\"rk-lang\" aria-label=\"{switch}\"><ul class=\"rk-lang__list\">{languages}</ul></nav></header>\
+         <nav class=\"rk-lang\" aria-label=\"{switch}\">\
+         <button type=\"button\" class=\"rk-button rk-button--subtle rk-lang__toggle\" aria-expanded=\"false\">\
+         <span class=\"rk-lang__globe\" aria-hidden=\"true\"></span>{switch}<span lang=\"en\" dir=\"ltr\"> · Language</span></button>\
+         <div class=\"rk-lang__options\"><ul class=\"rk-lang__list\">{languages}</ul></div></nav></header>\
          <div class=\"rk-main\" id=\"rk-main\" tabindex=\"-1\" role=\"main\"><div class=\"rk-page rk-start\">\
          <h1 class=\"rk-heading-1\" tabindex=\"-1\" data-rk-page-heading=\"\">{title}</h1>\
          <p class=\"rk-lead\">{intro}</p><p>{how_long}</p>\
+         <p class=\"rk-emergency\">{emergency}</p>\
+         <button class=\"rk-button rk-button--primary rk-start__button\" type=\"button\">{start}</button>\
          <h2 class=\"rk-heading-2\">{route}</h2>\
          <ol class=\"rk-route-list\"><li>{free}</li><li>{walk_in}</li><li>{schemes}</li><li>{talk}</li></ol>\
          <div class=\"rk-privacy\"><h2 class=\"rk-heading-2\" id=\"rk-privacy-title\">{privacy_title}</h2><p>{privacy}</p></div>\
-         <p class=\"rk-emergency\">{emergency}</p>\
-         <button class=\"rk-button rk-button--primary rk-start__button\" type=\"button\">{start}</button>\
          </div></div>\
          <footer class=\"rk-footer\"><button class=\"rk-link-button\" type=\"button\">{privacy_link}</button></footer></div>",
         skip = nl(Msg::SkipToContent),

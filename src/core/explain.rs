@@ -42,6 +42,8 @@ pub fn reason_text(lang: Lang, r: &Reason, about: Option<ForWhom>) -> String {
             tf_about(lang, Msg::ReasonIncomeBelow, about, &[("limit", &limit.to_string())])
         }
         Reason::InYourArea(area) => tf_about(lang, Msg::ReasonInYourArea, about, &[("area", area)]),
+        Reason::YourAge(age) => tf_about(lang, Msg::ReasonYourAge, about, &[("age", &age.to_string())]),
+        Reason::YouLiveIn(area) => tf_about(lang, Msg::ReasonYouLiveIn, about, &[("area", area)]),
         Reason::OpenToEveryone => t(lang, Msg::ReasonOpenToEveryone).to_string(),
         Reason::NoApplication => t(lang, Msg::ReasonNoApplication).to_string(),
         Reason::ManyLifeAreas(n) => tf(lang, Msg::ReasonManyLifeAreas, &[("n", &n.to_string())]),
@@ -197,12 +199,26 @@ pub fn web_source_text(lang: Lang, w: &WebSource) -> (String, &str, String) {
 
 /// The resident's own answers as reasons, said once at the top of the
 /// results ("U zei: …") instead of on every card.
-pub fn you_said(a: &Answers) -> Vec<Reason<'static>> {
+/// Age, kern and household too: the printed sheet goes to the
+/// keukentafelgesprek, where they are asked first.
+pub fn you_said(a: &Answers, cat: &Catalogue) -> Vec<Reason<'static>> {
     let mut out = Vec::new();
     if !a.themes.is_empty() {
         let mut themes = Vec::new();
         themes.extend(a.themes.iter().copied());
         out.push(Reason::AsksHelpWith(themes));
+    }
+    if let Some(&age) = a.age.known() {
+        out.push(Reason::YourAge(age));
+    }
+    if let Some(area) = a.area.known() {
+        out.push(Reason::YouLiveIn(cat.area_name(area).unwrap_or(area).to_string()));
+    }
+    if let Some(&household) = a.household.known() {
+        out.push(Reason::Household(household));
+    }
+    if let Some(ages) = a.child_ages.known().filter(|ages| !ages.is_empty()) {
+        out.push(Reason::Children(ages.iter().copied().collect()));
     }
     // "U zorgt voor uw partner", not only "U zorgt voor iemand".
     out.extend(
@@ -515,12 +531,24 @@ mod tests {
         let mut a = Answers::default();
         a.themes.insert(Theme::Geld);
         a.debts = Answer::Known(true);
-        let said = you_said(&a);
+        let cat: Catalogue = serde_json::from_str(include_str!("../../public/catalogus/heusden.json")).unwrap();
+        let said = you_said(&a, &cat);
         assert_eq!(said[0], Reason::AsksHelpWith(vec![Theme::Geld]));
         assert!(said.contains(&Reason::InSituation(Situation::Schulden)));
         a.caring = Answer::Known(Some(crate::core::facts::CaredFor::Partner));
-        assert!(you_said(&a).contains(&Reason::CaresFor(crate::core::facts::CaredFor::Partner)));
-        let cat: Catalogue = serde_json::from_str(include_str!("../../public/catalogus/heusden.json")).unwrap();
+        assert!(you_said(&a, &cat).contains(&Reason::CaresFor(crate::core::facts::CaredFor::Partner)));
+        // Age, kern and household are said too (the printed sheet).
+        a.age = Answer::Known(82);
+        a.area = Answer::Known("drunen".into());
+        a.household = Answer::Known(crate::core::facts::Household::Alleen);
+        let said = you_said(&a, &cat);
+        assert!(said.contains(&Reason::YourAge(82)));
+        assert!(said.contains(&Reason::YouLiveIn("Drunen".into())));
+        assert!(said.contains(&Reason::Household(crate::core::facts::Household::Alleen)));
+        assert_eq!(
+            reason_text(Lang::Nl, &Reason::YouLiveIn("Drunen".into()), None),
+            "U woont in Drunen."
+        );
         for s in crate::core::matching::suggest(&cat, &a) {
             assert!(card_reasons(&s).all(|r| !matches!(r, Reason::AsksHelpWith(_))));
         }

@@ -93,6 +93,10 @@ pub enum Reason<'a> {
     LighterHelpDidNotWork,
     /// A suggested service (by name) needs a decision of the gemeente.
     NeedsDecision(&'a Text),
+    /// What the resident told about themselves, for "Wat u ons vertelde"
+    /// and the printed sheet ([`crate::core::explain::you_said`]).
+    YourAge(u8),
+    YouLiveIn(String),
 }
 
 /// What is still open for a "possibly" suggestion. Borrows the catalogue's

@@ -232,9 +232,12 @@ pub fn stem(word: &str) -> String {
     }
     let n = w.len();
     let mut cut = false;
+    // "eenzaamheid" finds what says "eenzaam" (and "mogelijkheden" what says
+    // "mogelijk"): a noun in -heid is searched as its adjective.
     if n >= 8 && w.ends_with(b"heden") {
         w.truncate(n - 5);
-        w.extend_from_slice(b"heid");
+    } else if n >= 8 && w.ends_with(b"heid") {
+        w.truncate(n - 4);
     } else if n >= 5 && w.ends_with(b"en") && !is_vowel(w[n - 3]) {
         w.truncate(n - 2);
         cut = true;
@@ -325,6 +328,10 @@ struct Entry {
     themes: u16,
     group: Group,
     free: bool,
+    /// The gemeente's own help (not a national `nl-` entry): first among
+    /// equally good matches, so a broad word does not put a national line
+    /// on top only because its name sorts first.
+    local: bool,
     /// `eligibility.areas` (positions in `Catalogue::areas`): only for these.
     only_for: Box<[u16]>,
     /// It names `service_areas`: meant for those (and where it is offered).
@@ -681,6 +688,7 @@ impl SearchIndex {
                 themes,
                 group: group_for(s, &BTreeSet::new()),
                 free: is_free_without_application(s),
+                local: !s.id.starts_with("nl-"),
                 only_for: only_for.into(),
                 meant_for_some: !s.service_areas.is_empty(),
                 near: near_unique.into(),
@@ -786,6 +794,7 @@ impl SearchIndex {
             _ => &[],
         };
 
+        let any_required = q.words.iter().any(|w| w.required);
         let mut found: Vec<(u16, u32, bool)> = Vec::new();
         for (rank, entry) in self.entries.iter().enumerate() {
             let scores = best.get(rank * n..rank * n + n).unwrap_or(&[]);
@@ -819,10 +828,21 @@ impl SearchIndex {
             if !filters.open_admits(service) {
                 continue;
             }
-            let mut score: u16 = scores.iter().map(|&b| u16::from(b)).sum();
+            // Common words ("hulp", "bij") need not match and do not rank,
+            // unless the query has nothing else: "hulp bij schulden" ranks
+            // by "schulden", not by a name that happens to say "hulp bij".
+            let mut score: u16 = scores
+                .iter()
+                .zip(&q.words)
+                .filter(|(_, w)| w.required || !any_required)
+                .map(|(&b, _)| u16::from(b))
+                .sum();
             if whole.binary_search(&(rank as u32)).is_ok() {
                 score += WHOLE_NAME;
             }
+            // Twice the match, plus one for the gemeente's own help: it
+            // decides only between equal matches.
+            let score = score * 2 + u16::from(entry.local);
             found.push((score, entry.service, near));
         }
 

@@ -94,6 +94,51 @@ fn is_safe_value(value: &str) -> bool {
     true
 }
 
+/// A widget's stylesheet sized from the resident's own default font size,
+/// not from the host page's root: every `rem` outside a media query becomes
+/// `calc(N * var(--rk-rem))`, where `--rk-rem` is `1em` on the shadow host
+/// (`all: initial` gives it the browser's default size; widget.js registers
+/// the property as a length, so it is computed there and inherited as px).
+/// A host with `html { font-size: 62.5% }` no longer shrinks the widget.
+/// Media queries keep `rem`: there it means the browser's default anyway.
+pub fn host_independent(css: &str) -> String {
+    let bytes = css.as_bytes();
+    let ident = |b: u8| b.is_ascii_alphanumeric() || b == b'-' || b == b'_';
+    let mut out = String::with_capacity(css.len() + css.len() / 8);
+    let mut copied = 0;
+    let mut in_media = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i..].starts_with(b"@media") {
+            in_media = true;
+        } else if bytes[i] == b'{' {
+            in_media = false;
+        } else if !in_media && bytes[i..].starts_with(b"rem") && !bytes.get(i + 3).is_some_and(|&b| ident(b)) {
+            // The number before `rem`: digits and at most one dot.
+            let mut start = i;
+            while start > 0 && (bytes[start - 1].is_ascii_digit() || bytes[start - 1] == b'.') {
+                start -= 1;
+            }
+            let number = &css[start..i];
+            let sign = start > 0 && bytes[start - 1] == b'-' && !(start > 1 && ident(bytes[start - 2]));
+            let before_ok = start == 0 || !ident(bytes[start - 1]) || sign;
+            if number.bytes().any(|b| b.is_ascii_digit()) && number.matches('.').count() <= 1 && before_ok {
+                let start = if sign { start - 1 } else { start };
+                out.push_str(&css[copied..start]);
+                out.push_str("calc(");
+                out.push_str(&css[start..i]);
+                out.push_str(" * var(--rk-rem))");
+                copied = i + 3;
+                i += 3;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out.push_str(&css[copied..]);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -146,5 +191,35 @@ mod tests {
         assert_eq!(names(":root{--rk-a: red} .rk-root{--rk-a: blue}"), vec!["--rk-a=blue"]);
         assert!(theme_tokens(".rk-root{--rk-a: ur/**/l(https://evil.example)}").is_empty());
         assert_eq!(theme_rule(".rk-root{--rk-a: red}", ".rk-root"), ".rk-root{--rk-a:red;}");
+    }
+
+    #[test]
+    fn widget_sizes_do_not_follow_the_host_root() {
+        assert_eq!(
+            host_independent(".a{padding:0.5rem 1rem;margin:-2rem}"),
+            ".a{padding:calc(0.5 * var(--rk-rem)) calc(1 * var(--rk-rem));margin:calc(-2 * var(--rk-rem))}"
+        );
+        // Media queries keep rem; names that merely contain "rem" stay.
+        let css = "@media (min-width: 40rem) { .a { width: 12rem } } .rk-premium{x:remove;y:3rems;z:a2rem}";
+        assert_eq!(
+            host_independent(css),
+            "@media (min-width: 40rem) { .a { width: calc(12 * var(--rk-rem)) } } .rk-premium{x:remove;y:3rems;z:a2rem}"
+        );
+        assert_eq!(
+            host_independent("clamp(1.75rem, 1.4rem + 1.5vw, 2.5rem)"),
+            "clamp(calc(1.75 * var(--rk-rem)), calc(1.4 * var(--rk-rem)) + 1.5vw, calc(2.5 * var(--rk-rem)))"
+        );
+        // Every rem in the shipped stylesheets outside media queries is rewritten.
+        for css in [
+            include_str!("../../style/main.css"),
+            include_str!("../../style/tokens.css"),
+        ] {
+            let out = host_independent(css);
+            let outside_media: String = out
+                .split("@media")
+                .map(|part| part.split_once('{').map_or(part, |(_, rest)| rest))
+                .collect();
+            assert!(!outside_media.contains("rem;") && !outside_media.contains("rem "));
+        }
     }
 }

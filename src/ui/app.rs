@@ -146,12 +146,20 @@ pub fn App(config: Config) -> impl IntoView {
                     .get_untracked()
                     .and_then(|m| m.query_selector("[data-rk-page-heading]").ok().flatten());
                 if let Some(h1) = h1.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
-                    // A widget must not scroll the host page.
                     let options = web_sys::FocusOptions::new();
                     options.set_prevent_scroll(ctx.widget);
                     let _ = h1.focus_with_options(&options);
+                    // A widget brings the new step's heading into view when
+                    // it is out of sight (the host page scrolls, its address
+                    // stays), and otherwise leaves the host's scroll alone.
+                    if cfg!(feature = "widget") && ctx.widget {
+                        let top = h1.get_bounding_client_rect().top();
+                        let height = window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+                        if top < 0.0 || top > height * 0.75 {
+                            h1.scroll_into_view();
+                        }
+                    }
                 }
-                // A widget leaves the host page's scroll position alone.
                 if !ctx.widget {
                     window().scroll_to_with_x_and_y(0.0, 0.0);
                 }
@@ -236,6 +244,7 @@ fn Notice() -> impl IntoView {
 fn LanguageSwitch() -> impl IntoView {
     let ctx = use_ctx();
     let lang = ctx.lang;
+    let open = RwSignal::new(false);
     view! {
         <nav class="rk-lang" aria-label=move || {
             // Several widgets on one page need distinct landmark names.
@@ -245,7 +254,20 @@ fn LanguageSwitch() -> impl IntoView {
                 _ => label.to_string(),
             }
         }>
-            <LanguageButtons class="rk-button rk-button--subtle"/>
+            // A phone shows one "Taal" button that opens the six; a wider
+            // screen shows the six at once (style/main.css). The globe and
+            // the English word help a resident who reads no Dutch find it.
+            <button type="button" class="rk-button rk-button--subtle rk-lang__toggle"
+                aria-expanded=move || open.get().to_string()
+                on:click=move |_| open.update(|o| *o = !*o)>
+                <span class="rk-lang__globe" aria-hidden="true"></span>
+                {move || t(lang.get(), Msg::LanguageSwitchLabel)}
+                {move || (lang.get() != Lang::En).then(|| view! { <span lang="en" dir="ltr">" · Language"</span> })}
+            </button>
+            // A language chosen closes the list again.
+            <div class="rk-lang__options" class:rk-lang__options--open=move || open.get() on:click=move |_| open.set(false)>
+                <LanguageButtons class="rk-button rk-button--subtle"/>
+            </div>
             <DraftNote/>
         </nav>
     }

@@ -119,11 +119,7 @@ pub fn KioskGuard(kiosk: Kiosk) -> impl IntoView {
 /// "Stoppen en wissen": always visible in kiosk mode.
 #[component]
 pub fn KioskStopButton() -> impl IntoView {
-    view! {
-        <button type="button" class="rk-button rk-kiosk-stop" on:click=move |_| reset_kiosk()>
-            <Tr msg=Msg::KioskStop/>
-        </button>
-    }
+    view! { <crate::ui::components::ConfirmWipe label=Msg::KioskStop class="rk-button rk-kiosk-stop" wipe=reset_kiosk/> }
 }
 
 /// The age question's on-screen number pad: a kiosk has a touch screen and

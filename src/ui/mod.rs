@@ -58,6 +58,11 @@ pub fn start() {
         let _ = window().location().replace(&format!("kiosk.html{hash}"));
         return;
     }
+    // kiosk.html is always a kiosk, also without `modus=kiosk` in its
+    // address: large type, "Stoppen en wissen" and the idle wipe.
+    if cfg!(feature = "kiosk") {
+        config.kiosk.get_or_insert_with(config::Kiosk::default);
+    }
     read_pressed_early(&mut config);
     // The start page is static HTML in the built page (`catalogue
     // prerender`), so it paints before the wasm arrives; the app's own DOM

@@ -10,7 +10,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
-use crate::core::theme::theme_rule;
+use crate::core::theme::{host_independent, theme_rule};
 use crate::ui::app::App;
 use crate::ui::config::Config;
 
@@ -50,7 +50,12 @@ pub fn mount_widget(host: web_sys::HtmlElement, base: String, css: String) -> Re
     stop.forget();
     let doc = document();
     // `all: initial` stops the host's inherited styles (colour, font) at the border.
-    let app_css = format!(":host {{ all: initial; display: block; }}\n{css}");
+    // Sizes follow the resident's default font size, not the host's root
+    // (`host_independent`; widget.js registers `--rk-rem` as a length).
+    let app_css = format!(
+        ":host {{ all: initial; display: block; --rk-rem: 1em; }}\n{}",
+        host_independent(&css)
+    );
     // Only the theme's design tokens go in, never its rules: a rule could
     // report a ticked answer with a background image (core::theme).
     let theme_style = Sheets::attach(&shadow, &app_css)?;
@@ -68,7 +73,7 @@ pub fn mount_widget(host: web_sys::HtmlElement, base: String, css: String) -> Re
     if let Some(theme) = theme {
         wasm_bindgen_futures::spawn_local(async move {
             match crate::ui::data::fetch_text(&theme).await {
-                Ok(css) => theme_style.set(&theme_rule(&css, ".rk-root.rk-root--widget")),
+                Ok(css) => theme_style.set(&host_independent(&theme_rule(&css, ".rk-root.rk-root--widget"))),
                 Err(_) => leptos::logging::warn!("Routekaart: het thema {theme} kan niet geladen worden."),
             }
         });

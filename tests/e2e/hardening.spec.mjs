@@ -17,6 +17,7 @@ test("defect 6: a share link's answers leave the address at once, and Back/Forwa
   await page.goBack();
   await expect(h1).toHaveText("Vind hulp die bij u past");
   await page.getByRole("button", { name: "Wis mijn antwoorden" }).click();
+  await page.getByRole("button", { name: "Ja, wis alles" }).click();
   await expect(page.getByText("Uw antwoorden zijn gewist.")).toBeVisible();
   // Forward twice (where the results were), then Back to the wiped start
   // and Forward again.

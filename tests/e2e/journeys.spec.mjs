@@ -116,6 +116,7 @@ test("the share link restores the results; wiping leaves nothing behind", async 
   expect(await resultIds(other)).toEqual(ids);
   await other.close();
   await page.getByRole("button", { name: "Wis mijn antwoorden" }).click();
+  await page.getByRole("button", { name: "Ja, wis alles" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vind hulp die bij u past");
   await expect(page.getByText("Uw antwoorden zijn gewist.")).toBeVisible();
   expect(page.url()).not.toContain("antwoorden");

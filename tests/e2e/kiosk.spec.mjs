@@ -88,9 +88,24 @@ test("kiosk: the timeout wipes answers, storage, language and history", async ({
   await expect(page.locator(".rk-card")).toHaveCount(0);
 });
 
-test("kiosk: 'Stoppen en wissen' wipes at once", async ({ page }) => {
+test("kiosk: one 'Stoppen en wissen', always in view, asks once, then wipes", async ({ page }) => {
   await kioskJourney(page);
-  await page.getByRole("button", { name: "Stoppen en wissen" }).first().click();
+  // One wipe button on a kiosk, not a second one named otherwise.
+  await expect(page.getByRole("button", { name: "Wis mijn antwoorden" })).toHaveCount(0);
+  const stop = page.getByRole("button", { name: "Stoppen en wissen" });
+  await expect(stop).toHaveCount(1);
+  // At the bottom of a long results page it is still on screen.
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await expect(stop).toBeInViewport();
+  await stop.click();
+  // Asked once: "Nee" keeps everything.
+  await page.getByRole("button", { name: "Nee, niet wissen" }).click();
+  await expect(page.locator(".rk-card").first()).toBeVisible();
+  await checkA11y(page, "kiosk results after a wipe not confirmed");
+  await stop.click();
+  await expect(page.getByText("Wilt u echt alles wissen?")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Ja, wis alles" })).toBeInViewport();
+  await page.getByRole("button", { name: "Ja, wis alles" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vind hulp die bij u past");
   await backShowsNothingOfTheLastVisitor(page);
   await page.goForward();

@@ -99,6 +99,7 @@ test("wiping leaves no answer in memory: the questions start empty again", async
   await page.getByLabel("Geld", { exact: true }).check();
   await page.getByRole("button", { name: "Volgende" }).click();
   await page.getByRole("button", { name: "Wis mijn antwoorden" }).click();
+  await page.getByRole("button", { name: "Ja, wis alles" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vind hulp die bij u past");
   await page.getByRole("button", { name: "Start" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Waar wilt u hulp bij?");
@@ -200,6 +201,7 @@ test("back at the start page with answers, they can be wiped there too", async (
   await page.goBack();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vind hulp die bij u past");
   await page.getByRole("button", { name: "Wis mijn antwoorden" }).click();
+  await page.getByRole("button", { name: "Ja, wis alles" }).click();
   await expect(page.getByText("Uw antwoorden zijn gewist.")).toBeVisible();
   await page.getByRole("button", { name: "Start" }).click();
   await expect(page.getByLabel("Geld", { exact: true })).not.toBeChecked();

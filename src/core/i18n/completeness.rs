@@ -44,6 +44,8 @@ fn all_messages() -> Vec<Msg> {
             | ReasonChildren
             | ReasonIncomeBelow
             | ReasonInYourArea
+            | ReasonYourAge
+            | ReasonYouLiveIn
             | ReasonOpenToEveryone
             | ReasonManyLifeAreas
             | ReasonLighterHelpDidNotWork
@@ -112,6 +114,9 @@ fn all_messages() -> Vec<Msg> {
             | WebSourceYear
             | Print
             | PrintWithAnswers
+            | PrintSheetHint
+            | NotesTitle
+            | PrintAll
             | PrintedOn
             | YourAnswers
             | ShareTitle
@@ -122,6 +127,9 @@ fn all_messages() -> Vec<Msg> {
             | CopyLink
             | LinkCopied
             | ClearAnswers
+            | WipeConfirm
+            | WipeConfirmYes
+            | WipeConfirmNo
             | AnswersCleared
             | QuickExit
             | NotAnswered
@@ -164,8 +172,10 @@ fn all_messages() -> Vec<Msg> {
             | FilterOpenNow
             | FilterOpenToday
             | FilterFree
+            | FiltersMore
             | SearchFound
             | SearchNothing
+            | SearchNothingTeam
             | ReasonNoApplication
             | GroupTitleHelpAndAdvice
             | GroupIntroVoorzieningenMixed
@@ -244,6 +254,8 @@ fn all_messages() -> Vec<Msg> {
         ReasonChildren,
         ReasonIncomeBelow,
         ReasonInYourArea,
+        ReasonYourAge,
+        ReasonYouLiveIn,
         ReasonOpenToEveryone,
         ReasonManyLifeAreas,
         ReasonLighterHelpDidNotWork,
@@ -312,6 +324,9 @@ fn all_messages() -> Vec<Msg> {
         WebSourceYear,
         Print,
         PrintWithAnswers,
+        PrintSheetHint,
+        NotesTitle,
+        PrintAll,
         PrintedOn,
         YourAnswers,
         ShareTitle,
@@ -322,6 +337,9 @@ fn all_messages() -> Vec<Msg> {
         CopyLink,
         LinkCopied,
         ClearAnswers,
+        WipeConfirm,
+        WipeConfirmYes,
+        WipeConfirmNo,
         AnswersCleared,
         QuickExit,
         NotAnswered,
@@ -364,8 +382,10 @@ fn all_messages() -> Vec<Msg> {
         FilterOpenNow,
         FilterOpenToday,
         FilterFree,
+        FiltersMore,
         SearchFound,
         SearchNothing,
+        SearchNothingTeam,
         ReasonNoApplication,
         GroupTitleHelpAndAdvice,
         GroupIntroVoorzieningenMixed,

@@ -86,6 +86,9 @@ fn stems_join_dutch_plurals_and_endings() {
         ("oudere", "ouder"),
         ("ouderen", "ouder"),
         ("mogelijkheden", "mogelijkheid"),
+        ("mogelijkheden", "mogelijk"),
+        ("eenzaamheid", "eenzaam"),
+        ("gezondheid", "gezond"),
         ("cafes", "cafe"),
         ("ziektes", "ziekte"),
         ("ziekten", "ziekte"),
@@ -343,9 +346,15 @@ fn an_empty_query_lists_every_active_service_once_a_to_z() {
             assert_eq!(hits.len(), cat.services.len() - 1);
             assert_eq!(index.len(), hits.len());
             assert!(!listed.contains(inactive.as_str()));
-            let names: Vec<String> = hits.iter().map(|h| fold(h.service.name.get(lang).0)).collect();
+            // The gemeente's own help A–Z, then the national entries A–Z.
+            let names: Vec<(bool, String)> = hits
+                .iter()
+                .map(|h| (h.service.id.starts_with("nl-"), fold(h.service.name.get(lang).0)))
+                .collect();
             assert!(names.windows(2).all(|w| w[0] <= w[1]), "{lang:?}: {names:?}");
-            assert!(hits.iter().all(|h| h.score == 0 && !h.near));
+            assert!(hits
+                .iter()
+                .all(|h| h.score == u16::from(!h.service.id.starts_with("nl-")) && !h.near));
         }
     }
     // "Café" sorts as "cafe", between "ca" and "cb"; case does not count.
@@ -691,10 +700,16 @@ impl Exhaustive {
             if !filters.open_admits(service) {
                 continue;
             }
-            let mut score: u16 = best.iter().map(|&b| u16::from(b)).sum();
+            let any_required = q.words.iter().any(|w| w.required);
+            let mut score: u16 = (0..n)
+                .filter(|&k| q.words[k].required || !any_required)
+                .map(|k| u16::from(best[k]))
+                .sum();
             if !q.key.is_empty() && self.names[rank].contains(&q.key) {
                 score += WHOLE_NAME;
             }
+            // The gemeente's own help first among equal matches.
+            let score = score * 2 + u16::from(!service.id.starts_with("nl-"));
             found.push((service.id.as_str(), score, near));
         }
         // Best first, A–Z (rank) within a score.
@@ -933,4 +948,28 @@ fn a_translation_that_came_with_the_language_file_is_searched() {
     assert_eq!(hits.first(), Some(&"bijzondere-bijstand"), "{hits:?}");
     // Dutch residents search the Dutch name only.
     assert!(find(&cat, "zapomogaspecjalna").is_empty());
+}
+
+/// What residents typed in "Alle hulp" and did not find (issue 27): a
+/// service about debts for "schuldhulp" (the catalogue's search words), the
+/// listening line for "eenzaamheid" as for "eenzaam", and a broad word does
+/// not put a national line first only because its name sorts first.
+#[test]
+fn residents_find_what_their_words_mean() {
+    let cat = heusden();
+    // The gemeente's own debt help first, not a name that says "hulp bij".
+    assert_eq!(find(&cat, "hulp bij schulden").first(), Some(&"schuldhulp"));
+    let schuldhulp = find(&cat, "schuldhulp");
+    assert!(schuldhulp.contains(&"nl-geldfit"), "{schuldhulp:?}");
+    assert!(schuldhulp.contains(&"schuldhulp"), "{schuldhulp:?}");
+    let lonely = find(&cat, "eenzaam");
+    let loneliness = find(&cat, "eenzaamheid");
+    let listening = lonely
+        .iter()
+        .find(|id| id.contains("luisterlijn"))
+        .expect("eenzaam finds De Luisterlijn");
+    assert!(loneliness.contains(listening), "{loneliness:?}");
+    let broad = find(&cat, "gratis");
+    assert!(broad.len() > 3, "{broad:?}");
+    assert!(!broad[0].starts_with("nl-"), "{broad:?}");
 }

@@ -24,6 +24,11 @@ use crate::ui::state::use_ctx;
 pub fn DirectHelpPanel(cat: Arc<Catalogue>) -> impl IntoView {
     let ctx = use_ctx();
     let kiosk = ctx.is_kiosk();
+    // The panel comes before the question's heading. In a widget the host
+    // page's heading comes before both: the panel then takes the widget's
+    // start level, so its headings go down one step at a time (axe
+    // heading-order); on its own page an h2 before the h1 is in order.
+    let top = if ctx.heading_offset > 0 { 1 } else { 2 };
     // The answers do not change while a question shows (an answer moves on
     // to the next page, built afresh); the language does. Built afresh for
     // each language, never diffed: diffing needs a rebuild for every
@@ -31,11 +36,11 @@ pub fn DirectHelpPanel(cat: Arc<Catalogue>) -> impl IntoView {
     fresh(
         move || ctx.lang.get(),
         |lang: &Lang| *lang,
-        move |lang| panel(&cat, &ctx.answers.get_untracked(), lang, kiosk),
+        move |lang| panel(&cat, &ctx.answers.get_untracked(), lang, kiosk, top),
     )
 }
 
-fn panel(cat: &Catalogue, answers: &Answers, lang: Lang, kiosk: bool) -> Option<impl IntoView> {
+fn panel(cat: &Catalogue, answers: &Answers, lang: Lang, kiosk: bool, top: u8) -> Option<impl IntoView> {
     if !answers.signals_danger() && !answers.needs_help_today() {
         return None;
     }
@@ -72,12 +77,12 @@ fn panel(cat: &Catalogue, answers: &Answers, lang: Lang, kiosk: bool) -> Option<
             .then(|| view! { <ul class="rk-card__list">{entries.iter().map(item).collect_view()}</ul> })
     };
     let (now, later) = (list(&plan.now), list(&plan.later));
-    let words = plan.words.as_ref().map(|w| now_words(lang, w, moment, kiosk, 3));
+    let words = plan.words.as_ref().map(|w| now_words(lang, w, moment, kiosk, top + 1));
     let title = t(lang, group_title(&suggestions, Group::DirectHulp));
     let intro = t(lang, direct_intro(&plan));
     Some(view! {
         <section class="rk-group rk-group--directhulp rk-direct">
-            <Heading level=2 class="rk-heading-2" id="rk-direct-title">{title}</Heading>
+            <Heading level=top class="rk-heading-2" id="rk-direct-title">{title}</Heading>
             <p>{intro}</p>
             {now}
             {words}

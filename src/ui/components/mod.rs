@@ -29,4 +29,6 @@ pub use qr_code::QrCode;
 pub use quick_exit::QuickExit;
 pub use service_card::{card, card_id, card_noted, first_step_line, open_all_details, text_dir, text_lang, Render};
 pub use tr::Tr;
+#[cfg(feature = "kiosk")]
+pub use wipe_button::ConfirmWipe;
 pub use wipe_button::WipeButton;

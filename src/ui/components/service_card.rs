@@ -98,8 +98,11 @@ fn provenance_line(r: Render, svc: &Service) -> Option<impl IntoView> {
         },
     );
     let title = |title: String, url: Option<&str>| match url.and_then(web_link).filter(|_| !r.kiosk) {
-        Some(href) => Either::Left(view! { <a href=href.to_string() rel="noopener noreferrer" lang="nl">{title}</a> }),
-        None => Either::Right(view! { <span lang="nl">{title}</span> }),
+        // A Dutch title keeps its own direction on an Arabic page.
+        Some(href) => {
+            Either::Left(view! { <a href=href.to_string() rel="noopener noreferrer" lang="nl" dir="ltr">{title}</a> })
+        }
+        None => Either::Right(view! { <span lang="nl" dir="ltr">{title}</span> }),
     };
     let doc = doc.map(|d| title(d.title.clone(), d.url.as_deref()));
     let first_web = if doc.is_some() { "; " } else { "" };
@@ -168,7 +171,9 @@ pub fn card_noted(r: Render, s: &Suggestion, level: u8, note: Option<&'static st
                 Action::Binnenlopen => "binnenlopen",
                 _ => "other",
             };
-            view! { <li class=format!("rk-step rk-step--{kind}") lang=text_lang(lang, l) dir=text_dir(lang, l)>{text.to_string()}</li> }
+            // The language sits on the text, not the item: a Dutch step on
+            // an Arabic page keeps its bullet on the page's side.
+            view! { <li class=format!("rk-step rk-step--{kind}")><span lang=text_lang(lang, l) dir=text_dir(lang, l)>{text.to_string()}</span></li> }
         })
         .collect_view();
     let documents = svc
@@ -205,16 +210,17 @@ pub fn card_noted(r: Render, s: &Suggestion, level: u8, note: Option<&'static st
             let address = loc
                 .addresses
                 .first()
-                .map(|a| match svc.invented_address(loc) {
-                    true => format!("{}, {} ({})", a.address_1, a.city, t(lang, Msg::ExampleAddress)),
-                    false => format!("{}, {}", a.address_1, a.city),
-                })
+                .map(|a| format!("{}, {}", a.address_1, a.city))
                 .unwrap_or_default();
+            // "(voorbeeldadres)" in the page's language, outside the Dutch address.
+            let example = svc
+                .invented_address(loc)
+                .then(|| format!(" ({})", t(lang, Msg::ExampleAddress)));
             let when = (!sal.schedules.is_empty()).then(|| opening_text(lang, opening(sal, moment)));
             Some(view! {
                 <li class="rk-place">
                     // Dutch names and addresses keep their own direction on an Arabic page.
-                    <strong><bdi>{loc.name.clone()}</bdi></strong> " – " <bdi>{address}</bdi>
+                    <strong><bdi>{loc.name.clone()}</bdi></strong> " – " <bdi>{address}</bdi>{example}
                     {when.map(|w| view! { <p class="rk-opening">{w}</p> })}
                 </li>
             })

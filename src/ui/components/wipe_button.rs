@@ -1,4 +1,6 @@
-//! "Wis mijn antwoorden": on every page of the journey.
+//! "Wis mijn antwoorden" on every page of the journey, and the kiosk's
+//! "Stoppen en wissen": both ask once before anything is wiped, because a
+//! wipe cannot be undone and the button sits near "Printen".
 
 use leptos::prelude::*;
 
@@ -9,18 +11,42 @@ use crate::ui::state::use_ctx;
 #[component]
 pub fn WipeButton() -> impl IntoView {
     let ctx = use_ctx();
-    view! {
-        <p class="rk-wipe">
-            <button
-                type="button"
-                class="rk-button rk-button--subtle"
-                on:click=move |_| {
+    // A kiosk has one wipe button, "Stoppen en wissen", always in view.
+    (!ctx.is_kiosk()).then(|| {
+        view! {
+            <div class="rk-wipe">
+                <ConfirmWipe label=Msg::ClearAnswers class="rk-button rk-button--subtle" wipe=move || {
                     ctx.wipe();
                     ctx.notice.set(Some(Msg::AnswersCleared));
-                }
-            >
-                <Tr msg=Msg::ClearAnswers/>
-            </button>
-        </p>
+                }/>
+            </div>
+        }
+    })
+}
+
+/// A button that opens a question right under it ("Wilt u echt alles
+/// wissen?") with "Ja, wis alles" and "Nee, niet wissen". Focus stays on the
+/// button; the confirmation is the next stop in the tab order.
+#[component]
+pub fn ConfirmWipe(label: Msg, class: &'static str, wipe: impl Fn() + Clone + Send + Sync + 'static) -> impl IntoView {
+    let asking = RwSignal::new(false);
+    view! {
+        <button type="button" class=class aria-expanded=move || asking.get().to_string() on:click=move |_| asking.update(|a| *a = !*a)>
+            <Tr msg=label/>
+        </button>
+        {move || {
+            let wipe = wipe.clone();
+            asking.get().then(|| view! {
+                <div class="rk-confirm" role="group" aria-labelledby="rk-confirm-text">
+                    <p id="rk-confirm-text" class="rk-confirm__text"><Tr msg=Msg::WipeConfirm/></p>
+                    <button type="button" class="rk-button rk-button--danger" on:click=move |_| { asking.set(false); wipe() }>
+                        <Tr msg=Msg::WipeConfirmYes/>
+                    </button>
+                    <button type="button" class="rk-button rk-button--subtle" on:click=move |_| asking.set(false)>
+                        <Tr msg=Msg::WipeConfirmNo/>
+                    </button>
+                </div>
+            })
+        }}
     }
 }

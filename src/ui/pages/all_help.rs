@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::core::catalogue::Catalogue;
+use crate::core::catalogue::{Catalogue, Kind};
 use crate::core::facts::Theme;
 use crate::core::i18n::{t, tf, Lang, Msg};
 use crate::core::matching::{Group, Suggestion};
@@ -125,7 +125,22 @@ pub fn AllHelpPage(cat: Arc<Catalogue>) -> impl IntoView {
                     card(render, &s, 2)
                 })
                 .collect_view();
-            let nothing = hits.is_empty().then(|| view! { <p>{t(lang, Msg::SearchNothing)}</p> });
+            // Nothing found: the gemeente's own team for every question
+            // (the wijkteam or sociaal team) rather than an empty page.
+            let nothing = hits.is_empty().then(|| {
+                let team = cat
+                    .services
+                    .iter()
+                    .filter(|s| s.kind == Kind::Loket && !s.id.starts_with("nl-"))
+                    .take(1)
+                    .map(|svc| card(render, &Suggestion::listed(svc), 2))
+                    .collect_view();
+                view! {
+                    <p>{t(lang, Msg::SearchNothing)}</p>
+                    <p>{t(lang, Msg::SearchNothingTeam)}</p>
+                    <ul class="rk-cards">{team}</ul>
+                }
+            });
             let show_more = (more > 0).then(|| {
                 let label = tf(lang, Msg::ShowMore, &[("n", &more.min(PAGE).to_string())]);
                 view! {
@@ -155,11 +170,15 @@ pub fn AllHelpPage(cat: Arc<Catalogue>) -> impl IntoView {
                     prop:value=move || query.get()
                     on:input=move |ev| query.set(event_target_value(&ev))/>
             </div>
-            <div class="rk-filters">
-                <div class="rk-filter" role="group" aria-labelledby="rk-filter-theme">
-                    <p class="rk-label" id="rk-filter-theme"><Tr msg=Msg::FilterTheme/></p>
-                    <div class="rk-chips">{subjects}</div>
-                </div>
+            // The subjects (no typing needed) stay in view; the other
+            // filters fold, so the results start right under the search
+            // field and typing visibly changes them (a kiosk shows them open).
+            <div class="rk-filter" role="group" aria-labelledby="rk-filter-theme">
+                <p class="rk-label" id="rk-filter-theme"><Tr msg=Msg::FilterTheme/></p>
+                <div class="rk-chips">{subjects}</div>
+            </div>
+            <details class="rk-details rk-filters" open=ctx.is_kiosk()>
+                <summary class="rk-details__summary"><Tr msg=Msg::FiltersMore/></summary>
                 {(!cat.areas.is_empty()).then(|| view! {
                     <div class="rk-filter">
                         <label class="rk-label" for="rk-filter-area"><Tr msg=Msg::FilterArea/></label>
@@ -195,7 +214,7 @@ pub fn AllHelpPage(cat: Arc<Catalogue>) -> impl IntoView {
                         prop:checked=move || free.get() on:change=move |ev| free.set(event_target_checked(&ev))/>
                     <label class="rk-choice__label" for="rk-filter-free"><Tr msg=Msg::FilterFree/></label>
                 </div>
-            </div>
+            </details>
             <div class="rk-search__results">{results}</div>
             {move || print_chosen(&cat_for_print, chosen)}
         </div>

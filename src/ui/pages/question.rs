@@ -166,11 +166,12 @@ pub fn QuestionPage(fact: Fact, cat: Arc<Catalogue>) -> impl IntoView {
                         Either::Right(view! { <div class="rk-choices">{option_views}</div> })
                     }}
                 </fieldset>
+                // The next step right under the answers: in view on a phone.
+                <button type="submit" class="rk-button rk-button--primary"><Tr msg=Msg::Next/></button>
                 <details class="rk-details">
                     <summary class="rk-details__summary"><Tr msg=Msg::WhyWeAsk/></summary>
                     <p><Tr msg=Msg::QuestionWhy(fact)/></p>
                 </details>
-                <button type="submit" class="rk-button rk-button--primary"><Tr msg=Msg::Next/></button>
             </form>
             <WipeButton/>
         </div>

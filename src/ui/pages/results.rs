@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::core::answers::{encode, Answers};
 use crate::core::catalogue::Catalogue;
-use crate::core::explain::{first_step, reason_text, ruled_out_text, summary_line, you_said};
+use crate::core::explain::{date_day_month, first_step, reason_text, ruled_out_text, summary_line, you_said};
 use crate::core::i18n::{t, t_about, tf, Lang, Msg};
 use crate::core::journey::{refine_in, Screen};
 use crate::core::matching::{near_misses, suggest, Group, Suggestion};
@@ -86,10 +86,22 @@ pub fn ResultsPage(cat: Arc<Catalogue>) -> impl IntoView {
         .into_iter()
         .map(|f| view! { <div><dt>{t_about(lang, Msg::QuestionTitle(f), answers.about())}</dt><dd>{answer_text(lang, f, &cat, &answers)}</dd></div> })
         .collect_view();
-    let printed_on = tf(lang, Msg::PrintedOn, &[("date", &moment.date.to_string())]);
+    // "7 december 2026": a date that cannot be read as a range.
+    let date = format!("{} {}", date_day_month(lang, moment.date), moment.date.year);
+    let printed_on = tf(lang, Msg::PrintedOn, &[("date", &date)]);
+    // "Printen" gives the sheet for the keukentafelgesprek (one or two
+    // pages: direct help, "Begin hier", what the resident said, the
+    // keukentafelgesprek and room for notes); "Print alle hulp" everything.
+    let print_all = RwSignal::new(false);
+    let print = move |ev: leptos::ev::MouseEvent, all: bool| {
+        print_all.set(all);
+        // Print shows what is folded too: open every folded part first.
+        open_all_details(&ev);
+        let _ = window().print();
+    };
 
     view! {
-        <div class="rk-page rk-results" class:rk-results--with-answers=move || with_answers.get()>
+        <div class="rk-page rk-results" class:rk-results--with-answers=move || with_answers.get() class:rk-results--print-all=move || print_all.get()>
             <div class="rk-no-print"><BackLink/></div>
             <Heading level=1 class="rk-heading-1" page=true>{t(lang, Msg::ResultsTitle)}</Heading>
             <p class="rk-print-only">{printed_on} " · " {gemeente}</p>
@@ -107,6 +119,10 @@ pub fn ResultsPage(cat: Arc<Catalogue>) -> impl IntoView {
             <section class="rk-print-answers">
                 <Heading level=2 class="rk-heading-2" id="rk-your-answers">{t(lang, Msg::YourAnswers)}</Heading>
                 <dl class="rk-summary">{answers_for_print}</dl>
+            </section>
+            <section class="rk-notes rk-print-only">
+                <Heading level=2 class="rk-heading-2" id="rk-notes-title">{t(lang, Msg::NotesTitle)}</Heading>
+                <div class="rk-notes__lines"></div>
             </section>
             <section class="rk-share rk-no-print">
                 <Heading level=2 class="rk-heading-2" id="rk-share-title">{t(lang, Msg::ShareTitle)}</Heading>
@@ -137,12 +153,12 @@ pub fn ResultsPage(cat: Arc<Catalogue>) -> impl IntoView {
                         on:change=move |ev| with_answers.set(event_target_checked(&ev))/>
                     <label class="rk-choice__label" for="rk-print-answers">{t(lang, Msg::PrintWithAnswers)}</label>
                 </div>
-                <button type="button" class="rk-button rk-button--primary" on:click=move |ev| {
-                    // Print shows everything: open every folded part first.
-                    open_all_details(&ev);
-                    let _ = window().print();
-                }>
+                <p class="rk-print-hint">{t(lang, Msg::PrintSheetHint)}</p>
+                <button type="button" class="rk-button rk-button--primary" on:click=move |ev| print(ev, false)>
                     {t(lang, Msg::Print)}
+                </button>
+                <button type="button" class="rk-button rk-button--subtle" on:click=move |ev| print(ev, true)>
+                    {t(lang, Msg::PrintAll)}
                 </button>
             </div>
             <div class="rk-no-print"><WipeButton/></div>
@@ -203,7 +219,7 @@ fn suggestions_view(r: Render, answers: &Answers, intro: String) -> impl IntoVie
         });
     }
     // One paragraph: the resident knows what they said, it only needs saying once.
-    let said = you_said(answers)
+    let said = you_said(answers, cat)
         .iter()
         .map(|reason| reason_text(lang, reason, r.about))
         .collect::<Vec<_>>()

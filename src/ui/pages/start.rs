@@ -37,6 +37,16 @@ pub fn StartPage() -> impl IntoView {
             })}
             <p class="rk-lead">{tr(Msg::StartIntro)}</p>
             <p>{tr(Msg::StartHowLong)}</p>
+            <p class="rk-emergency">{tr(Msg::EmergencyNote)}</p>
+            // Start in view on a phone; what the route is and the privacy
+            // promise follow for who wants to read first.
+            <button type="button" class="rk-button rk-button--primary rk-start__button" on:click=start>
+                {tr(Msg::StartButton)}
+            </button>
+            // Not everyone needs the questions: look the help up directly.
+            {move || ctx.gemeente.get().is_some().then(|| view! {
+                <p><AllHelpLink/></p>
+            })}
             <Heading level=2 class="rk-heading-2">{tr(Msg::StartRouteTitle)}</Heading>
             <ol class="rk-route-list">
                 <li>{tr(Msg::StartRouteFree)}</li>
@@ -48,14 +58,6 @@ pub fn StartPage() -> impl IntoView {
                 <Heading level=2 class="rk-heading-2" id="rk-privacy-title">{tr(Msg::PrivacyPromiseTitle)}</Heading>
                 <p>{tr(Msg::PrivacyPromise)}</p>
             </div>
-            <p class="rk-emergency">{tr(Msg::EmergencyNote)}</p>
-            <button type="button" class="rk-button rk-button--primary rk-start__button" on:click=start>
-                {tr(Msg::StartButton)}
-            </button>
-            // Not everyone needs the questions: look the help up directly.
-            {move || ctx.gemeente.get().is_some().then(|| view! {
-                <p><AllHelpLink/></p>
-            })}
             // Back at the start with answers still in memory: offer to wipe them here too.
             {move || (!ctx.answers.get().themes.is_empty()).then(|| view! { <WipeButton/> })}
         </div>

@@ -184,7 +184,7 @@ pub fn resident_page(cat: &Catalogue, a: &Answers, now: Moment) {
     assert_eq!(unique.len(), begin.len(), "begin here twice: {begin:?}");
     assert!(begin.iter().all(|&i| i < sugs.len()));
     let _ = unmet_urgent_needs(a, &sugs);
-    let _ = you_said(a);
+    let _ = you_said(a, cat);
 
     let lang = Lang::ALL[usize::from(now.time.minutes % 2)];
     for s in &sugs {
