@@ -126,11 +126,38 @@ fn the_national_lines_residents_need_are_there() {
         .iter()
         .flat_map(|s| s.phones.iter().map(|p| p.number.clone()))
         .collect();
-    // Discriminatie.nl and the Alzheimer Telefoon (issue 26).
-    for n in ["0800 8115", "088 0767 000", "0900 0101", "0800 0880", "0800 5088"] {
+    // Discriminatie.nl, the Alzheimer Telefoon and the Centrum Seksueel
+    // Geweld (issue 26).
+    for n in [
+        "0800 8115",
+        "088 0767 000",
+        "0900 0101",
+        "0800 0880",
+        "0800 5088",
+        "0800 0188",
+    ] {
         assert!(all.iter().any(|x| x == n), "{n} missing: {all:?}");
     }
     assert!(number("nl-113").contains(&"0800 0113".to_string()));
+    // The national regelingen every resident can use (issue 26).
+    for id in ["nl-zorgtoeslag", "nl-huurtoeslag", "nl-kindgebonden-budget", "nl-aio"] {
+        let s = nat
+            .services
+            .iter()
+            .find(|s| s.id == id)
+            .unwrap_or_else(|| panic!("{id} missing"));
+        assert!(!s.web_sources.is_empty() || s.source.is_some(), "{id} has no source");
+    }
+    // What to do when gas, electricity or water is cut off: for the
+    // resident who names that urgent need.
+    let cut_off = nat
+        .services
+        .iter()
+        .find(|s| s.id == "nl-afsluiting-energie-water")
+        .expect("help for a cut-off of energy or water");
+    assert!(cut_off
+        .situations
+        .contains(&routekaart::core::facts::Situation::GeenEnergie));
     // 0900 numbers are never free: the card must not say so (issue 26).
     for s in &nat.services {
         for p in s.phones.iter().filter(|p| p.number.starts_with("0900")) {

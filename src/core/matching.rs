@@ -825,14 +825,20 @@ mod tests {
     #[test]
     fn an_urgent_need_no_service_meets_is_named_not_dropped() {
         let read = |text| serde_json::from_str::<Catalogue>(text).unwrap();
-        let national = read(include_str!("../../public/catalogus/landelijk.json"));
-        let cat = read(include_str!("../../public/catalogus/heusden.json")).merged_with(&national);
+        let mut national = read(include_str!("../../public/catalogus/landelijk.json"));
+        let heusden = read(include_str!("../../public/catalogus/heusden.json"));
         let mut a = Answers::default();
         a.themes.insert(crate::core::facts::Theme::Geld);
         a.urgent = Answer::Known(BTreeSet::from([UrgentNeed::GeenEten, UrgentNeed::GeenEnergie]));
+        // The national card on a cut-off of energy or water meets "no
+        // heating, electricity or water" (issue 26).
+        let with_card = heusden.clone().merged_with(&national);
+        assert!(unmet_urgent_needs(&a, &suggest(&with_card, &a)).is_empty());
+        // Without it, nothing meets that need; the national voedselbank
+        // entry still meets "no food".
+        national.services.retain(|s| s.id != "nl-afsluiting-energie-water");
+        let cat = heusden.merged_with(&national);
         let sugs = suggest(&cat, &a);
-        // The national voedselbank entry meets "no food"; nothing in the
-        // catalogue meets "no heating, electricity or water".
         assert!(sugs.iter().any(|s| s.group == Group::DirectHulp));
         assert_eq!(unmet_urgent_needs(&a, &sugs), vec![Situation::GeenEnergie]);
         a.urgent = Answer::Known(BTreeSet::new());

@@ -140,6 +140,13 @@ test("a javascript: address in a catalogue never becomes a live link", async ({ 
 test("an urgent need nothing in the catalogue meets is said plainly, not dropped (no heating, Heusden)", async ({ page }) => {
   // In office hours, when the gemeente answers.
   await page.clock.setFixedTime(new Date("2026-11-24T10:00:00+01:00"));
+  // Without the national card on a cut-off of energy or water (the next
+  // test), nothing meets "no heating".
+  await page.route("**/catalogus/landelijk.json", async (route) => {
+    const nat = await (await route.fetch()).json();
+    nat.services = nat.services.filter((s) => s.id !== "nl-afsluiting-energie-water");
+    await route.fulfill({ contentType: "application/json", body: JSON.stringify(nat) });
+  });
   await page.goto("/#gemeente=heusden&antwoorden=1~t:wonen+geld~s:-~u:energie_water+eten~a:40~h:alleen~w:uitkering~d:1");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hulp die bij u past");
   // The food bank meets "no food today" as direct help ...
@@ -151,6 +158,17 @@ test("an urgent need nothing in the catalogue meets is said plainly, not dropped
   await expect(unmet).toContainText("Bel de gemeente en zeg dat het dringend is.");
   await expect(unmet).not.toContainText("geen geld heeft voor eten");
   await checkA11y(page, "results with an unmet urgent need");
+});
+
+test("no heating, electricity or water: the national card on a cut-off is direct help (Heusden)", async ({ page }) => {
+  await page.clock.setFixedTime(new Date("2026-11-24T10:00:00+01:00"));
+  await page.goto("/#gemeente=heusden&antwoorden=1~t:wonen+geld~s:-~u:energie_water~a:40~h:alleen~w:uitkering~d:1");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hulp die bij u past");
+  await expect(page.locator('.rk-group--directhulp .rk-card[data-service="nl-afsluiting-energie-water"]')).toHaveCount(1);
+  // It has no number answered now, so the plain words stay, but the need is met.
+  const now = page.getByRole("region", { name: "Wat u nu kunt doen" });
+  await expect(now).toContainText("Bel de gemeente en zeg dat het dringend is.");
+  await expect(now).not.toContainText("Hiervoor vonden wij geen hulp voor vandaag");
 });
 
 // Issue 13: a resident can tell invented details from sourced ones. Checked
