@@ -282,7 +282,7 @@ model! {
     /// that receives the rijksuitkering for opvang and beschermd wonen and
     /// runs the regional central intake, e.g. Breda for Alphen-Chaam.
     pub struct Opvangregio {
-        /// The centrumgemeente's name: `Breda`, `'s-Hertogenbosch`.
+        /// The centrumgemeente's name: `Breda`, `Tilburg`.
         pub centrumgemeente: String,
         /// The centrumgemeente's CBS code: `GM` and four digits (`GM0758`).
         pub cbs_code: String,

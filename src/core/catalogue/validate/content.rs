@@ -64,8 +64,13 @@ pub const PLACES: &[(&str, &str, &[&str], &str)] = &[
 /// The centrumgemeente for maatschappelijke opvang of the shipped
 /// gemeenten (CBS, "Gebieden in Nederland": regio-indeling centrumgemeenten
 /// maatschappelijke opvang en beschermd wonen): gemeente → centrumgemeente.
+/// Heusden is one of the nine gemeenten of Regio Hart van Brabant, whose
+/// opvang Tilburg (with Traverse) runs, and is not in 's-Hertogenbosch's
+/// centrumregeling for 2026-2030 (Gemeenteblad 2025, 572686: Boxtel,
+/// 's-Hertogenbosch, Maasdriel, Meierijstad, Sint-Michielsgestel, Vught,
+/// Zaltbommel).
 pub const OPVANG_REGIONS: &[(&str, &str, &str)] = &[
-    ("GM0797", "GM0796", "'s-Hertogenbosch"),
+    ("GM0797", "GM0855", "Tilburg"),
     ("GM1723", "GM0758", "Breda"),
     ("GM0034", "GM0034", "Almere"),
     ("GM1916", "GM0518", "'s-Gravenhage"),
