@@ -627,6 +627,16 @@ impl Reader {
             cbs_code: f.opt("cbs_code", Node::string)?,
             #[cfg(not(feature = "maintainer"))]
             cbs_code: None,
+            #[cfg(feature = "maintainer")]
+            opvangregio: f.opt("opvangregio", |n| {
+                let f = n.object("Opvangregio")?;
+                Ok(super::Opvangregio {
+                    centrumgemeente: f.req("centrumgemeente")?.string()?,
+                    cbs_code: f.req("cbs_code")?.string()?,
+                })
+            })?,
+            #[cfg(not(feature = "maintainer"))]
+            opvangregio: None,
             areas: self.entries(&f, "areas", "Deze kern of wijk", |_, n| {
                 let f = n.object("Area")?;
                 Ok(Area {

@@ -196,6 +196,13 @@ model! {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         #[cfg_attr(not(feature = "maintainer"), serde(skip_deserializing))]
         pub cbs_code: Option<String>,
+        /// The region for maatschappelijke opvang (shelter for the homeless)
+        /// the gemeente belongs to, named by its centrumgemeente, as CBS
+        /// "Gebieden in Nederland" lists it (extension; maintainers only: the
+        /// night route of the region is entered as services).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[cfg_attr(not(feature = "maintainer"), serde(skip_deserializing))]
+        pub opvangregio: Option<Opvangregio>,
         /// Kernen (villages) or wijken (districts) a resident can choose.
         #[serde(default)]
         pub areas: Vec<Area>,
@@ -269,6 +276,16 @@ model! {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         #[cfg_attr(not(feature = "maintainer"), serde(skip_deserializing))]
         pub accessed: Option<Date>,
+    }
+
+    /// A region for maatschappelijke opvang (extension): the centrumgemeente
+    /// that receives the rijksuitkering for opvang and beschermd wonen and
+    /// runs the regional central intake, e.g. Breda for Alphen-Chaam.
+    pub struct Opvangregio {
+        /// The centrumgemeente's name: `Breda`, `Tilburg`.
+        pub centrumgemeente: String,
+        /// The centrumgemeente's CBS code: `GM` and four digits (`GM0758`).
+        pub cbs_code: String,
     }
 
     /// A kern or wijk.

@@ -235,6 +235,7 @@ fn check_version(cat: &Catalogue, out: &mut Report) {
     }
 }
 
+mod content;
 mod provenance;
 mod semantics;
 use semantics::check_semantics;

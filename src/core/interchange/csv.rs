@@ -1100,6 +1100,7 @@ impl Builder {
                 name: options.name.clone(),
                 scope: Scope::Gemeente,
                 cbs_code: None,
+                opvangregio: None,
                 areas: self.areas,
                 organizations: self.organizations,
                 locations: self.locations,

@@ -45,6 +45,7 @@ fn header(cat: &Catalogue) -> Header {
         name: cat.name.clone(),
         scope: cat.scope,
         cbs_code: cat.cbs_code.clone(),
+        opvangregio: cat.opvangregio.clone(),
         maintainer: cat.maintainer.clone(),
         last_modified: cat.last_modified,
         areas: cat.areas.clone(),

@@ -806,6 +806,7 @@ impl Reader {
             name: options.name.clone(),
             scope: Scope::Gemeente,
             cbs_code: None,
+            opvangregio: None,
             areas: Vec::new(),
             organizations: Vec::new(),
             locations: Vec::new(),
@@ -827,6 +828,7 @@ impl Reader {
                 cat.name = h.name;
                 cat.scope = h.scope;
                 cat.cbs_code = h.cbs_code;
+                cat.opvangregio = h.opvangregio;
                 cat.maintainer = h.maintainer;
                 cat.last_modified = h.last_modified;
                 cat.areas = h.areas;

@@ -25,7 +25,7 @@
 //! | code | on | value |
 //! | --- | --- | --- |
 //! | `id` | service, organization, location | the Routekaart id |
-//! | `catalogus` | the first service | the file itself (JSON: `id`, `name`, `scope`, `cbs_code`, `maintainer`, `last_modified`, `areas`, `documents`, `zoekwoorden`, the order of `organizations` and `locations`, and those no service uses) |
+//! | `catalogus` | the first service | the file itself (JSON: `id`, `name`, `scope`, `cbs_code`, `opvangregio`, `maintainer`, `last_modified`, `areas`, `documents`, `zoekwoorden`, the order of `organizations` and `locations`, and those no service uses) |
 //! | `soort` | service | `kind`: direct_hulp, zelf_en_samen, voorziening, inloop, regeling, loket |
 //! | `toegang` | service | `access` |
 //! | `wettelijke_basis` | service | `legal_basis` |
@@ -75,7 +75,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 use crate::core::calendar::Date;
-use crate::core::catalogue::{Area, Catalogue, Document, Location, Organization, Scope};
+use crate::core::catalogue::{Area, Catalogue, Document, Location, Opvangregio, Organization, Scope};
 
 /// An imported catalogue and what the import filled in or left out, one
 /// Dutch sentence each (for the maintainer, on standard error).
@@ -117,6 +117,8 @@ struct Header {
     scope: Scope,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     cbs_code: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    opvangregio: Option<Opvangregio>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     maintainer: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

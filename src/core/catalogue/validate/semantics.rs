@@ -267,6 +267,8 @@ pub(super) fn check_semantics<'a>(
         );
     }
     check_cbs_code(cat, out);
+    super::content::check_places(cat, out);
+    super::content::check_opvangregio(cat, out);
     let area_ids = check_ids(cat.areas.iter().map(|a| a.id.as_str()), "areas", "kernen/wijken", out);
     let org_ids = check_ids(
         cat.organizations.iter().map(|o| o.id.as_str()),
@@ -404,6 +406,8 @@ pub(super) fn check_semantics<'a>(
             );
         }
         check_promises(s, &p, out);
+        super::content::check_free_for_paying_group(s, &p, out);
+        super::content::check_editorial_notes(s, &p, out);
         if let Some(review) = s.review_by {
             if options.today.is_some_and(|today| review < today) {
                 out.warning(
@@ -639,7 +643,7 @@ fn overlaps(a: &Schedule, b: &Schedule) -> bool {
 }
 
 /// Does `text` contain `word` as a whole word (case-insensitive)?
-fn says(text: &str, word: &str) -> bool {
+pub(super) fn says(text: &str, word: &str) -> bool {
     text.to_lowercase()
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| w == word)

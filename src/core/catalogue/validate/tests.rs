@@ -943,7 +943,11 @@ fn translation_coverage_counts_resident_texts_per_language() {
 
 #[test]
 fn cbs_code_is_gm_and_four_digits_and_only_for_a_gemeente() {
-    let ok = broken(|v| v["cbs_code"] = json!("GM0797"));
+    let ok = broken(|v| {
+        v["cbs_code"] = json!("GM0797");
+        v["areas"][0]["name"] = json!("Drunen");
+        v["opvangregio"] = json!({"centrumgemeente": "Tilburg", "cbs_code": "GM0855"});
+    });
     assert!(ok.is_empty(), "{ok:#?}");
     for bad in ["0797", "GM797", "gm0797", "GM07977", "GMabcd"] {
         let f = broken(|v| v["cbs_code"] = json!(bad));
@@ -978,4 +982,120 @@ fn product_page_is_a_web_address() {
     assert!(ok.is_empty(), "{ok:#?}");
     let f = broken(|v| v["services"][0]["product_page"] = json!("www.testdorp.nl"));
     assert_finding(&f, Severity::Error, "services[0].product_page", "is geen webadres");
+}
+
+/// Issue 26: Ulicoten (Baarle-Nassau) was a kern of Alphen-Chaam.
+#[test]
+fn a_kern_of_another_gemeente_is_an_error() {
+    let f = broken(|v| {
+        v["cbs_code"] = json!("GM1723");
+        v["areas"] = json!([{"id": "noord", "name": "Alphen"}, {"id": "ulicoten", "name": "Ulicoten"}]);
+    });
+    assert_finding(
+        &f,
+        Severity::Error,
+        "areas[1].name",
+        "“Ulicoten” is geen kern van de gemeente Alphen-Chaam",
+    );
+    assert_eq!(f.iter().filter(|x| x.path.starts_with("areas")).count(), 1, "{f:?}");
+    // A place with a note in brackets, and a wijk of a place, are places.
+    let ok = broken(|v| {
+        v["cbs_code"] = json!("GM0797");
+        v["opvangregio"] = json!({"centrumgemeente": "Tilburg", "cbs_code": "GM0855"});
+        v["areas"] = json!([{"id": "noord", "name": "Heusden (vesting)"}, {"id": "z", "name": "Drunen-Noord"}]);
+    });
+    assert!(ok.is_empty(), "{ok:?}");
+    // A gemeente the table does not know is not checked.
+    let other = broken(|v| v["cbs_code"] = json!("GM0363"));
+    assert!(other.iter().all(|x| !x.path.starts_with("areas")), "{other:?}");
+}
+
+/// Issue 26: inburgering was "gratis", but gezinsmigranten pay their course.
+#[test]
+fn gratis_on_a_service_for_a_group_that_pays_is_a_warning() {
+    let f = broken(|v| {
+        let s = &mut v["services"][0];
+        s["cost"] = json!("gratis");
+        s["eligibility"] = json!({"situations": ["inburgeringsplichtig"]});
+    });
+    assert_finding(&f, Severity::Warning, "services[0].cost", "gezinsmigranten");
+    let named = broken(|v| {
+        let s = &mut v["services"][0];
+        s["cost"] = json!("gratis");
+        s["eligibility_description"] = json!({"nl": "Voor statushouders en gezinsmigranten."});
+    });
+    assert_finding(&named, Severity::Warning, "services[0].cost", "lening van DUO");
+    // Only for statushouders (the gemeente pays), or not "gratis": no warning.
+    let ok = broken(|v| {
+        let s = &mut v["services"][0];
+        s["cost"] = json!("gratis");
+        s["eligibility"] = json!({"situations": ["inburgeringsplichtig", "statushouder"]});
+    });
+    assert!(ok.iter().all(|x| !x.message.contains("gezinsmigranten")), "{ok:?}");
+    let paid = broken(|v| {
+        let s = &mut v["services"][0];
+        s["cost"] = json!("eigen_bijdrage");
+        s["eligibility"] = json!({"situations": ["inburgeringsplichtig"]});
+    });
+    assert!(paid.iter().all(|x| !x.message.contains("gezinsmigranten")), "{paid:?}");
+}
+
+/// Issue 26: the noodwoning card showed "staat niet in de beleidstekst".
+#[test]
+fn an_editorial_note_in_resident_text_is_a_warning() {
+    let f = broken(|v| {
+        let s = &mut v["services"][0];
+        s["unchecked_conditions"] = json!([{"nl": "Voor wie een noodwoning is, staat niet in de beleidstekst. Het wijkteam bespreekt het met u."}]);
+        s["next_steps"][0]["text"] = json!({"nl": "Loop binnen.", "en": "TODO translate"});
+        s["name"] = json!({"nl": "Inloop (voorbeeld)"});
+    });
+    assert_finding(
+        &f,
+        Severity::Warning,
+        "services[0].unchecked_conditions[0].nl",
+        "“staat niet in de beleidstekst”",
+    );
+    assert_finding(&f, Severity::Warning, "services[0].next_steps[0].text.en", "“todo”");
+    assert_finding(&f, Severity::Warning, "services[0].name.nl", "“(voorbeeld)”");
+    // The same letters inside a word are no note.
+    let ok = broken(|v| v["services"][0]["description"] = json!({"nl": "Koffie met Todorov en een praatje."}));
+    assert!(ok.is_empty(), "{ok:?}");
+}
+
+/// Issue 26: a gemeente names its centrumgemeente for maatschappelijke opvang.
+#[test]
+fn a_gemeente_without_its_opvangregio_gets_a_warning() {
+    let f = broken(|v| {
+        v["cbs_code"] = json!("GM0363");
+    });
+    assert!(
+        f.iter()
+            .any(|x| x.severity == Severity::Warning
+                && x.message.contains("centrumgemeente voor maatschappelijke opvang")),
+        "{f:?}"
+    );
+    assert!(f.iter().all(|x| x.severity == Severity::Warning), "{f:?}");
+    let bad = broken(|v| {
+        v["cbs_code"] = json!("GM1723");
+        v["areas"] = json!([{"id": "noord", "name": "Chaam"}]);
+        v["opvangregio"] = json!({"centrumgemeente": "Tilburg", "cbs_code": "0855"});
+    });
+    assert_finding(&bad, Severity::Error, "opvangregio.cbs_code", "geen CBS-code");
+    let wrong = broken(|v| {
+        v["cbs_code"] = json!("GM1723");
+        v["areas"] = json!([{"id": "noord", "name": "Chaam"}]);
+        v["opvangregio"] = json!({"centrumgemeente": "Tilburg", "cbs_code": "GM0855"});
+    });
+    assert_finding(
+        &wrong,
+        Severity::Warning,
+        "opvangregio.cbs_code",
+        "centrumgemeente Breda (GM0758)",
+    );
+    let ok = broken(|v| {
+        v["cbs_code"] = json!("GM1723");
+        v["areas"] = json!([{"id": "noord", "name": "Chaam"}]);
+        v["opvangregio"] = json!({"centrumgemeente": "Breda", "cbs_code": "GM0758"});
+    });
+    assert!(ok.is_empty(), "{ok:?}");
 }
