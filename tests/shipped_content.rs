@@ -208,3 +208,16 @@ fn every_real_gemeente_carries_its_cbs_code_and_its_regelingen_their_upl() {
         }
     }
 }
+
+/// Every card in the resident's language (issue 26): every text of every
+/// shipped catalogue in all six languages (ar, tr, pl and uk are drafts, as
+/// their interface files say).
+#[test]
+fn every_catalogue_text_is_in_every_language() {
+    for file in shipped() {
+        let (cat, _, _) = checked(&file);
+        for (lang, done, all) in routekaart::core::catalogue::validate::translation_coverage(&cat) {
+            assert_eq!(done, all, "{file}: {} has {done} of {all} texts", lang.code());
+        }
+    }
+}
