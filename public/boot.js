@@ -127,13 +127,6 @@
       if (main) main.focus();
       return;
     }
-    if (el.classList.contains("rk-lang__toggle")) {
-      // The phone's "Taal" button works on the static page too.
-      var open = el.getAttribute("aria-expanded") !== "true";
-      el.setAttribute("aria-expanded", String(open));
-      el.nextElementSibling.classList.toggle("rk-lang__options--open", open);
-      return;
-    }
     if (el.classList.contains("rk-start__button")) early.scherm = "start";
     else if (el.closest(".rk-footer")) early.scherm = "privacy";
     else if (el.closest(".rk-lang__list") && el.getAttribute("lang") !== "nl") {

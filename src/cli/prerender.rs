@@ -130,9 +130,9 @@ pub fn start_page_html() -> String {
          <a class=\"rk-skip-link\" href=\"#rk-main\">{skip}</a>\
          <header class=\"rk-header\"><span class=\"rk-header__name\">{app}</span>\
          <nav class=\"rk-lang\" aria-label=\"{switch}\">\
-         <button type=\"button\" class=\"rk-button rk-button--subtle rk-lang__toggle\" aria-expanded=\"false\">\
-         <span class=\"rk-lang__globe\" aria-hidden=\"true\"></span>{switch}<span lang=\"en\" dir=\"ltr\"> · Language</span></button>\
-         <div class=\"rk-lang__options\"><ul class=\"rk-lang__list\">{languages}</ul></div></nav></header>\
+         <details class=\"rk-lang__menu\"><summary class=\"rk-button rk-button--subtle rk-lang__toggle\">\
+         <span class=\"rk-lang__globe\" aria-hidden=\"true\"></span>{switch}<span class=\"rk-lang__en\" lang=\"en\" dir=\"ltr\"> · Language</span></summary>\
+         <ul class=\"rk-lang__list\">{languages}</ul></details></nav></header>\
          <div class=\"rk-main\" id=\"rk-main\" tabindex=\"-1\" role=\"main\"><div class=\"rk-page rk-start\">\
          <h1 class=\"rk-heading-1\" tabindex=\"-1\" data-rk-page-heading=\"\">{title}</h1>\
          <p class=\"rk-lead\">{intro}</p><p>{how_long}</p>\

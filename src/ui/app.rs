@@ -244,7 +244,6 @@ fn Notice() -> impl IntoView {
 fn LanguageSwitch() -> impl IntoView {
     let ctx = use_ctx();
     let lang = ctx.lang;
-    let open = RwSignal::new(false);
     view! {
         <nav class="rk-lang" aria-label=move || {
             // Several widgets on one page need distinct landmark names.
@@ -255,21 +254,34 @@ fn LanguageSwitch() -> impl IntoView {
             }
         }>
             // A phone shows one "Taal" button that opens the six; a wider
-            // screen shows the six at once (style/main.css). The globe and
-            // the English word help a resident who reads no Dutch find it.
-            <button type="button" class="rk-button rk-button--subtle rk-lang__toggle"
-                aria-expanded=move || open.get().to_string()
-                on:click=move |_| open.update(|o| *o = !*o)>
-                <span class="rk-lang__globe" aria-hidden="true"></span>
-                {move || t(lang.get(), Msg::LanguageSwitchLabel)}
-                {move || (lang.get() != Lang::En).then(|| view! { <span lang="en" dir="ltr">" · Language"</span> })}
-            </button>
-            // A language chosen closes the list again.
-            <div class="rk-lang__options" class:rk-lang__options--open=move || open.get() on:click=move |_| open.set(false)>
+            // screen shows the six at once (style/main.css). A native
+            // disclosure: no state in the app, and it works on the static
+            // page before the wasm. The globe and the English word help a
+            // resident who reads no Dutch find it. A choice closes it.
+            <details class="rk-lang__menu" on:click=close_on_choice>
+                <summary class="rk-button rk-button--subtle rk-lang__toggle">
+                    <span class="rk-lang__globe" aria-hidden="true"></span>
+                    <Tr msg=Msg::LanguageSwitchLabel/>
+                    // Hidden when the page is in English (style/main.css).
+                    <span class="rk-lang__en" lang="en" dir="ltr">" · Language"</span>
+                </summary>
                 <LanguageButtons class="rk-button rk-button--subtle"/>
-            </div>
+            </details>
             <DraftNote/>
         </nav>
+    }
+}
+
+/// A language button pressed inside the phone's "Taal" menu closes it.
+fn close_on_choice(ev: leptos::ev::MouseEvent) {
+    let is_button = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| el.closest("button").ok().flatten().is_some());
+    if let Some(menu) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
+        if is_button {
+            let _ = menu.remove_attribute("open");
+        }
     }
 }
 

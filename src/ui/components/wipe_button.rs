@@ -30,23 +30,20 @@ pub fn WipeButton() -> impl IntoView {
 #[component]
 pub fn ConfirmWipe(label: Msg, class: &'static str, wipe: impl Fn() + Clone + Send + Sync + 'static) -> impl IntoView {
     let asking = RwSignal::new(false);
+    // Always in the page, hidden until asked: cheaper in the wasm than a
+    // view built on demand.
     view! {
         <button type="button" class=class aria-expanded=move || asking.get().to_string() on:click=move |_| asking.update(|a| *a = !*a)>
             <Tr msg=label/>
         </button>
-        {move || {
-            let wipe = wipe.clone();
-            asking.get().then(|| view! {
-                <div class="rk-confirm" role="group" aria-labelledby="rk-confirm-text">
-                    <p id="rk-confirm-text" class="rk-confirm__text"><Tr msg=Msg::WipeConfirm/></p>
-                    <button type="button" class="rk-button rk-button--danger" on:click=move |_| { asking.set(false); wipe() }>
-                        <Tr msg=Msg::WipeConfirmYes/>
-                    </button>
-                    <button type="button" class="rk-button rk-button--subtle" on:click=move |_| asking.set(false)>
-                        <Tr msg=Msg::WipeConfirmNo/>
-                    </button>
-                </div>
-            })
-        }}
+        <div class="rk-confirm" role="group" aria-labelledby="rk-confirm-text" hidden=move || !asking.get()>
+            <p id="rk-confirm-text" class="rk-confirm__text"><Tr msg=Msg::WipeConfirm/></p>
+            <button type="button" class="rk-button rk-button--danger" on:click=move |_| { asking.set(false); wipe() }>
+                <Tr msg=Msg::WipeConfirmYes/>
+            </button>
+            <button type="button" class="rk-button rk-button--subtle" on:click=move |_| asking.set(false)>
+                <Tr msg=Msg::WipeConfirmNo/>
+            </button>
+        </div>
     }
 }
