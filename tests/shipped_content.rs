@@ -94,8 +94,9 @@ fn every_service_quotes_its_text_or_is_plainly_an_example_never_both_example_and
                 (Some((true, true)), false) => quoted += 1,
                 (Some((true, true)), true) => both += 1,
                 (_, true) => example += 1,
-                // National lines: the provider's own published page.
-                (Some((false, _)), false) if cat.id == "landelijk" => quoted += 1,
+                // The provider's own published page (a national line's site,
+                // the gemeente's product page): a document with its address.
+                (Some((false, _)), false) => quoted += 1,
                 // A dated web page (`catalogue check` holds its address and dates).
                 (_, false) if !s.web_sources.is_empty() => quoted += 1,
                 _ => panic!("{file}: {} neither quotes its document nor is example data", s.id),

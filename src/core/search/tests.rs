@@ -310,9 +310,11 @@ fn zoekwoorden_find_a_service_by_words_not_in_its_texts() {
     let mut with = without.clone();
     with.zoekwoorden
         .insert("voedselbank".into(), vec!["boodschappen".into(), "Eten halen".into()]);
-    assert_eq!(find(&with, "boodschappen").first(), Some(&"nl-voedselbank"));
-    assert_eq!(find(&with, "boodschap").first(), Some(&"nl-voedselbank"));
-    assert_eq!(find(&with, "eten halen").first(), Some(&"nl-voedselbank"));
+    // Found; the gemeente's own help that says "boodschappen" (a volunteer
+    // who shops for you) may come first.
+    assert!(find(&with, "boodschappen").contains(&"nl-voedselbank"));
+    assert!(find(&with, "boodschap").contains(&"nl-voedselbank"));
+    assert!(find(&with, "eten halen").contains(&"nl-voedselbank"));
     // The key matches by stem too ("voedselbanken"), and a key of two words
     // needs both.
     let cat = catalogue(
@@ -937,7 +939,11 @@ mod properties {
 fn a_translation_that_came_with_the_language_file_is_searched() {
     // The build moves translations out of the catalogue; the app remembers
     // them per language (`remember_translations`). Search finds them too.
-    let cat = heusden();
+    let mut cat = heusden();
+    // As residents get it: the build moved the translations out.
+    for s in &mut cat.services {
+        s.name.0.retain(|code, _| code.starts_with("nl"));
+    }
     let svc = cat.services.iter().find(|s| s.id == "bijzondere-bijstand").unwrap();
     let dutch = svc.name.get(Lang::Nl).0.to_string();
     assert!(find(&cat, "Zapomogaspecjalna").is_empty());
