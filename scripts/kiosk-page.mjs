@@ -1,7 +1,7 @@
 // Writes a page of its own (not in git) from index.html before its build, so
 // the pages cannot drift apart: the same head and body, with one cargo
-// feature switched on and the demo files and catalogues left to index.html's
-// build. Usage: node scripts/kiosk-page.mjs [kiosk|search|studio|widget]
+// feature switched on and the demo files, the accessibility statement and the
+// catalogues left to index.html's build. Usage: node scripts/kiosk-page.mjs [kiosk|search|studio|widget]
 //   kiosk  -> kiosk.html (the library kiosk, which includes "Alle hulp")
 //   search -> alle-hulp.html ("Alle hulp", linked from the resident's page)
 //   studio -> beheer.html (the maintainer studio: the full check in the browser)
@@ -26,6 +26,7 @@ const edits = [
   [/<title>Routekaart<\/title>/, `<title>${page.title}</title>`],
   [/data-cargo-no-default-features /, `data-cargo-no-default-features data-cargo-features="${feature}" `],
   [/ *<link data-trunk rel="copy-file" href="public\/demo-[^"]*">\n/g, ""],
+  [/ *<!-- The draft accessibility statement[^\n]*\n(?: *<link data-trunk rel="copy-file" href="public\/toegankelijkheidsverklaring\.[a-z]+">\n)+/, ""],
   [/ *<link data-trunk rel="copy-dir" href="public\/catalogus">\n/, ""],
   [/ *<link data-trunk rel="copy-dir" href="public\/taal">\n/, ""],
 ];

@@ -16,6 +16,12 @@ step "npm packages run on this Node; advisories (skipped when their databases ca
 node scripts/check-engines.mjs
 scripts/audit.sh
 
+step "publiccode.yml against the standard's published JSON Schema (and refuses broken copies)"
+node scripts/check-publiccode.mjs
+
+step "the draft accessibility statement: every WCAG 2.2 A/AA criterion, only tests that exist, in the build"
+node scripts/check-accessibility-statement.mjs
+
 step "cargo fmt --check"
 cargo fmt --all -- --check
 
