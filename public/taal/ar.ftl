@@ -123,7 +123,6 @@ checked-on = تم التحقق بتاريخ { $date }
 web-source-year = { $title }، { $year }
 print = طباعة
 print-with-answers = اطبع إجاباتي أيضًا
-print-sheet-hint = تعطيك الطباعة صفحة أو صفحتين تأخذهما معك إلى المحادثة: من أين تبدأ، والـ keukentafelgesprek، ومكانًا للملاحظات.
 notes-title = ملاحظات
 print-all = اطبع كل المساعدة
 printed-on = أُنشئ بتاريخ { $date }

@@ -119,7 +119,6 @@ checked-on = Checked on { $date }
 web-source-year = { $title }, { $year }
 print = Print
 print-with-answers = Also print my answers
-print-sheet-hint = Print gives one or two pages to take to the conversation: where to begin, the keukentafelgesprek and room for notes.
 notes-title = Notes
 print-all = Print all help
 printed-on = Made on { $date }

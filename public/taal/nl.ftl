@@ -129,7 +129,6 @@ checked-on = Gecontroleerd op { $date }
 web-source-year = { $title }, { $year }
 print = Printen
 print-with-answers = Print ook mijn antwoorden
-print-sheet-hint = Printen geeft één of twee bladzijden voor het gesprek. Daarop staat waar u kunt beginnen, het keukentafelgesprek en ruimte voor aantekeningen.
 notes-title = Aantekeningen
 print-all = Print alle hulp
 printed-on = Gemaakt op { $date }

@@ -128,7 +128,6 @@ checked-on = Sprawdzono: { $date }
 web-source-year = { $title }, { $year }
 print = Drukuj
 print-with-answers = Drukuj też moje odpowiedzi
-print-sheet-hint = Wydruk to jedna lub dwie strony do zabrania na rozmowę: od czego zacząć, keukentafelgesprek i miejsce na notatki.
 notes-title = Notatki
 print-all = Wydrukuj całą pomoc
 printed-on = Data wydruku: { $date }

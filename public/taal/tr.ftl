@@ -123,7 +123,6 @@ checked-on = Kontrol tarihi: { $date }
 web-source-year = { $title }, { $year }
 print = Yazdırın
 print-with-answers = Cevaplarımı da yazdır
-print-sheet-hint = Yazdırınca görüşmeye götürebileceğiniz bir veya iki sayfa çıkar: nereden başlayacağınız, keukentafelgesprek ve notlar için yer.
 notes-title = Notlar
 print-all = Tüm yardımı yazdır
 printed-on = Hazırlanma tarihi: { $date }

@@ -127,7 +127,6 @@ checked-on = Перевірено { $date }
 web-source-year = { $title }, { $year }
 print = Надрукувати
 print-with-answers = Надрукувати також мої відповіді
-print-sheet-hint = Друк дає одну або дві сторінки, які можна взяти на розмову: з чого почати, keukentafelgesprek і місце для нотаток.
 notes-title = Нотатки
 print-all = Надрукувати всю допомогу
 printed-on = Створено { $date }

@@ -100,7 +100,8 @@ test("kiosk: one 'Stoppen en wissen', always in view, asks once, then wipes", as
   await stop.click();
   // Asked once: "Nee" keeps everything.
   await page.getByRole("button", { name: "Nee, niet wissen" }).click();
-  await expect(page.locator(".rk-card").first()).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hulp die bij u past");
+  await expect(page.locator(".rk-begin__item").first()).toBeVisible();
   await checkA11y(page, "kiosk results after a wipe not confirmed");
   await stop.click();
   await expect(page.getByText("Wilt u echt alles wissen?")).toBeVisible();

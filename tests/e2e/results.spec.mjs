@@ -11,7 +11,7 @@ const RESIDENTS = [
   { name: "mantelzorger, Leidschendam-Voorburg", gemeente: "leidschendam-voorburg", answers: "1~t:mantelzorg+dagelijks+gezondheid~s:-~v:naaste~a:58~h:samen~w:werkend~c:ouder~g:0", key: "mantelzorgondersteuning" },
   { name: "older and lonely, Heusden", gemeente: "heusden", answers: "1~t:contact+gezondheid+dagelijks~s:-~a:79~h:alleen~i:110_130~w:gepensioneerd~c:-~g:1", key: null },
   // Help for a group or condition is key help once the resident named it ("o": the topics question).
-  { name: "discrimination, Leidschendam-Voorburg", gemeente: "leidschendam-voorburg", answers: "1~t:veiligheid+contact~s:-~a:27~h:alleen~w:werkend~c:-~g:0~o:discriminatie", key: "meldpunt-discriminatie" },
+  { name: "discrimination, Leidschendam-Voorburg", gemeente: "leidschendam-voorburg", answers: "1~t:veiligheid+contact~s:-~a:27~h:alleen~w:werkend~c:-~g:0~o:discriminatie", key: "nl-discriminatie" },
 ];
 const PHONE = { width: 360, height: 740 };
 
@@ -83,11 +83,13 @@ test("a card's details open and close by keyboard; jump links move focus, not th
   await checkA11y(page, "results with a step and its fold open");
 });
 
-test("print shows every card and every detail", async ({ page }) => {
+test("'Print alle hulp' shows every card and every detail", async ({ page }) => {
   const r = RESIDENTS[0];
   await page.goto(`/#gemeente=${r.gemeente}&antwoorden=${r.answers}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hulp die bij u past");
   const cards = await page.locator(".rk-card").count();
+  await page.evaluate(() => (window.print = () => {}));
+  await page.getByRole("button", { name: "Print alle hulp" }).click();
   await page.emulateMedia({ media: "print" });
   // Every card shows, also those folded away under "Toon nog N" on screen,
   // with what is in its details.
@@ -261,7 +263,7 @@ test("Waarom niet? names the one answer that left help out, and changes it by ke
   const item = (name) => whyNot.locator(".rk-whynot__item", { has: page.locator(".rk-whynot__name", { hasText: name }) });
   await expect(item("Schuldhulpverlening").locator(".rk-whynot__why")).toHaveText("Dit is vooral voor mensen met schulden. U antwoordde: “Nee”.");
   // The income sentence names no percentage.
-  await expect(item("Meedoenregeling").locator(".rk-whynot__why")).toHaveText("Uw inkomen is hoger dan de grens voor deze hulp.");
+  await expect(item("HeusdenPas").locator(".rk-whynot__why")).toHaveText("Uw inkomen is hoger dan de grens voor deze hulp.");
   // Suggested help is not in it.
   const suggested = await page.locator(".rk-card").evaluateAll((cards) => cards.map((c) => c.getAttribute("data-service")));
   expect(suggested).not.toContain("schuldhulp");
@@ -281,7 +283,7 @@ test("Waarom niet? names the one answer that left help out, and changes it by ke
   await expect(page.getByTestId("why-not").locator(".rk-whynot__name", { hasText: "Schuldhulpverlening" })).toHaveCount(0);
 });
 
-test("Waarom niet? reads right to left in Arabic, with Dutch names marked as Dutch", async ({ page }) => {
+test("Waarom niet? reads right to left in Arabic, the names in their Arabic drafts", async ({ page }) => {
   const ar = ftlMessages("ar");
   await page.goto(`/#gemeente=heusden&taal=ar&antwoorden=${WHY_NOT_ANSWERS}`);
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
@@ -291,19 +293,27 @@ test("Waarom niet? reads right to left in Arabic, with Dutch names marked as Dut
   await summary.focus();
   await page.keyboard.press("Enter");
   await expect(whyNot).toHaveJSProperty("open", true);
+  // Every catalogue text has its Arabic draft now (issue 26): the name is
+  // Arabic, with the Dutch name of the office kept inside it.
   const item = whyNot.locator(".rk-whynot__item", { has: page.locator(".rk-whynot__name", { hasText: "Schuldhulpverlening" }) });
-  await expect(item.locator(".rk-whynot__name")).toHaveAttribute("lang", "nl");
-  await expect(item.locator(".rk-whynot__name")).toHaveAttribute("dir", "ltr");
+  await expect(item.locator(".rk-whynot__name")).not.toHaveAttribute("lang", "nl");
+  expect(await item.locator(".rk-whynot__name").evaluate((n) => getComputedStyle(n).direction)).toBe("rtl");
   await expect(item.locator(".rk-whynot__why")).toContainText(ar["why-not-situation-schulden"]);
   expect(await whyNot.evaluate((d) => getComputedStyle(d).direction)).toBe("rtl");
   await checkA11y(page, "Waarom niet? in Arabic");
 });
 
-test("print shows Waarom niet? open, with its title and without its buttons", async ({ page }) => {
+test("'Print alle hulp' shows Waarom niet? open, with its title and without its buttons; the sheet leaves it out", async ({ page }) => {
   await page.goto(WHY_NOT);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hulp die bij u past");
-  await page.emulateMedia({ media: "print" });
+  await page.evaluate(() => (window.print = () => {}));
   const whyNot = page.getByTestId("why-not");
+  await page.getByRole("button", { name: "Printen", exact: true }).click();
+  await page.emulateMedia({ media: "print" });
+  await expect(whyNot).toBeHidden();
+  await page.emulateMedia({ media: "screen" });
+  await page.getByRole("button", { name: "Print alle hulp" }).click();
+  await page.emulateMedia({ media: "print" });
   await expect(whyNot.getByRole("heading", { name: "Waarom staat iets er niet bij?" })).toBeVisible();
   await expect(whyNot.locator(".rk-whynot__why").first()).toBeVisible();
   await expect(whyNot.getByRole("button").first()).toBeHidden();
@@ -329,20 +339,20 @@ test("Maak uw uitkomst preciezer: the questions left for after the results, one 
 
 test("help for a group comes first once the resident names it, after the results (issue 25)", async ({ page }) => {
   // Experiences discrimination, but the questions before the results do not
-  // ask about it: the meldpunt is in the route, not in "Begin hier".
+  // ask about it: Discriminatie.nl (the national meldpunt, which replaced the local card with an invented number) is in the route, not in "Begin hier".
   await page.goto("/#gemeente=leidschendam-voorburg&antwoorden=1~t:veiligheid+contact~s:-~a:27~h:alleen~w:werkend~c:-~g:0~l:geen~x:0");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hulp die bij u past");
   const begin = page.locator(".rk-begin");
   const beginIds = () => begin.locator(".rk-begin__link").evaluateAll((a) => a.map((x) => x.getAttribute("href")));
-  await expect(page.locator('[data-service="meldpunt-discriminatie"]')).toHaveCount(1);
-  expect(await beginIds()).not.toContain("#rk-card-meldpunt-discriminatie");
+  await expect(page.locator('[data-service="nl-discriminatie"]')).toHaveCount(1);
+  expect(await beginIds()).not.toContain("#rk-card-nl-discriminatie");
   // "Maak uw uitkomst preciezer": the resident names the topic.
   await page.getByTestId("refine").click();
   const topics = "Gaat het om een van deze onderwerpen?";
   await answerAll(page, { [topics]: "Discriminatie" });
   await page.getByRole("button", { name: "Bekijk de hulp" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hulp die bij u past");
-  expect(await beginIds()).toContain("#rk-card-meldpunt-discriminatie");
-  await expect(page.locator('[data-service="meldpunt-discriminatie"]')).toContainText("U zei dat het gaat om discriminatie.");
+  expect(await beginIds()).toContain("#rk-card-nl-discriminatie");
+  await expect(page.locator('[data-service="nl-discriminatie"]')).toContainText("U zei dat het gaat om discriminatie.");
   await checkA11y(page, "results after naming a topic");
 });

@@ -59,9 +59,11 @@ test("the widget completes a journey inside a hostile host page and leaves the h
   await expect(heusden.getByRole("heading", { name: "Kloppen uw antwoorden?" })).toBeVisible();
   await page.waitForTimeout(100);
 
+  // The host page scrolls only to bring the widget's new heading into view
+  // (issue 27); its address, history, title and styles stay.
+  await expect(heusden.getByRole("heading", { name: "Kloppen uw antwoorden?" })).toBeInViewport();
   const after = await hostSnapshot(page);
   expect({ ...after, scrollY: 0 }).toEqual({ ...before, scrollY: 0 });
-  expect(after.scrollY, "the widget scrolled the host page").toBe(0);
   await checkA11y(page, "host page after a journey");
 });
 

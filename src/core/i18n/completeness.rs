@@ -114,7 +114,6 @@ fn all_messages() -> Vec<Msg> {
             | WebSourceYear
             | Print
             | PrintWithAnswers
-            | PrintSheetHint
             | NotesTitle
             | PrintAll
             | PrintedOn
@@ -324,7 +323,6 @@ fn all_messages() -> Vec<Msg> {
         WebSourceYear,
         Print,
         PrintWithAnswers,
-        PrintSheetHint,
         NotesTitle,
         PrintAll,
         PrintedOn,

@@ -155,7 +155,6 @@ fn unit_id(msg: Msg) -> &'static str {
         WebSourceYear => "web-source-year",
         Print => "print",
         PrintWithAnswers => "print-with-answers",
-        PrintSheetHint => "print-sheet-hint",
         NotesTitle => "notes-title",
         PrintAll => "print-all",
         PrintedOn => "printed-on",

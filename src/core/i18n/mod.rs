@@ -207,7 +207,6 @@ pub enum Msg {
     WebSourceYear,
     Print,
     PrintWithAnswers,
-    PrintSheetHint,
     NotesTitle,
     PrintAll,
     PrintedOn,

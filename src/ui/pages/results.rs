@@ -153,7 +153,6 @@ pub fn ResultsPage(cat: Arc<Catalogue>) -> impl IntoView {
                         on:change=move |ev| with_answers.set(event_target_checked(&ev))/>
                     <label class="rk-choice__label" for="rk-print-answers">{t(lang, Msg::PrintWithAnswers)}</label>
                 </div>
-                <p class="rk-print-hint">{t(lang, Msg::PrintSheetHint)}</p>
                 <button type="button" class="rk-button rk-button--primary" on:click=move |ev| print(ev, false)>
                     {t(lang, Msg::Print)}
                 </button>
