@@ -50,6 +50,8 @@ test("with no words: every service once, A to Z; filters combine", async ({ page
   await expect(page.getByRole("button", { name: "Geld" })).toHaveAttribute("aria-pressed", "true");
   const money = await page.locator(".rk-search__results .rk-card").count();
   expect(money).toBeLessThan(all.length);
+  // The other filters fold under the subjects (issue 27).
+  await page.locator("summary", { hasText: "Meer filters" }).click();
   await page.getByLabel("Alleen gratis en zonder aanvraag").check();
   const free = await page.locator(".rk-search__results .rk-card").count();
   expect(free).toBeLessThan(money);

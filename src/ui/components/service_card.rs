@@ -254,10 +254,10 @@ pub fn card_noted(r: Render, s: &Suggestion, level: u8, note: Option<&'static st
                 <summary class="rk-details__summary">
                     {t(lang, Msg::MoreAboutThis)}<span class="rk-visually-hidden">{more_label}</span>
                 </summary>
-                {cut.then(|| view! { <p lang=text_lang(lang, desc_lang) dir=text_dir(lang, desc_lang)>{desc.to_string()}</p> })}
+                {cut.then(|| view! { <p class="rk-card__desc" lang=text_lang(lang, desc_lang) dir=text_dir(lang, desc_lang)>{desc.to_string()}</p> })}
                 {has_reasons.then(|| view! {
                     <Heading level=level + 1 class="rk-card__subtitle">{t(lang, Msg::WhySuggested)}</Heading>
-                    <ul class="rk-card__list">{reasons}</ul>
+                    <ul class="rk-card__list rk-card__why">{reasons}</ul>
                 })}
                 {(!open.is_empty()).then(|| view! {
                     <Heading level=level + 1 class="rk-card__subtitle">{t(lang, Msg::StillToCheck)}</Heading>
