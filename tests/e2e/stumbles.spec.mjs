@@ -68,6 +68,10 @@ test("phone: Start and every Volgende are in view, the languages behind one Taal
   await taal.click();
   await expect(menu).toHaveAttribute("open", "");
   await expect(page.getByRole("button", { name: "العربية" })).toBeVisible();
+  // The open list takes its own line: the gemeente's name keeps its width
+  // and nothing scrolls sideways.
+  expect((await page.locator(".rk-header__name").boundingBox()).width).toBeGreaterThan(120);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await checkA11y(page, "phone: languages open");
   // A choice closes the menu; the page is then in that language.
   await page.getByRole("button", { name: "English" }).click();
@@ -201,6 +205,14 @@ test("widget: with direct help above the question, headings go down one level at
   expect(levels[0], "the widget's first heading is at its start level").toBe(2);
   for (let i = 1; i < levels.length; i++) expect(levels[i] - levels[i - 1]).toBeLessThanOrEqual(1);
   await checkA11y(page, "widget question with direct help");
+});
+
+test("Arabic on a phone: the results show, nothing scrolls sideways", async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await page.goto("/#gemeente=leidschendam-voorburg&taal=ar&antwoorden=1~t:mantelzorg+contact~s:-~a:58~h:samen~c:ouder~w:werkend");
+  await expect(page.locator(".rk-begin")).toBeInViewport();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await checkA11y(page, "Arabic results on a phone");
 });
 
 test("Arabic: Dutch steps keep the bullet on the page's side, Back points back, third-person answers", async ({ page }) => {
