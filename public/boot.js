@@ -154,8 +154,10 @@
         name.appendChild(document.createTextNode(" " + entry.name));
         document.title += " " + entry.name;
         var link = document.getElementById("rk-alle-hulp").content.firstChild.cloneNode(true);
-        link.firstChild.setAttribute("href", "alle-hulp.html#gemeente=" + entry.id + "&taal=nl");
-        start.parentNode.insertBefore(link, start.nextSibling);
+        link.setAttribute("href", "alle-hulp.html#gemeente=" + entry.id + "&taal=nl");
+        // Its line is already there (an empty .rk-start__more): nothing moves.
+        var more = document.querySelector("#rk-app .rk-start__more");
+        if (more) more.appendChild(link);
       } catch (e) {
         // The app shows the same when it runs.
       }

@@ -39,7 +39,7 @@ pub fn prerender_page(page: &str, index_json: &str) -> Result<String, String> {
     let _ = write!(
         out,
         "<script type=\"application/json\" id=\"rk-index\">{index_inline}</script>\
-         <template id=\"rk-alle-hulp\"><p><a class=\"rk-all-help-link\" href=\"alle-hulp.html#taal=nl\">{}</a></p></template>",
+         <template id=\"rk-alle-hulp\"><a class=\"rk-all-help-link\" href=\"alle-hulp.html#taal=nl\">{}</a></template>",
         escape(t(Lang::Nl, Msg::AllHelpLink))
     );
     out.push_str(&page[root_start..boot]);
@@ -138,6 +138,7 @@ pub fn start_page_html() -> String {
          <p class=\"rk-lead\">{intro}</p><p>{how_long}</p>\
          <p class=\"rk-emergency\">{emergency}</p>\
          <button class=\"rk-button rk-button--primary rk-start__button\" type=\"button\">{start}</button>\
+         <p class=\"rk-start__more\"></p>\
          <h2 class=\"rk-heading-2\">{route}</h2>\
          <ol class=\"rk-route-list\"><li>{free}</li><li>{walk_in}</li><li>{schemes}</li><li>{talk}</li></ol>\
          <div class=\"rk-privacy\"><h2 class=\"rk-heading-2\" id=\"rk-privacy-title\">{privacy_title}</h2><p>{privacy}</p></div>\

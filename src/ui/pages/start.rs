@@ -44,9 +44,9 @@ pub fn StartPage() -> impl IntoView {
                 {tr(Msg::StartButton)}
             </button>
             // Not everyone needs the questions: look the help up directly.
-            {move || ctx.gemeente.get().is_some().then(|| view! {
-                <p><AllHelpLink/></p>
-            })}
+            // Its line is kept free on the static page too, so the link
+            // boot.js writes in while the page loads moves nothing.
+            <p class="rk-start__more">{move || ctx.gemeente.get().is_some().then(|| view! { <AllHelpLink/> })}</p>
             <Heading level=2 class="rk-heading-2">{tr(Msg::StartRouteTitle)}</Heading>
             <ol class="rk-route-list">
                 <li>{tr(Msg::StartRouteFree)}</li>
