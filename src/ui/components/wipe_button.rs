@@ -28,7 +28,7 @@ pub fn WipeButton() -> impl IntoView {
 /// wissen?") with "Ja, wis alles" and "Nee, niet wissen". Focus stays on the
 /// button; the confirmation is the next stop in the tab order.
 #[component]
-pub fn ConfirmWipe(label: Msg, class: &'static str, wipe: impl Fn() + Clone + Send + Sync + 'static) -> impl IntoView {
+pub fn ConfirmWipe(label: Msg, class: &'static str, wipe: impl Fn() + Send + Sync + 'static) -> impl IntoView {
     let asking = RwSignal::new(false);
     // Always in the page, hidden until asked: cheaper in the wasm than a
     // view built on demand.
