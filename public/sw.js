@@ -104,17 +104,27 @@ function cachedCopy(cache, key, navigate) {
 // Network first; the kept copy when the network fails, or when it has not
 // answered after TIMEOUT_MS and a copy is there (a server that accepts and
 // never answers must not keep a resident waiting).
-function networkFirst(cache, key, request, navigate) {
+// Keeps the worker alive until the copy is written; once the answer is sent
+// and the event is over, the write still runs, unguarded.
+function extend(event, promise) {
+  try {
+    event.waitUntil(promise);
+  } catch (e) {}
+}
+
+// The cache is looked up when it is needed, not when the request starts: a
+// copy kept meanwhile (the previous answer's write can still be under way)
+// counts.
+function networkFirst(event, cache, key, request, navigate) {
   var network = fetch(request).then(function (res) {
-    keep(cache, key, res);
+    extend(event, keep(cache, key, res));
     return res;
   });
-  var copy = cachedCopy(cache, key, navigate);
   var late = new Promise(function (resolve) { setTimeout(resolve, TIMEOUT_MS); }).then(function () {
-    return copy.then(function (hit) { return hit || network; });
+    return cachedCopy(cache, key, navigate).then(function (hit) { return hit || network; });
   });
   return Promise.race([network, late]).catch(function () {
-    return copy.then(function (hit) { return hit || Response.error(); });
+    return cachedCopy(cache, key, navigate).then(function (hit) { return hit || Response.error(); });
   });
 }
 
@@ -127,13 +137,13 @@ self.addEventListener("fetch", function (event) {
     if (what === "hashed") {
       return cache.match(key).then(function (hit) {
         return hit || fetch(req).then(function (res) {
-          keep(cache, key, res);
+          extend(event, keep(cache, key, res));
           return res;
         });
       });
     }
     // Catalogues and translations: the server confirms them every time.
     var request = what === "data" ? new Request(key, { cache: "no-cache", credentials: "same-origin" }) : req;
-    return networkFirst(cache, key, request, req.mode === "navigate");
+    return networkFirst(event, cache, key, request, req.mode === "navigate");
   }));
 });
