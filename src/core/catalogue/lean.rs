@@ -76,10 +76,15 @@ struct Node<'a> {
 
 /// Parses a whole JSON text.
 fn parse(text: &str) -> R<Node<'_>> {
+    parse_span(text, 0, text.len())
+}
+
+/// Parses the JSON text in `text[from..to]`, its offsets in `text`.
+fn parse_span(text: &str, from: usize, to: usize) -> R<Node<'_>> {
     let mut p = Parser {
-        s: text.as_bytes(),
-        text,
-        i: 0,
+        s: &text.as_bytes()[..to],
+        text: &text[..to],
+        i: from,
     };
     let node = p.value()?;
     p.space();
@@ -568,18 +573,123 @@ impl<'n, 'a> Fields<'n, 'a> {
 /// out (path, byte offset, sentence), or why the file is no catalogue.
 pub(crate) type Dropped = Vec<(String, usize, String)>;
 
-/// Reads a catalogue file the resident's way.
-pub(crate) fn read_catalogue(text: &str) -> R<(Catalogue, Dropped)> {
-    let root = parse(text)?;
-    let mut reader = Reader::default();
+/// Reads a catalogue file the resident's way: `text`, or, with `texts`,
+/// a residents' catalogue from its rules and its texts as one whole
+/// catalogue. Then `text` is the rules, a line break and the texts, and
+/// `texts` is where the line break is, so every finding's place is in it:
+/// the rules on line 1, the texts on line 2, as the build writes them; the
+/// texts' format version comes back too. `rules`: `text` may be a
+/// residents' catalogue's rules alone, without the texts its entries
+/// require (a service's description, a location's or an organisation's
+/// name): such an entry is read, not left out.
+///
+/// The build (`scripts/trim-catalogues.mjs`, by
+/// `scripts/catalogue-texts.json`) serves a catalogue as its rules,
+/// `catalogus/<file>`: what the start page, the questions and direct help
+/// need; and its texts, `catalogus/teksten/<file>`: what only the cards and
+/// "Alle hulp" read (descriptions, next steps, documents to bring,
+/// conditions in words, sources, web addresses, the names and addresses
+/// of places and organisations, search words), as
+/// `{"schema_version": 1, "services": {"<id>": {<its text fields>}},
+/// "organizations": {…}, "locations": {…}, "documents": […],
+/// "zoekwoorden": {…}}`. Unchecked conditions count for matching
+/// ("misschien"), so the rules keep an empty text for each, which the texts
+/// replace.
+///
+/// With its texts, each entry of the rules gets the fields of the texts
+/// entry with its id (an id the rules do not have is passed over), then the
+/// whole is read by the one reader, as a whole catalogue file is: a broken
+/// entry is left out by itself, and so is an entry whose texts are missing
+/// or broken (a service's description is required, and a place's or an
+/// organisation's name), so no card shows without its texts. Merging this
+/// way costs the resident's wasm little: no reader of its own (a typed one
+/// that merged into the read catalogue cost 4 KB brotli more).
+pub(crate) fn read_catalogue(text: &str, texts: Option<usize>, rules: bool) -> R<(Catalogue, Dropped, Option<u32>)> {
+    let mut root = parse_span(text, 0, texts.unwrap_or(text.len()))?;
+    let version = match texts {
+        Some(at) => Some(add_texts(&mut root, parse_span(text, at + 1, text.len())?)?),
+        None => None,
+    };
+    let mut reader = Reader {
+        rules,
+        ..Reader::default()
+    };
     let catalogue = reader.catalogue(&root)?;
-    Ok((catalogue, reader.dropped))
+    Ok((catalogue, reader.dropped, version))
+}
+
+/// Puts a texts file's entries into the rules' tree (see
+/// [`read_catalogue`]); its format version.
+fn add_texts<'a>(rules: &mut Node<'a>, texts: Node<'a>) -> R<u32> {
+    let Value::Object(fields) = texts.value else {
+        return Err(texts.wrong("struct Texts"));
+    };
+    let Value::Object(root) = &mut rules.value else {
+        // Not a catalogue: reading it says so.
+        return Ok(super::model::SCHEMA_VERSION);
+    };
+    let mut version = Err(bad(texts.end, "missing field `schema_version`"));
+    for (at, key, node) in fields {
+        let by_id = matches!(&*key, "services" | "organizations" | "locations");
+        if key == "schema_version" {
+            version = node.integer(0, u32::MAX.into(), "u32");
+        } else if !by_id {
+            put(root, (at, key, node));
+        } else if let Value::Object(entries) = node.value {
+            let items = root
+                .iter_mut()
+                .find(|(_, k, _)| *k == key)
+                .map(|(_, _, n)| &mut n.value);
+            let Some(Value::Array(items)) = items else {
+                continue;
+            };
+            let mut next = 0;
+            for (_, id, entry) in entries {
+                if let (Value::Object(own), Some(Value::Object(item))) =
+                    (entry.value, find_from(items, &mut next, &id).map(|n| &mut n.value))
+                {
+                    for field in own {
+                        put(item, field);
+                    }
+                }
+            }
+        } else {
+            return Err(node.wrong("a map"));
+        }
+    }
+    version.map(|v| v as u32)
+}
+
+/// Sets an object's field: the one of that name, else a new one.
+fn put<'a>(fields: &mut Vec<(usize, Cow<'a, str>, Node<'a>)>, field: (usize, Cow<'a, str>, Node<'a>)) {
+    match fields.iter_mut().find(|(_, k, _)| *k == field.1) {
+        Some(old) => *old = field,
+        None => fields.push(field),
+    }
+}
+
+/// The entry with this `id`, looked for from `next` on (then from the
+/// start); `next` goes past it. The build writes a texts file in its
+/// catalogue's order, so merging it is one pass (no map of ids, whose
+/// collecting would add a sort to the wasm); any order is still found.
+fn find_from<'n, 'a>(items: &'n mut [Node<'a>], next: &mut usize, id: &str) -> Option<&'n mut Node<'a>> {
+    let start = (*next).min(items.len());
+    let i = (start..items.len()).chain(0..start).find(|&i| match &items[i].value {
+        Value::Object(f) => f
+            .iter()
+            .any(|(_, k, v)| k == "id" && matches!(&v.value, Value::String(s) if s == id)),
+        _ => false,
+    })?;
+    *next = i + 1;
+    Some(&mut items[i])
 }
 
 #[derive(Default)]
 struct Reader {
     path: Vec<String>,
     dropped: Dropped,
+    /// Reading a residents' catalogue's rules alone (see [`read_catalogue`]).
+    rules: bool,
 }
 
 impl Reader {
@@ -605,6 +715,22 @@ impl Reader {
             self.path.pop();
         }
         Ok(out)
+    }
+
+    /// A required field that a residents' catalogue keeps in its texts
+    /// (a service's description, a location's or organisation's name): in
+    /// its rules alone it is absent (see [`read_catalogue`]).
+    fn text_field<'n, 'a, T: Default>(
+        &self,
+        f: &Fields<'n, 'a>,
+        key: &str,
+        read: impl Fn(&'n Node<'a>) -> R<T>,
+    ) -> R<T> {
+        if self.rules {
+            f.or(key, T::default, read)
+        } else {
+            read(f.req(key)?)
+        }
     }
 
     fn drop_entry(&mut self, e: Bad, what: &str) {
@@ -708,7 +834,7 @@ impl Reader {
         let f = n.object("Organization")?;
         Ok(Organization {
             id: f.req("id")?.string()?,
-            name: f.req("name")?.string()?,
+            name: self.text_field(&f, "name", Node::string)?,
             description: f.opt("description", Node::text)?,
             url: f.opt("url", Node::string)?,
             email: f.opt("email", Node::string)?,
@@ -728,7 +854,7 @@ impl Reader {
         let f = n.object("Location")?;
         Ok(Location {
             id: f.req("id")?.string()?,
-            name: f.req("name")?.string()?,
+            name: self.text_field(&f, "name", Node::string)?,
             description: f.opt("description", Node::text)?,
             addresses: self.entries(&f, "addresses", "Dit adres", |_, n| {
                 let f = n.object("Address")?;
@@ -774,7 +900,7 @@ impl Reader {
             )?,
             #[cfg(not(feature = "maintainer"))]
             legal_basis: super::model::LegalBasis::Geen,
-            description: f.req("description")?.text()?,
+            description: self.text_field(&f, "description", Node::text)?,
             themes: {
                 // Required, unlike the other lists.
                 f.req("themes")?;

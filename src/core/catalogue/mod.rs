@@ -12,4 +12,4 @@ pub mod upl;
 pub mod validate;
 
 pub use model::*;
-pub use read::{read_for_residents, read_with_findings, LoadError};
+pub use read::{read_for_residents, read_rules, read_with_findings, read_with_texts, LoadError};

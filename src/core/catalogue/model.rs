@@ -614,6 +614,14 @@ impl Catalogue {
         self
     }
 
+    /// Are the texts of its help here (every service has its description)?
+    /// A residents' catalogue as served (`catalogus/<file>`) has only the
+    /// rules, which the start page and the questions need; its texts come
+    /// apart (`read::read_with_texts`). A whole catalogue has them.
+    pub fn has_texts(&self) -> bool {
+        self.services.iter().all(|s| !s.description.0.is_empty())
+    }
+
     pub fn document(&self, id: &str) -> Option<&Document> {
         self.documents.iter().find(|d| d.id == id)
     }
