@@ -28,6 +28,13 @@ impl Screen {
         )
     }
 
+    /// Screens that show the catalogue's texts (the cards: descriptions,
+    /// steps, sources), not only its rules: they wait for its texts file
+    /// (`catalogue::lean::merge_texts`), which [`texts_wanted`] asks for.
+    pub fn needs_texts(self) -> bool {
+        matches!(self, Screen::Results | Screen::AllHelp)
+    }
+
     /// The code kept in the browser's history entry (never an answer).
     pub fn code(self) -> String {
         match self {
@@ -140,6 +147,15 @@ fn next_or_check(cat: &Catalogue, answers: &Answers) -> Screen {
     next_question(cat, answers).map_or(Screen::Check, Screen::Question)
 }
 
+/// Are the catalogue's texts wanted now? The start page needs only the
+/// rules, so a first visit downloads no texts; they come as soon as the
+/// resident is anywhere else (Start pressed, a share link, "Alle hulp", the
+/// privacy page), so the results do not wait for them. A library kiosk
+/// loads them at once: it must keep working when its network drops.
+pub fn texts_wanted(screen: Screen, kiosk: bool) -> bool {
+    kiosk || screen != Screen::Start
+}
+
 /// A screen that needs the catalogue while no gemeente is chosen (Back or
 /// Forward into the journey after a wipe) shows the chooser instead.
 pub fn redirect(screen: Screen, status: CatalogueStatus) -> Option<Screen> {
@@ -211,6 +227,29 @@ mod tests {
         }
         assert_eq!(after_start(CatalogueStatus::Ready(&cat), &all), Screen::Check);
         assert_eq!(after_gemeente_chosen(), Screen::Question(Fact::Themes));
+    }
+
+    #[test]
+    fn the_texts_are_wanted_off_the_start_page_and_on_a_kiosk() {
+        assert!(!texts_wanted(Screen::Start, false));
+        for screen in [
+            Screen::ChooseGemeente,
+            Screen::Question(Fact::Themes),
+            Screen::Check,
+            Screen::Results,
+            Screen::Privacy,
+            Screen::AllHelp,
+        ] {
+            assert!(texts_wanted(screen, false), "{screen:?}");
+            // Only the screens that need them wait for them.
+            assert_eq!(
+                screen.needs_texts(),
+                matches!(screen, Screen::Results | Screen::AllHelp),
+                "{screen:?}"
+            );
+            assert!(!screen.needs_texts() || screen.needs_catalogue(), "{screen:?}");
+        }
+        assert!(texts_wanted(Screen::Start, true), "a kiosk loads them at once");
     }
 
     #[test]

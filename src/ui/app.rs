@@ -11,12 +11,12 @@ use super::pages::{
     check::CheckPage, choose::ChooseGemeentePage, privacy::PrivacyPage, question::QuestionPage, results::ResultsPage,
     start::StartPage,
 };
-use super::state::{use_ctx, CatalogueState, Ctx};
+use super::state::{use_ctx, CatalogueState, Ctx, Texts};
 use crate::core::answers::DecodeError;
 use crate::core::i18n::{review, t, Lang, Msg, Review};
-use crate::core::journey::{after_start, open_share_link, redirect, Screen};
+use crate::core::journey::{after_start, open_share_link, redirect, texts_wanted, Screen};
 use crate::ui::components::{catalogue_key, focus_in_own_root, fresh, gated, Tr};
-use crate::ui::data::{choose_language, inline_index, load_gemeente};
+use crate::ui::data::{choose_language, inline_index, load_gemeente, load_texts};
 
 /// The standalone page owns its URL and history: Back/Forward, share links
 /// in the fragment, and the document's language.
@@ -119,10 +119,27 @@ pub fn App(config: Config) -> impl IntoView {
 
     // A screen that needs a catalogue while no gemeente is chosen (Back or
     // Forward into the journey after a wipe) goes to the chooser.
+    // And the catalogue's texts (its cards' words, `catalogus/teksten/`)
+    // are fetched as soon as the resident leaves the start page, whichever
+    // way (Start, a share link, Back or Forward, the privacy page): the
+    // start page needs only the rules. A share link, "Alle hulp", a kiosk
+    // and a Start pressed before the app ran have them fetched with the
+    // rules (`data::fetch_gemeente`); this catches the rest. (One effect
+    // for both: each costs wasm.)
     Effect::new(move |_| {
         let screen = ctx.screen.get();
-        if let Some(other) = ctx.catalogue.with(|c| redirect(screen, c.status())) {
+        let (other, ask) = ctx.catalogue.with(|c| {
+            let ask = matches!(c, CatalogueState::Ready(_, Texts::NotAsked(_)));
+            (
+                redirect(screen, c.status()),
+                ask && texts_wanted(screen, ctx.is_kiosk()),
+            )
+        });
+        if let Some(other) = other {
             ctx.screen.set(other);
+        }
+        if ask {
+            load_texts(ctx);
         }
     });
 
@@ -138,7 +155,7 @@ pub fn App(config: Config) -> impl IntoView {
         let screen = ctx.screen.get();
         let key = (
             screen,
-            screen.needs_catalogue() && matches!(ctx.catalogue.get(), CatalogueState::Ready(_)),
+            screen.needs_catalogue() && ctx.catalogue.with(|c| c.shows(screen)),
         );
         if prev.is_some() && prev != Some(key) {
             request_animation_frame(move || {
@@ -191,9 +208,9 @@ pub fn App(config: Config) -> impl IntoView {
                 {fresh(move || (ctx.screen.get(), ctx.catalogue.get(), lang.get()), screen_key, |(screen, state, _)| match screen {
                     Screen::Start => EitherOf7::A(view! { <StartPage/> }),
                     Screen::ChooseGemeente => EitherOf7::B(view! { <ChooseGemeentePage/> }),
-                    Screen::Question(fact) => EitherOf7::C(gated(state, move |cat| view! { <QuestionPage fact=fact cat=cat/> })),
-                    Screen::Check => EitherOf7::D(gated(state, |cat| view! { <CheckPage cat=cat/> })),
-                    Screen::Results => EitherOf7::E(gated(state, |cat| view! { <ResultsPage cat=cat/> })),
+                    Screen::Question(fact) => EitherOf7::C(gated(state, false, move |cat| view! { <QuestionPage fact=fact cat=cat/> })),
+                    Screen::Check => EitherOf7::D(gated(state, false, |cat| view! { <CheckPage cat=cat/> })),
+                    Screen::Results => EitherOf7::E(gated(state, true, |cat| view! { <ResultsPage cat=cat/> })),
                     Screen::Privacy => EitherOf7::F(view! { <PrivacyPage/> }),
                     Screen::AllHelp => EitherOf7::G(all_help_screen(state)),
                 })}
@@ -208,7 +225,8 @@ pub fn App(config: Config) -> impl IntoView {
 }
 
 /// What decides that the main area is rebuilt: the screen; for screens that
-/// show the catalogue also its state; and the language, except on the two
+/// show the catalogue also its state (with its texts for the screens that
+/// show them, `catalogue_key`); and the language, except on the two
 /// forms (a question, the gemeente choice), which follow the language switch
 /// reactively so that what was ticked stays ticked. The other pages render
 /// plain text, cheaper in the wasm than reactive text.
@@ -218,7 +236,11 @@ fn screen_key((screen, state, lang): &(Screen, CatalogueState, Lang)) -> (Screen
     let is_form = matches!(screen, Screen::Question(_) | Screen::ChooseGemeente | Screen::AllHelp);
     (
         *screen,
-        if needs_catalogue { catalogue_key(state) } else { (0, 0) },
+        if needs_catalogue {
+            catalogue_key(state, screen.needs_texts())
+        } else {
+            (0, 0)
+        },
         (!is_form).then_some(*lang),
     )
 }
@@ -330,6 +352,7 @@ pub fn LanguageButtons(class: &'static str) -> impl IntoView {
 fn all_help_screen(state: CatalogueState) -> impl IntoView {
     gated(
         state,
+        true,
         |cat| view! { <crate::ui::pages::all_help::AllHelpPage cat=cat/> },
     )
 }

@@ -1,7 +1,8 @@
 //! Loading data: the list of gemeenten and a gemeente's catalogue with the
-//! national entries. Every failure becomes a typed `LoadError`, so the page
-//! can say what went wrong (offline, a server error, a mistyped gemeente, a
-//! broken file) instead of one message for all.
+//! national entries, their rules first and their texts when wanted. Every
+//! failure becomes a typed `LoadError`, so the page can say what went wrong
+//! (offline, a server error, a mistyped gemeente, a broken file) instead of
+//! one message for all.
 
 use std::sync::Arc;
 
@@ -10,10 +11,11 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use crate::core::catalogue::{
-    has_translations, read_with_findings, remember_translations, Catalogue, CatalogueIndex, IndexEntry, LoadError,
+    has_translations, read_rules, read_with_texts, remember_translations, Catalogue, CatalogueIndex, IndexEntry,
+    LoadError,
 };
 use crate::core::i18n::{self, Lang};
-use crate::ui::state::{CatalogueState, Ctx};
+use crate::ui::state::{CatalogueState, Ctx, Rules, Texts};
 
 /// The national file's conventional name (the index confirms it).
 const NATIONAL: &str = "landelijk.json";
@@ -164,7 +166,9 @@ pub fn load_catalogue(ctx: Ctx, entry: IndexEntry) {
 /// Loads gemeente `id`: the index, its catalogue and the national one are
 /// fetched at the same time (file names by convention, `<id>.json`), so the
 /// catalogue costs one round trip instead of three. If the index names other
-/// files, those are fetched after all.
+/// files, those are fetched after all. These are the catalogues' rules; their
+/// texts come with them when the resident is past the start page already
+/// (`journey::texts_wanted`), else when they leave it ([`load_texts`]).
 pub fn load_gemeente(ctx: Ctx, id: String) {
     // With the list of gemeenten already here (the page carries it), the
     // name shows from the first frame, as on the static start page.
@@ -176,30 +180,51 @@ pub fn load_gemeente(ctx: Ctx, id: String) {
     }
     ctx.catalogue.set(CatalogueState::Loading);
     spawn_local(async move {
-        let state = match fetch_gemeente(ctx, &id).await {
-            Ok(cat) => CatalogueState::Ready(Arc::new(cat)),
-            Err(e) => CatalogueState::Failed(e),
-        };
+        let state = fetch_gemeente(ctx, &id).await.unwrap_or_else(CatalogueState::Failed);
         let _ = ctx.catalogue.try_set(state);
     });
 }
 
-async fn fetch_gemeente(ctx: Ctx, id: &str) -> Result<Catalogue, LoadError> {
+/// Where a catalogue's texts are (`scripts/trim-catalogues.mjs`).
+fn texts_url(base: &str, file: &str) -> String {
+    format!("{base}catalogus/teksten/{file}")
+}
+
+async fn fetch_gemeente(ctx: Ctx, id: &str) -> Result<CatalogueState, LoadError> {
     let base = ctx.base.get_value();
     let guess = format!("{id}.json");
     // In another language than Dutch, the catalogue's translations come in
     // the same round trip.
     let lang = ctx.lang.get_untracked();
-    let (index, own, national, _) = futures::future::join4(
+    let (own_url, national_url) = (
+        format!("{base}catalogus/{guess}"),
+        format!("{base}catalogus/{NATIONAL}"),
+    );
+    let rules_and_translations = futures::future::join4(
         load_index(ctx),
-        fetch_text(&format!("{base}catalogus/{guess}")),
-        fetch_text(&format!("{base}catalogus/{NATIONAL}")),
+        fetch_text(&own_url),
+        fetch_text(&national_url),
         futures::future::join(
             load_catalogue_translations(&base, lang, &guess),
             load_catalogue_translations(&base, lang, NATIONAL),
         ),
+    );
+    // "Alle hulp" and the kiosk show the texts at once (a kiosk must keep
+    // working when its network drops): they come in the same round trip
+    // too. The resident's page asks for them when the resident leaves the
+    // start page ([`load_texts`]): a share link waits one round trip more
+    // for them, which keeps the page's wasm 1 KB smaller (measured).
+    #[cfg(feature = "search")]
+    let ((index, own, national, _), texts) = futures::future::join(
+        rules_and_translations,
+        futures::future::join(
+            fetch_text(&texts_url(&base, &guess)),
+            fetch_text(&texts_url(&base, NATIONAL)),
+        ),
     )
     .await;
+    #[cfg(not(feature = "search"))]
+    let (index, own, national, _) = rules_and_translations.await;
     let index = index?;
     let entry = index
         .entry(id)
@@ -216,25 +241,92 @@ async fn fetch_gemeente(ctx: Ctx, id: &str) -> Result<Catalogue, LoadError> {
     } else {
         fetch_text(&format!("{base}catalogus/{}", index.national)).await?
     };
-    // The findings name the file they are in, for maintainers.
-    // A broken entry is left out on its own; the maintainers find which in
-    // the browser console (residents see the rest of the catalogue).
-    let read = |text: &str, file: &str| {
-        read_with_findings(text)
-            .map(|r| {
-                for f in &r.dropped {
-                    leptos::logging::warn!("Routekaart: {file}:{f} (dit onderdeel is weggelaten)");
-                }
-                r.catalogue
-            })
-            .map_err(|e| match e {
-                LoadError::Broken(findings) => {
-                    LoadError::Broken(findings.iter().map(|f| format!("{file}:{f}")).collect())
-                }
-                other => other,
-            })
+    let rules: Rules = Arc::new([(entry.file, own), (index.national, national)]);
+    let cat = Arc::new(read_gemeente(&rules, None)?);
+    // A whole catalogue (a server that serves public/catalogus as it is).
+    if cat.has_texts() {
+        return Ok(CatalogueState::Ready(cat, Texts::Here));
+    }
+    // The texts fetched with the rules, unless the index named other files
+    // (then `load_texts` fetches theirs).
+    #[cfg(feature = "search")]
+    if rules[0].0 == guess && rules[1].0 == NATIONAL {
+        return Ok(with_texts(cat, &rules, [texts.0, texts.1]));
+    }
+    Ok(CatalogueState::Ready(cat, Texts::NotAsked(rules)))
+}
+
+/// The findings of a file that cannot be read name the file, for maintainers.
+fn in_file(e: LoadError, file: &str) -> LoadError {
+    match e {
+        LoadError::Broken(findings) => LoadError::Broken(findings.iter().map(|f| format!("{file}:{f}")).collect()),
+        other => other,
+    }
+}
+
+/// The gemeente's catalogue with the national entries, from their rules
+/// alone or with their texts (see `catalogue::read_with_texts`). A broken
+/// entry is left out on its own, and the maintainers find which in the
+/// browser console (residents see the rest of the catalogue); the findings
+/// name the file they are in.
+fn read_gemeente(rules: &Rules, texts: Option<&[String; 2]>) -> Result<Catalogue, LoadError> {
+    let read = |i: usize| {
+        let (file, text) = &rules[i];
+        let found = match texts {
+            Some(texts) => read_with_texts(text, &texts[i]),
+            None => read_rules(text),
+        }
+        .map_err(|e| in_file(e, file))?;
+        for f in &found.dropped {
+            leptos::logging::warn!("Routekaart: {file}:{f} (dit onderdeel is weggelaten)");
+        }
+        Ok(found.catalogue)
     };
-    let own = read(&own, &entry.file)?;
-    let national = read(&national, &index.national)?;
-    Ok(own.merged_with(&national))
+    Ok(read(0)?.merged_with(&read(1)?))
+}
+
+/// The catalogue read again from its rules with their texts (its own and
+/// the national one), or, when they cannot be read, the catalogue from
+/// the rules with why (its questions still work).
+fn with_texts(cat: Arc<Catalogue>, rules: &Rules, texts: [Result<String, LoadError>; 2]) -> CatalogueState {
+    let read = match texts {
+        [Ok(own), Ok(national)] => read_gemeente(rules, Some(&[own, national])),
+        [Err(e), _] | [_, Err(e)] => Err(e),
+    };
+    match read {
+        Ok(whole) => CatalogueState::Ready(Arc::new(whole), Texts::Here),
+        Err(e) => CatalogueState::Ready(cat, Texts::Failed(e)),
+    }
+}
+
+/// Fetches the texts of the shown catalogue (`catalogus/teksten/`, its
+/// own file and the national one, at the same time) and reads it again
+/// with them: the resident has left the start page (`journey::
+/// texts_wanted`). Pages that show only the rules stay as they are
+/// meanwhile (`components::catalogue_key`).
+pub fn load_texts(ctx: Ctx) {
+    let Some((cat, rules)) = ctx.catalogue.with_untracked(|c| match c {
+        CatalogueState::Ready(cat, Texts::NotAsked(rules)) => Some((cat.clone(), rules.clone())),
+        _ => None,
+    }) else {
+        return;
+    };
+    ctx.catalogue.set(CatalogueState::Ready(cat.clone(), Texts::Loading));
+    spawn_local(async move {
+        let base = ctx.base.get_value();
+        let (own, national) = futures::future::join(
+            fetch_text(&texts_url(&base, &rules[0].0)),
+            fetch_text(&texts_url(&base, &rules[1].0)),
+        )
+        .await;
+        // Still the catalogue these texts are for (no other gemeente meanwhile)?
+        let same = ctx
+            .catalogue
+            .try_with_untracked(|c| matches!(c, CatalogueState::Ready(now, Texts::Loading) if Arc::ptr_eq(now, &cat)))
+            .unwrap_or(false);
+        if same {
+            let state = with_texts(cat, &rules, [own, national]);
+            let _ = ctx.catalogue.try_set(state);
+        }
+    });
 }

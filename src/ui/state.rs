@@ -17,10 +17,31 @@ use crate::core::questionnaire::{questions, Questions};
 pub enum CatalogueState {
     NotChosen,
     Loading,
-    Ready(Arc<Catalogue>),
+    /// Its rules are here: all the start page, the questions and direct
+    /// help need. Its texts (the cards' words) as [`Texts`] says.
+    Ready(Arc<Catalogue>, Texts),
     /// Why it cannot be shown; each reason has its own message.
     Failed(LoadError),
 }
+
+/// The texts of a ready catalogue (`catalogus/teksten/`, see
+/// `ui::data::load_texts`); the results and "Alle hulp" wait for them.
+#[derive(Clone, Debug)]
+pub enum Texts {
+    /// Not asked for: the resident has not left the start page
+    /// (`journey::texts_wanted`). The rules it was read from, read again
+    /// with the texts (`catalogue::read_with_texts`).
+    NotAsked(Rules),
+    Loading,
+    /// Merged into the catalogue (or it came whole).
+    Here,
+    /// Why they cannot be shown, with the catalogue's own messages.
+    Failed(LoadError),
+}
+
+/// The rules files a catalogue was read from, each file name and text:
+/// the gemeente's own and the national one.
+pub type Rules = Arc<[(String, String); 2]>;
 
 impl CatalogueState {
     /// What the journey needs to know of it.
@@ -28,7 +49,16 @@ impl CatalogueState {
         match self {
             CatalogueState::NotChosen => CatalogueStatus::NotChosen,
             CatalogueState::Loading | CatalogueState::Failed(_) => CatalogueStatus::Pending,
-            CatalogueState::Ready(cat) => CatalogueStatus::Ready(cat),
+            CatalogueState::Ready(cat, _) => CatalogueStatus::Ready(cat),
+        }
+    }
+
+    /// Can `screen` show its page (rather than the loading or failure
+    /// message)? The results and "Alle hulp" need the texts too.
+    pub fn shows(&self, screen: Screen) -> bool {
+        match self {
+            CatalogueState::Ready(_, texts) => !screen.needs_texts() || matches!(texts, Texts::Here),
+            _ => false,
         }
     }
 }

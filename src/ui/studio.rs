@@ -43,11 +43,21 @@ pub fn StudioApp() -> impl IntoView {
     // The national entries, as residents get them with every gemeente: the
     // preview and the scenarios need them (this build's own file).
     let national = RwSignal::new(None::<Arc<Catalogue>>);
+    // The build serves its rules and its texts apart (`catalogus/teksten/`);
+    // the preview shows whole cards, so both.
     spawn_local(async move {
-        if let Ok(text) = crate::ui::data::fetch_text("catalogus/landelijk.json").await {
-            if let Ok(read) = crate::core::catalogue::read_with_findings(&text) {
-                let _ = national.try_set(Some(Arc::new(read.catalogue)));
-            }
+        let (rules, texts) = futures::future::join(
+            crate::ui::data::fetch_text("catalogus/landelijk.json"),
+            crate::ui::data::fetch_text("catalogus/teksten/landelijk.json"),
+        )
+        .await;
+        let read = rules.and_then(|rules| match texts {
+            Ok(texts) => crate::core::catalogue::read_with_texts(&rules, &texts),
+            // A build that serves whole catalogues.
+            Err(_) => crate::core::catalogue::read_rules(&rules),
+        });
+        if let Ok(read) = read {
+            let _ = national.try_set(Some(Arc::new(read.catalogue)));
         }
     });
     let take = move |file: web_sys::File| {

@@ -12,24 +12,44 @@ use crate::core::catalogue::{Catalogue, LoadError};
 use crate::core::i18n::{t, tf, Msg};
 use crate::core::journey::Screen;
 use crate::ui::data::load_catalogue;
-use crate::ui::state::{use_ctx, CatalogueState};
+use crate::ui::state::{use_ctx, CatalogueState, Texts};
 
-/// `page(cat)` once the catalogue is ready; otherwise the message.
-pub fn gated<V: IntoView>(state: CatalogueState, page: impl FnOnce(Arc<Catalogue>) -> V) -> Either<V, impl IntoView> {
+/// `page(cat)` once the catalogue is ready, with its texts when the page
+/// shows them (`texts`: the results, "Alle hulp"); otherwise the message.
+pub fn gated<V: IntoView>(
+    state: CatalogueState,
+    texts: bool,
+    page: impl FnOnce(Arc<Catalogue>) -> V,
+) -> Either<V, impl IntoView> {
+    match shown(state, texts) {
+        Ok(cat) => Either::Left(page(cat)),
+        Err(e) => Either::Right(catalogue_message(e)),
+    }
+}
+
+/// The catalogue a page can show; else `None` while it (or its texts)
+/// loads, or why it failed. Texts that cannot come say so as the catalogue
+/// would. (Not generic: `gated` has an instance per page.)
+fn shown(state: CatalogueState, texts: bool) -> Result<Arc<Catalogue>, Option<LoadError>> {
     match state {
-        CatalogueState::Ready(cat) => Either::Left(page(cat)),
-        other => Either::Right(catalogue_message(other)),
+        CatalogueState::Ready(cat, t) if !texts || matches!(t, Texts::Here) => Ok(cat),
+        CatalogueState::Ready(_, Texts::Failed(e)) | CatalogueState::Failed(e) => Err(Some(e)),
+        _ => Err(None),
     }
 }
 
 /// Which catalogue state is shown: a new catalogue, or another failure, is
-/// a new page.
-pub fn catalogue_key(state: &CatalogueState) -> (u8, usize) {
+/// a new page. A page that shows only the rules (`texts` false: a question,
+/// the check page) stays when the texts are merged in, so what is ticked
+/// stays ticked and the focus stays; every new catalogue comes through
+/// `Loading` (`ui::data::load_gemeente`), so it is a new page all the same.
+pub fn catalogue_key(state: &CatalogueState, texts: bool) -> (u8, usize) {
     match state {
-        CatalogueState::Ready(cat) => (0, Arc::as_ptr(cat) as usize),
-        CatalogueState::Loading => (1, 0),
+        CatalogueState::Ready(_, _) if !texts => (0, 0),
+        CatalogueState::Ready(cat, Texts::Here) => (0, Arc::as_ptr(cat) as usize),
+        CatalogueState::Ready(_, Texts::NotAsked(_) | Texts::Loading) | CatalogueState::Loading => (1, 0),
         CatalogueState::NotChosen => (2, 0),
-        CatalogueState::Failed(e) => (
+        CatalogueState::Ready(_, Texts::Failed(e)) | CatalogueState::Failed(e) => (
             3,
             match e {
                 LoadError::Network => 0,
@@ -42,19 +62,15 @@ pub fn catalogue_key(state: &CatalogueState) -> (u8, usize) {
     }
 }
 
-/// The message for a catalogue that is loading or failed.
-fn catalogue_message(state: CatalogueState) -> impl IntoView {
+/// The message for a catalogue (or its texts) loading, or why it failed.
+fn catalogue_message(error: Option<LoadError>) -> impl IntoView {
     let ctx = use_ctx();
     let lang = ctx.lang;
-    let error = match state {
-        // Not chosen: only for a moment, the app then shows the chooser.
-        CatalogueState::Ready(_) | CatalogueState::Loading | CatalogueState::NotChosen => {
-            return Either::Left(view! {
-                <div class="rk-page"><Heading level=1 class="rk-heading-1" page=true><Tr msg=Msg::AppName/></Heading>
-                <p role="status"><Tr msg=Msg::CatalogueLoading/></p></div>
-            });
-        }
-        CatalogueState::Failed(e) => e,
+    let Some(error) = error else {
+        return Either::Left(view! {
+            <div class="rk-page"><Heading level=1 class="rk-heading-1" page=true><Tr msg=Msg::AppName/></Heading>
+            <p role="status"><Tr msg=Msg::CatalogueLoading/></p></div>
+        });
     };
     let findings = match &error {
         LoadError::Broken(f) => f.clone(),
