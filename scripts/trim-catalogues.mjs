@@ -12,6 +12,18 @@
 // when a resident chooses that language, for the gemeente it shows. A Dutch
 // first visit downloads no English or Arabic.
 //
+// Each catalogue is then split in two (issue: the first visit under 192 KB):
+// its rules stay in `catalogus/<file>`: what the start page, the questions
+// and direct help need (ids, names, kinds, themes, situations, eligibility
+// rules, phones, places and opening times), and its texts go to
+// `catalogus/teksten/<file>`: what only the results cards and "Alle hulp"
+// read (descriptions, next steps, documents to bring, conditions in words,
+// sources and web sources, web addresses, search words), by id. Which fields
+// are texts is `scripts/catalogue-texts.json`, which the reader's unit tests
+// split every shipped catalogue by (src/core/catalogue/lean.rs,
+// merge_texts). The app fetches the texts when a resident leaves the start
+// page; the translations above cover both files (they are keyed by Dutch).
+//
 // A gemeente's acceptance tests, `<gemeente>.scenarios.json` (run by
 // `catalogue test`), are not catalogues: they are left in dist/catalogus as
 // they are, untrimmed and without translation files, so the maintainers'
@@ -19,6 +31,8 @@
 // them (index.json lists catalogues only) and the size budget leaves them out.
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
+
+const TEXTS = JSON.parse(readFileSync(new URL("catalogue-texts.json", import.meta.url), "utf8"));
 
 const dir = process.argv[2] ?? "dist/catalogus";
 const taalDir = join(dir, "..", "taal");
@@ -62,22 +76,70 @@ function trim(value) {
 }
 
 /// A catalogue (not the list of gemeenten, whose entries name their `file`).
+/// Also out: what the browser reads but no page shows yet (a phone's, a
+/// place's and an opening time's description), and what only maintainers
+/// read of an organisation (its source and check date) and of the gemeente
+/// (its opvangregio).
 function trimCatalogue(cat) {
   const out = trim(cat);
   for (const doc of out.documents ?? []) delete doc.file;
+  delete out.opvangregio;
+  for (const org of out.organizations ?? []) {
+    delete org.source;
+    delete org.assured_date;
+  }
+  for (const entry of [...(out.services ?? []), ...(out.organizations ?? [])]) {
+    for (const phone of entry.phones ?? []) delete phone.description;
+    for (const sal of entry.service_at_locations ?? []) {
+      delete sal.description;
+      for (const schedule of sal.schedules ?? []) delete schedule.description;
+    }
+  }
   return out;
+}
+
+/// A residents' catalogue as its rules and its texts (see the top).
+/// Conditions in words count for matching ("misschien"): the rules keep an
+/// empty text for each (`counted`), which the texts replace.
+function split(cat) {
+  const texts = { schema_version: cat.schema_version };
+  for (const kind of ["services", "organizations", "locations"]) {
+    const byId = {};
+    for (const entry of cat[kind] ?? []) {
+      const own = {};
+      for (const field of TEXTS[kind]) {
+        if (!(field in entry)) continue;
+        own[field] = entry[field];
+        delete entry[field];
+        if (TEXTS.counted.includes(field) && Array.isArray(own[field]) && own[field].length) entry[field] = own[field].map(() => ({}));
+      }
+      if (Object.keys(own).length) byId[entry.id] = own;
+    }
+    if (Object.keys(byId).length) texts[kind] = byId;
+  }
+  for (const field of TEXTS.catalogue) {
+    if (!(field in cat)) continue;
+    texts[field] = cat[field];
+    delete cat[field];
+  }
+  return { rules: cat, texts };
 }
 
 const counts = {};
 let before = 0;
 let after = 0;
+let afterTexts = 0;
 const SCENARIOS = ".scenarios.json";
 for (const name of readdirSync(dir).filter((n) => n.endsWith(".json") && n !== "index.json" && !n.endsWith(SCENARIOS))) {
   const path = join(dir, name);
   const text = readFileSync(path, "utf8");
   memory = Object.fromEntries(LANGUAGES.map((code) => [code, {}]));
-  const out = JSON.stringify(trimCatalogue(JSON.parse(text)));
+  const { rules, texts } = split(trimCatalogue(JSON.parse(text)));
+  const out = JSON.stringify(rules);
+  const outTexts = JSON.stringify(texts);
   writeFileSync(path, out);
+  mkdirSync(join(dir, "teksten"), { recursive: true });
+  writeFileSync(join(dir, "teksten", name), outTexts);
   for (const [code, book] of Object.entries(memory)) {
     mkdirSync(join(taalDir, code), { recursive: true });
     writeFileSync(join(taalDir, code, name), JSON.stringify(book));
@@ -85,7 +147,8 @@ for (const name of readdirSync(dir).filter((n) => n.endsWith(".json") && n !== "
   }
   before += text.length;
   after += out.length;
+  afterTexts += outTexts.length;
 }
 if (clashes.size) console.warn(`one Dutch text, two translations in one catalogue (the first is used):\n  ${[...clashes].join("\n  ")}`);
 console.log(`translations of catalogue texts: ${Object.entries(counts).map(([c, n]) => `${c} ${n}`).join(", ")}`);
-console.log(`catalogues for residents: ${(before / 1024).toFixed(1)} KB -> ${(after / 1024).toFixed(1)} KB (uncompressed)`);
+console.log(`catalogues for residents: ${(before / 1024).toFixed(1)} KB -> ${(after / 1024).toFixed(1)} KB of rules + ${(afterTexts / 1024).toFixed(1)} KB of texts in teksten/ (uncompressed)`);

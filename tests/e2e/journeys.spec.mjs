@@ -49,7 +49,7 @@ test("an older resident in Chaam who feels lonely (mouse)", async ({ page, guard
   // No answer ever travels in a request URL: every request is one of the
   // app's own files (a content hash may contain "78" by chance, the age may not
   // appear anywhere else).
-  const ownFile = /^\/(|boot\.js|[a-z]+-[0-9a-f]+(_bg)?\.(js|css|wasm)|catalogus\/[a-z-]+\.json)$/;
+  const ownFile = /^\/(|boot\.js|[a-z]+-[0-9a-f]+(_bg)?\.(js|css|wasm)|catalogus\/(teksten\/)?[a-z-]+\.json)$/;
   for (const url of guards.requests) {
     const { pathname, search, hash } = new URL(url);
     expect(pathname, url).toMatch(ownFile);

@@ -124,12 +124,13 @@ test("an urgent need today comes first as direct help (no bed tonight, Almere)",
 });
 
 test("a javascript: address in a catalogue never becomes a live link", async ({ page }) => {
-  // A hostile or mistyped catalogue: every service's web address is a script.
-  await page.route(/catalogus\/almere\.json$/, async (route) => {
+  // A hostile or mistyped catalogue: every service's web address is a
+  // script (a web address is among a catalogue's texts, catalogus/teksten/).
+  await page.route(/catalogus\/teksten\/almere\.json$/, async (route) => {
     const response = await route.fetch();
-    const cat = await response.json();
-    for (const s of cat.services) s.url = "javascript:document.title='pwned'";
-    await route.fulfill({ response, json: cat });
+    const texts = await response.json();
+    for (const s of Object.values(texts.services)) s.url = "javascript:document.title='pwned'";
+    await route.fulfill({ response, json: texts });
   });
   await page.goto(`/#gemeente=almere&antwoorden=${RESIDENTS[0].answers}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hulp die bij u past");
@@ -177,9 +178,11 @@ test("no heating, electricity or water: the national card on a cut-off is direct
 // against the catalogue itself, card by card, so the test follows the data.
 test("example data says so on the card and its numbers are no links; a sourced card names its source", async ({ page, request }) => {
   const r = RESIDENTS[1];
-  const cat = await (await request.get(`/catalogus/${r.gemeente}.json`)).json();
-  const nat = await (await request.get(`/catalogus/landelijk.json`)).json();
-  const services = new Map([...cat.services, ...nat.services].map((s) => [s.id, s]));
+  // Sources, web sources and check dates are among a catalogue's texts.
+  const cat = await (await request.get(`/catalogus/teksten/${r.gemeente}.json`)).json();
+  const nat = await (await request.get(`/catalogus/teksten/landelijk.json`)).json();
+  const rules = async (file) => (await (await request.get(`/catalogus/${file}.json`)).json()).services;
+  const services = new Map([...(await rules(r.gemeente)), ...(await rules("landelijk"))].map((s) => [s.id, { ...s, ...({ ...cat.services, ...nat.services })[s.id] }]));
   const documents = new Map([...(cat.documents ?? []), ...(nat.documents ?? [])].map((d) => [d.id, d]));
   await page.goto(`/#gemeente=${r.gemeente}&antwoorden=${r.answers}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hulp die bij u past");
