@@ -16,6 +16,12 @@
 // time, so a corrected catalogue reaches a returning resident at once, also
 // from a server that sends no Cache-Control (browsers then guess a lifetime).
 //
+// A catalogue comes as its rules (catalogus/<file>) and its texts
+// (catalogus/teksten/<file>), which the page fetches only when the resident
+// leaves the start page. Whenever the worker keeps a catalogue's rules it
+// keeps its texts too, from the same server at the same time, so a first
+// visit that never left the start page still shows whole cards offline.
+//
 // The cache is named by release (scripts/build-release.sh writes RELEASE);
 // activation deletes every other Routekaart cache, so releases never pile up.
 "use strict";
@@ -25,7 +31,9 @@ var CACHE = PREFIX + RELEASE;
 var TIMEOUT_MS = 4000;
 // Paths below the worker's own directory.
 var HASHED = /^(routekaart|main|tokens)-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/;
-var DATA = /^(catalogus\/[a-z0-9-]+\.json|taal\/[a-z]{2}\.ftl)$/;
+var DATA = /^(catalogus\/(teksten\/)?[a-z0-9-]+\.json|taal\/[a-z]{2}\.ftl)$/;
+// A catalogue's rules: their texts are kept with them (not the list of gemeenten).
+var RULES = /^catalogus\/(?!index\.json$)([a-z0-9-]+\.json)$/;
 var PAGES = /^(|index\.html|kiosk\.html|alle-hulp\.html|boot\.js)$/;
 var BASE = new URL("./", self.location.href);
 
@@ -51,11 +59,15 @@ function kind(href) {
     return null;
   }
   if (u.origin !== BASE.origin || u.search || u.pathname.indexOf(BASE.pathname) !== 0) return null;
-  var path = u.pathname.slice(BASE.pathname.length);
+  var path = pathOf(u.href);
   if (HASHED.test(path)) return "hashed";
   if (DATA.test(path)) return "data";
   if (PAGES.test(path)) return "page";
   return null;
+}
+
+function pathOf(href) {
+  return new URL(href, self.location.href).pathname.slice(BASE.pathname.length);
 }
 
 function keyOf(href) {
@@ -75,8 +87,25 @@ function keep(cache, key, res) {
   return Promise.resolve();
 }
 
+// The texts file of a catalogue's rules (a key), or null.
+function textsOf(key) {
+  var m = RULES.exec(pathOf(key));
+  return m ? new URL("catalogus/teksten/" + m[1], BASE).href : null;
+}
+
+// Asks the server for a catalogue's texts and keeps them (a copy stays
+// when the network fails).
+function keepTexts(cache, key) {
+  var texts = textsOf(key);
+  if (!texts) return Promise.resolve();
+  return fetch(new Request(texts, { cache: "no-cache", credentials: "same-origin" })).then(function (res) {
+    return keep(cache, texts, res);
+  }).catch(function () {});
+}
+
 // The page lists what it loaded before this worker took over (its first
-// visit), so that is kept too: the page itself, the wasm, the catalogues.
+// visit), so that is kept too: the page itself, the wasm, the catalogues
+// (with their texts).
 self.addEventListener("message", function (event) {
   var urls = event.data && event.data.routekaartCache;
   if (!Array.isArray(urls)) return;
@@ -85,6 +114,9 @@ self.addEventListener("message", function (event) {
       var key = keyOf(url);
       return cache.match(key).then(function (hit) {
         return hit || fetch(key, { credentials: "same-origin" }).then(function (res) { return keep(cache, key, res); }).catch(function () {});
+      }).then(function () {
+        var texts = textsOf(key);
+        return texts && cache.match(texts).then(function (hit) { return hit || keepTexts(cache, key); });
       });
     }));
   }));
@@ -117,7 +149,10 @@ function extend(event, promise) {
 // counts.
 function networkFirst(event, cache, key, request, navigate) {
   var network = fetch(request).then(function (res) {
-    extend(event, keep(cache, key, res));
+    extend(event, keep(cache, key, res).then(function () {
+      // New rules from the server: their texts with them.
+      return storable(res) ? keepTexts(cache, key) : null;
+    }));
     return res;
   });
   var late = new Promise(function (resolve) { setTimeout(resolve, TIMEOUT_MS); }).then(function () {

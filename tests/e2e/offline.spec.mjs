@@ -10,12 +10,30 @@ const SHARE = "gemeente=heusden&antwoorden=1~t:geld~s:-~a:40~h:alleen~w:uitkerin
 async function visitOnceThenGoOffline(page, context, url) {
   await page.goto(url);
   await expect(page.getByRole("button", { name: "Start" })).toBeVisible();
-  // The worker runs and has cached this visit (the page, its wasm, the catalogues).
+  // The worker runs and has cached this visit (the page, its wasm, the
+  // catalogues), and the catalogues' texts, which the start page itself
+  // never asked for.
   await page.evaluate(() => navigator.serviceWorker.ready);
   await expect
     .poll(() => page.evaluate(async () => (await caches.keys()).length && (await (await caches.open((await caches.keys())[0])).keys()).map((r) => r.url)))
-    .toEqual(expect.arrayContaining([expect.stringMatching(/_bg\.wasm$/), expect.stringMatching(/catalogus\/heusden\.json$/)]));
+    .toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/_bg\.wasm$/),
+        expect.stringMatching(/catalogus\/heusden\.json$/),
+        expect.stringMatching(/catalogus\/teksten\/heusden\.json$/),
+        expect.stringMatching(/catalogus\/teksten\/landelijk\.json$/),
+      ]),
+    );
   await context.setOffline(true);
+}
+
+/// Every card says what it is: its texts are here.
+async function expectWholeCards(page) {
+  // Cards of a route step are folded (a closed details): there, not visible.
+  const cards = page.locator(".rk-card");
+  await expect(cards.first()).toBeAttached();
+  const empty = await cards.evaluateAll((cs) => cs.filter((c) => !c.querySelector(".rk-card__what").textContent.trim()).map((c) => c.dataset.service));
+  expect(empty, "cards without their texts").toEqual([]);
 }
 
 /// Reopens the page offline and walks a journey to the results.
@@ -26,6 +44,7 @@ async function journeyOffline(page) {
   await page.getByRole("button", { name: "Bekijk de hulp" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hulp die bij u past");
   await expect(page.locator(".rk-begin__item").first()).toBeVisible();
+  await expectWholeCards(page);
 }
 
 test("phone: after one visit the app reopens offline, walks a journey and opens a share link", async ({ page, context, guards }) => {
@@ -37,6 +56,7 @@ test("phone: after one visit the app reopens offline, walks a journey and opens 
   const tab = await context.newPage();
   await tab.goto(`/#${SHARE}`);
   await expect(tab.getByRole("heading", { level: 1 })).toHaveText("Hulp die bij u past");
+  await expectWholeCards(tab);
 });
 
 test("kiosk: a library kiosk whose network drops keeps working", async ({ page, context, guards }) => {
@@ -85,7 +105,7 @@ test("the service worker keeps only the app's own files, never a no-store answer
   expect(Object.keys(caches), "another app's cache is left alone").toContain("andere-app");
   const kept = caches[ours[0]];
   expect(kept.filter((url) => /demo-gemeente\.html|test-bewaar-niet/.test(url)), "nothing off the list, nothing no-store").toEqual([]);
-  expect(kept.every((url) => /\/(|index\.html|kiosk\.html|alle-hulp\.html|boot\.js|(routekaart|main|tokens)-[0-9a-f]+(_bg)?\.(js|wasm|css)|catalogus\/[a-z0-9-]+\.json|taal\/[a-z]{2}\.ftl)$/.test(new URL(url).pathname)), kept.join("\n")).toBe(true);
+  expect(kept.every((url) => /\/(|index\.html|kiosk\.html|alle-hulp\.html|boot\.js|(routekaart|main|tokens)-[0-9a-f]+(_bg)?\.(js|wasm|css)|catalogus\/(teksten\/)?[a-z0-9-]+\.json|taal\/[a-z]{2}\.ftl)$/.test(new URL(url).pathname)), kept.join("\n")).toBe(true);
 });
 
 test("online, a corrected catalogue reaches a returning resident at once, and a hung server does not keep them waiting", async ({ page }) => {
