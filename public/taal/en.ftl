@@ -160,6 +160,7 @@ privacy-no-third-party = We load nothing from other websites, such as fonts or m
 privacy-memory-only = Your answers are only in the memory of this page. When you close the page, they are gone.
 privacy-share-link = Want to keep the result? Print it, or copy the link. The link holds your answers after the # sign. That part is not sent to a server. Only share the link with people you trust.
 privacy-wipe = The “Clear my answers” button removes everything at once.
+privacy-quick-exit = Some questions have a “Leave quickly” button. It clears everything and opens an empty page. The Back button then does not bring you back to Routekaart. Your browser does remember that you visited this website. Don’t want that? Use a private window, or clear your browser’s history.
 privacy-kiosk = Is Routekaart on a public computer, such as in the library? Then Routekaart clears everything by itself when you have not done anything for a while.
 privacy-widget = Routekaart is shown here inside the municipality's website. Routekaart itself keeps and sends nothing. But that website can have its own programs, for example for statistics. In principle they can see what you type. Do you want to be sure they cannot?
 privacy-widget-link = Then open Routekaart on a page of its own.

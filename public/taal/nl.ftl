@@ -170,6 +170,7 @@ privacy-no-third-party = Wij laden niets van andere websites, zoals lettertypes 
 privacy-memory-only = Uw antwoorden staan alleen in het geheugen van deze pagina. Sluit u de pagina, dan zijn ze weg.
 privacy-share-link = Wilt u de uitkomst bewaren? Print hem, of kopieer de link. In de link staan uw antwoorden achter het #-teken. Dat deel gaat niet naar een server. Deel de link alleen met mensen die u vertrouwt.
 privacy-wipe = Met de knop “Wis mijn antwoorden” haalt u alles meteen weg.
+privacy-quick-exit = Bij sommige vragen staat de knop “Snel weg”. Die wist alles en opent een lege pagina. Met de knop Terug komt u dan niet meer in Routekaart. Uw browser onthoudt wel dat u deze website heeft bezocht. Wilt u dat niet? Gebruik een privévenster, of wis de geschiedenis van uw browser.
 privacy-kiosk = Staat Routekaart op een openbare computer, zoals in de bibliotheek? Dan wist Routekaart alles vanzelf als u een tijdje niets doet.
 privacy-widget = Routekaart staat hier op de website van de gemeente. Routekaart zelf bewaart en verstuurt niets. Maar die website kan eigen programma’s hebben, bijvoorbeeld voor statistieken. Die kunnen in principe zien wat u typt. Wilt u dat zeker niet?
 privacy-widget-link = Open Routekaart dan op een eigen pagina.

@@ -170,6 +170,7 @@ privacy-no-third-party = Nie wczytujemy niczego z innych stron internetowych, na
 privacy-memory-only = Państwa odpowiedzi są tylko w pamięci tej strony. Po zamknięciu strony znikają.
 privacy-share-link = Chcą Państwo zachować wynik? Można go wydrukować albo skopiować link. W linku są Państwa odpowiedzi, po znaku #. Ta część nie trafia na serwer. Proszę udostępniać link tylko osobom, którym Państwo ufają.
 privacy-wipe = Przycisk „Usuń moje odpowiedzi” od razu usuwa wszystko.
+privacy-quick-exit = Przy niektórych pytaniach jest przycisk „Szybkie wyjście”. Usuwa wszystko i otwiera pustą stronę. Przycisk Wstecz nie prowadzi wtedy z powrotem do Routekaart. Przeglądarka pamięta jednak, że odwiedzono tę stronę. Nie chcesz tego? Użyj okna prywatnego albo usuń historię przeglądarki.
 privacy-kiosk = Czy Routekaart działa na publicznym komputerze, na przykład w bibliotece? Wtedy Routekaart sam usuwa wszystko, gdy przez jakiś czas nic się nie dzieje.
 privacy-widget = Routekaart jest tutaj częścią strony internetowej gminy. Sam Routekaart niczego nie zapisuje ani nie wysyła. Ale ta strona może mieć własne programy, na przykład do statystyk. Takie programy mogą w zasadzie widzieć, co Państwo wpisują. Chcą Państwo mieć pewność, że tak nie będzie?
 privacy-widget-link = W takim razie proszę otworzyć Routekaart na osobnej stronie.

@@ -164,6 +164,7 @@ privacy-no-third-party = Başka web sitelerinden hiçbir şey yüklemiyoruz, ör
 privacy-memory-only = Cevaplarınız sadece bu sayfanın hafızasında durur. Sayfayı kapatınca silinir.
 privacy-share-link = Sonucu saklamak mı istiyorsunuz? Yazdırın veya bağlantıyı kopyalayın. Cevaplarınız bağlantıda # işaretinden sonra yer alır. Bu kısım bir sunucuya gitmez. Bağlantıyı sadece güvendiğiniz kişilerle paylaşın.
 privacy-wipe = “Cevaplarımı sil” düğmesiyle her şeyi hemen silersiniz.
+privacy-quick-exit = Bazı soruların yanında “Hızlı çıkış” düğmesi vardır. Her şeyi siler ve boş bir sayfa açar. Geri düğmesi sizi sonra Routekaart’a geri getirmez. Ama tarayıcınız bu siteyi ziyaret ettiğinizi hatırlar. Bunu istemiyor musunuz? Gizli pencere kullanın veya tarayıcı geçmişini silin.
 privacy-kiosk = Routekaart, örneğin kütüphanede, herkese açık bir bilgisayarda mı? O zaman bir süre hiçbir şey yapmazsanız Routekaart her şeyi kendiliğinden siler.
 privacy-widget = Routekaart burada belediyenin web sitesinin içinde gösteriliyor. Routekaart kendisi hiçbir şey saklamaz ve göndermez. Ama bu web sitesinin kendi programları olabilir, örneğin istatistik için. Bu programlar yazdıklarınızı teorik olarak görebilir. Bunu kesinlikle istemiyor musunuz?
 privacy-widget-link = O zaman Routekaart'ı ayrı bir sayfada açın.

@@ -152,6 +152,7 @@ fn all_messages() -> Vec<Msg> {
             | PrivacyMemoryOnly
             | PrivacyShareLink
             | PrivacyWipe
+            | PrivacyQuickExit
             | PrivacyKiosk
             | PrivacyWidget
             | PrivacyWidgetLink
@@ -361,6 +362,7 @@ fn all_messages() -> Vec<Msg> {
         PrivacyMemoryOnly,
         PrivacyShareLink,
         PrivacyWipe,
+        PrivacyQuickExit,
         PrivacyKiosk,
         PrivacyWidget,
         PrivacyWidgetLink,

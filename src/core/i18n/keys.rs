@@ -193,6 +193,7 @@ fn unit_id(msg: Msg) -> &'static str {
         PrivacyMemoryOnly => "privacy-memory-only",
         PrivacyShareLink => "privacy-share-link",
         PrivacyWipe => "privacy-wipe",
+        PrivacyQuickExit => "privacy-quick-exit",
         PrivacyKiosk => "privacy-kiosk",
         PrivacyWidget => "privacy-widget",
         PrivacyWidgetLink => "privacy-widget-link",

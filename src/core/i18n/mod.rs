@@ -246,6 +246,7 @@ pub enum Msg {
     PrivacyMemoryOnly,
     PrivacyShareLink,
     PrivacyWipe,
+    PrivacyQuickExit,
     PrivacyKiosk,
     PrivacyWidget,
     PrivacyWidgetLink,

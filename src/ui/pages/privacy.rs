@@ -21,6 +21,7 @@ pub fn PrivacyPage() -> impl IntoView {
         Msg::PrivacyMemoryOnly,
         Msg::PrivacyShareLink,
         Msg::PrivacyWipe,
+        Msg::PrivacyQuickExit,
         Msg::PrivacyKiosk,
     ];
     // Inside a gemeente's website the promise has a limit Routekaart cannot
