@@ -172,3 +172,17 @@ test("defect 4: a data-thema stylesheet only sets design tokens; its rules canno
   expect(leaks, "no request from the theme's rules").toEqual([]);
   expect(guards.requests.some((u) => u.endsWith("/gemeente/thema.css")), "the theme itself was read").toBe(true);
 });
+
+// Issue 28, defect 7: the 16 MB cap was checked after the whole answer had
+// been read, so an answer without an end filled the renderer's memory.
+test("an answer that never ends is cut off at the cap, not read in full", async ({ page, request }) => {
+  await page.goto("/#gemeente=test-eindeloos");
+  await page.getByRole("button", { name: "Start" }).click();
+  await expect(page.getByRole("alert")).toBeVisible({ timeout: 30_000 });
+  // Once the page has given up, the server stops sending (it would send 100 MB).
+  await expect
+    .poll(async () => (await (await request.get("/test-eindeloos-verstuurd")).json()).bytes, { timeout: 30_000 })
+    .toBeGreaterThan(0);
+  const sent = (await (await request.get("/test-eindeloos-verstuurd")).json()).bytes;
+  expect(sent, `bytes the server could send before the page stopped reading: ${sent}`).toBeLessThan(40 * 1024 * 1024);
+});

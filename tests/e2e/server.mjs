@@ -61,8 +61,32 @@ const TEST_FILES = {
 const testFile = (path) => TEST_FILES[path] ?? TEST_FILES[path.replace(/^(\/catalogus\/test-[a-z]+)-[a-z0-9]+\.json$/, "$1.json")];
 const testSeen = new Map();
 
+// An answer that never ends (chunked, no length): it stops after 100 MB or
+// when the client gives up; /test-eindeloos-verstuurd says how much was sent.
+let endlessSent = 0;
+function endless(res) {
+  endlessSent = 0;
+  res.writeHead(200, { "content-type": TYPES[".json"], "cache-control": "no-store" });
+  const chunk = Buffer.alloc(1024 * 1024, 0x20);
+  let closed = false;
+  res.on("close", () => (closed = true));
+  const more = () => {
+    while (!closed && endlessSent < 100 * 1024 * 1024) {
+      endlessSent += chunk.length;
+      if (!res.write(chunk)) return res.once("drain", more);
+    }
+    if (!closed) res.end();
+  };
+  more();
+}
+
 createServer((req, res) => {
   const url = new URL(req.url, `http://127.0.0.1:${port}`);
+  if (url.pathname === "/catalogus/test-eindeloos.json") return endless(res);
+  if (url.pathname === "/test-eindeloos-verstuurd") {
+    res.writeHead(200, { "content-type": TYPES[".json"], "cache-control": "no-store" });
+    return res.end(JSON.stringify({ bytes: endlessSent }));
+  }
   const made = testFile(url.pathname);
   if (made) {
     const seen = (testSeen.get(url.pathname) || 0) + 1;
