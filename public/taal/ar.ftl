@@ -96,6 +96,7 @@ begin-here-title = ابدأ من هنا
 begin-here-intro = هذا هو الأنسب لما أخبرتنا به.
 your-route-title = طريقك إلى المساعدة
 show-more = اعرض المزيد ({ $n })
+more-not-on-page = الباقي: { $n }. ليست في هذه الصفحة.
 show-folded = اعرض ({ $n })
 more-about-this = المزيد عن هذه المساعدة
 call-number = اتصل بالرقم { $number }

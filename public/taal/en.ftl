@@ -92,6 +92,7 @@ begin-here-title = Start here
 begin-here-intro = This fits best with what you told us.
 your-route-title = Your route
 show-more = Show { $n } more
+more-not-on-page = { $n } more are not on this page.
 show-folded = Show { $n }
 more-about-this = More about this help
 call-number = Call { $number }

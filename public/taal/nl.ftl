@@ -101,6 +101,7 @@ begin-here-title = Begin hier
 begin-here-intro = Dit past het best bij wat u vertelde.
 your-route-title = Uw route
 show-more = Toon nog { $n }
+more-not-on-page = Nog { $n } andere staan niet op deze pagina.
 show-folded = Toon { $n }
 more-about-this = Meer over deze hulp
 call-number = Bel { $number }

@@ -101,6 +101,7 @@ begin-here-title = Warto zacząć tutaj
 begin-here-intro = To najlepiej pasuje do tego, co nam Państwo powiedzieli.
 your-route-title = Państwa droga do pomocy
 show-more = Pokaż jeszcze { $n }
+more-not-on-page = Pozostałe: { $n }. Nie ma ich na tej stronie.
 show-folded = Pokaż { $n }
 more-about-this = Więcej o tej pomocy
 call-number = Zadzwoń: { $number }

@@ -96,6 +96,7 @@ begin-here-title = Buradan başlayın
 begin-here-intro = Bu, söylediklerinize en çok uyan yardımdır.
 your-route-title = Yol haritanız
 show-more = { $n } tane daha gösterin
+more-not-on-page = Kalan: { $n }. Bu sayfada yoklar.
 show-folded = { $n } tanesini gösterin
 more-about-this = Bu yardım hakkında daha fazla bilgi
 call-number = Arayın: { $number }

@@ -100,6 +100,7 @@ begin-here-title = Почніть звідси
 begin-here-intro = Це найкраще підходить до того, що Ви розповіли.
 your-route-title = Ваш маршрут
 show-more = Показати ще { $n }
+more-not-on-page = Решта: { $n }. Їх немає на цій сторінці.
 show-folded = Показати { $n }
 more-about-this = Детальніше про цю допомогу
 call-number = Зателефонувати { $number }

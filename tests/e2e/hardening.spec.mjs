@@ -186,3 +186,19 @@ test("an answer that never ends is cut off at the cap, not read in full", async 
   const sent = (await (await request.get("/test-eindeloos-verstuurd")).json()).bytes;
   expect(sent, `bytes the server could send before the page stopped reading: ${sent}`).toBeLessThan(40 * 1024 * 1024);
 });
+
+// Issue 28, defect 7: a catalogue of thousands of services put every match
+// on the results page (7,587 cards, 915 MB in the renderer).
+test("a catalogue of thousands: each step of the route holds at most 40 cards and points to Alle hulp", async ({ page }) => {
+  await page.route("**/catalogus/heusden.json", async (route) => {
+    const cat = await (await route.fetch()).json();
+    const model = cat.services.find((s) => s.kind === "zelf_en_samen" && (s.themes ?? []).includes("geld")) ?? cat.services[0];
+    for (let i = 0; i < 3000; i++) cat.services.push({ ...model, id: `kopie-${i}`, name: { nl: `Kopie ${i}` } });
+    await route.fulfill({ contentType: "application/json", body: JSON.stringify(cat) });
+  });
+  await page.goto("/#gemeente=heusden&antwoorden=1~t:geld~s:-~a:40~h:alleen~w:uitkering~d:1");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hulp die bij u past");
+  const cards = await page.locator(".rk-card").count();
+  expect(cards, "cards on the page").toBeLessThan(40 * 8);
+  await expect(page.getByText(/andere staan niet op deze pagina/).first()).toBeAttached();
+});

@@ -87,6 +87,7 @@ fn all_messages() -> Vec<Msg> {
             | BeginHereIntro
             | YourRouteTitle
             | ShowMore
+            | MoreNotOnPage
             | ShowFolded
             | MoreAboutThis
             | CallNumber
@@ -297,6 +298,7 @@ fn all_messages() -> Vec<Msg> {
         BeginHereIntro,
         YourRouteTitle,
         ShowMore,
+        MoreNotOnPage,
         ShowFolded,
         MoreAboutThis,
         CallNumber,

@@ -128,6 +128,7 @@ fn unit_id(msg: Msg) -> &'static str {
         BeginHereIntro => "begin-here-intro",
         YourRouteTitle => "your-route-title",
         ShowMore => "show-more",
+        MoreNotOnPage => "more-not-on-page",
         ShowFolded => "show-folded",
         MoreAboutThis => "more-about-this",
         CallNumber => "call-number",

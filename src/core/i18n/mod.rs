@@ -180,6 +180,7 @@ pub enum Msg {
     BeginHereIntro,
     YourRouteTitle,
     ShowMore,
+    MoreNotOnPage,
     ShowFolded,
     MoreAboutThis,
     CallNumber,
