@@ -29,7 +29,8 @@ export default defineConfig({
   reporter: [["list"]],
   use: {
     // The app's service worker would answer requests that specs route with
-    // page.route; offline.spec.mjs allows it where it is the subject.
+    // page.route; offline.spec.mjs and service-worker.spec.mjs allow it
+    // where it is the subject.
     serviceWorkers: "block",
     baseURL: EXTERNAL || `http://127.0.0.1:${PORT}`,
     browserName: "chromium",

@@ -44,7 +44,7 @@ function resolvePath(urlPath) {
 }
 
 // Catalogues that exist only here, for the service worker's tests
-// (offline.spec): one sent with no-store, one that changes on every request
+// (service-worker.spec): one sent with no-store, one that changes on every request
 // and is sent without Cache-Control (browsers then guess a lifetime from
 // Last-Modified), one answered once and never again (a hung server).
 let counter = 0;
