@@ -1,5 +1,6 @@
 // Offline-first (issue 14): after one visit, the app reopens and works with no
-// network, on a phone and on a library kiosk, including a share link. The
+// network, on a phone and on a library kiosk, including a share link. Runs
+// against nginx with the hosting configuration (playwright.config.mjs); the
 // worker's rules for what it keeps are in service-worker.spec.mjs.
 import { test, expect } from "./harness.mjs";
 import { answerAll } from "./journey.mjs";

@@ -2,8 +2,8 @@
 // asks the server (issue 28), against catalogues only the Node test server
 // makes (tests/e2e/server.mjs): one sent with no-store, one that changes on
 // every request, one answered once and never again. A real host has no such
-// files: this spec needs that server, while offline.spec.mjs walks the app
-// offline on any.
+// files, so this spec runs against that server; offline.spec.mjs walks the
+// app offline behind nginx.
 import { test, expect } from "./harness.mjs";
 
 test.use({ serviceWorkers: "allow" });
