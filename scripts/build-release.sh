@@ -66,3 +66,6 @@ done
 node scripts/inline-critical.mjs dist/index.html
 # A strict Content-Security-Policy in every page (trunk's inline loader by hash).
 node scripts/csp.mjs dist/index.html dist/kiosk.html dist/alle-hulp.html dist/beheer.html
+# Last, once every file is final: each text file and wasm also as .br and
+# .gz, which a server sends as they are (scripts/hosting/nginx-server.conf).
+node scripts/precompress.mjs dist
