@@ -60,30 +60,38 @@ const testFile = (path) => TEST_FILES[path] ?? TEST_FILES[path.replace(/^(\/cata
 const testSeen = new Map();
 
 // An answer that never ends (chunked, no length): it stops after 100 MB or
-// when the client gives up; /test-eindeloos-verstuurd says how much was sent.
-let endlessSent = 0;
-function endless(res) {
-  endlessSent = 0;
+// when the client gives up. Each request under its own name
+// (test-eindeloos[-<id>].json) is logged: the bytes sent and whether the
+// client closed it; /test-eindeloos-verstuurd?naam=<path> returns the log.
+const endlessLog = new Map();
+function endless(res, path) {
+  const entry = { bytes: 0, closedByClient: false };
+  endlessLog.set(path, [...(endlessLog.get(path) ?? []), entry]);
   res.writeHead(200, { "content-type": TYPES[".json"], "cache-control": "no-store" });
   const chunk = Buffer.alloc(1024 * 1024, 0x20);
-  let closed = false;
-  res.on("close", () => (closed = true));
+  let done = false;
+  res.on("close", () => {
+    if (!done) entry.closedByClient = true;
+  });
   const more = () => {
-    while (!closed && endlessSent < 100 * 1024 * 1024) {
-      endlessSent += chunk.length;
+    while (!entry.closedByClient && entry.bytes < 100 * 1024 * 1024) {
+      entry.bytes += chunk.length;
       if (!res.write(chunk)) return res.once("drain", more);
     }
-    if (!closed) res.end();
+    if (!entry.closedByClient) {
+      done = true;
+      res.end();
+    }
   };
   more();
 }
 
 createServer((req, res) => {
   const url = new URL(req.url, `http://127.0.0.1:${port}`);
-  if (url.pathname === "/catalogus/test-eindeloos.json") return endless(res);
+  if (/^\/catalogus\/test-eindeloos(-[a-z0-9]+)?\.json$/.test(url.pathname)) return endless(res, url.pathname);
   if (url.pathname === "/test-eindeloos-verstuurd") {
     res.writeHead(200, { "content-type": TYPES[".json"], "cache-control": "no-store" });
-    return res.end(JSON.stringify({ bytes: endlessSent }));
+    return res.end(JSON.stringify(endlessLog.get(url.searchParams.get("naam")) ?? []));
   }
   const made = testFile(url.pathname);
   if (made) {
