@@ -42,6 +42,27 @@
     root.appendChild(main);
   }
 
+  // "Snel weg" went back to the app's first entry in this tab, which an
+  // earlier page load made: leave from here as the app does
+  // (src/ui/components/quick_exit.rs): a new entry drops the Forward ones,
+  // one step back, and this entry becomes the neutral page.
+  function leaveIfAsked() {
+    try {
+      if (!sessionStorage.getItem("rk-snel-weg")) return;
+      sessionStorage.removeItem("rk-snel-weg");
+      document.documentElement.hidden = true;
+      addEventListener("popstate", function () {
+        location.replace("about:blank");
+      });
+      history.pushState(null, "");
+      history.back();
+    } catch (e) {
+      location.replace("about:blank");
+    }
+  }
+  leaveIfAsked();
+  addEventListener("pageshow", leaveIfAsked);
+
   // Trunk fires this after the wasm module initialised.
   addEventListener("TrunkApplicationStarted", function () {
     started = true;

@@ -9,7 +9,8 @@
 // response marked no-store or private is never kept.
 //
 // Hashed files (routekaart-<hash>.js/_bg.wasm, main-/tokens-<hash>.css)
-// never change: cache first. The pages and boot.js, the catalogues and the
+// never change: cache first, but a kept copy must match the integrity hash
+// the page asks for (scripts/integrity.mjs), or it is fetched again. The pages and boot.js, the catalogues and the
 // translations can be corrected at any time: network first, the cache only
 // when the network fails or takes longer than TIMEOUT_MS. Catalogues and
 // translations are asked with "no-cache": the server confirms them each
@@ -163,6 +164,27 @@ function networkFirst(event, cache, key, request, navigate) {
   });
 }
 
+// Each hashed file's Subresource Integrity hash, written in by
+// scripts/integrity.mjs: the worker checks every copy it keeps or serves,
+// also for requests that carry no integrity of their own (Chromium drops it
+// from a `preload as=fetch`).
+var INTEGRITY = {};
+
+// Whether a response's body matches `want` (sha256/384/512-<base64>); true
+// when there is nothing to check against.
+function matches(res, want) {
+  var m = /^sha(256|384|512)-([A-Za-z0-9+\/=]+)$/.exec((want || "").split(/\s+/)[0]);
+  if (!res || !m || !self.crypto || !crypto.subtle) return Promise.resolve(true);
+  return res.clone().arrayBuffer().then(function (body) {
+    return crypto.subtle.digest("SHA-" + m[1], body);
+  }).then(function (digest) {
+    var bytes = new Uint8Array(digest);
+    var text = "";
+    for (var i = 0; i < bytes.length; i++) text += String.fromCharCode(bytes[i]);
+    return btoa(text) === m[2];
+  });
+}
+
 self.addEventListener("fetch", function (event) {
   var req = event.request;
   var what = req.method === "GET" ? kind(req.url) : null;
@@ -170,10 +192,20 @@ self.addEventListener("fetch", function (event) {
   var key = keyOf(req.url);
   event.respondWith(caches.open(CACHE).then(function (cache) {
     if (what === "hashed") {
+      var want = INTEGRITY[key.slice(BASE.href.length)] || req.integrity;
+      // A kept copy that does not match is thrown away and fetched again;
+      // a changed file from the network is refused, never kept.
       return cache.match(key).then(function (hit) {
+        return hit && matches(hit, want).then(function (ok) {
+          return ok ? hit : cache.delete(key).then(function () { return null; });
+        });
+      }).then(function (hit) {
         return hit || fetch(req).then(function (res) {
-          extend(event, keep(cache, key, res));
-          return res;
+          return matches(res, want).then(function (ok) {
+            if (!ok) return Response.error();
+            extend(event, keep(cache, key, res));
+            return res;
+          });
         });
       });
     }

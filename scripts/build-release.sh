@@ -54,6 +54,9 @@ cargo run --quiet --bin catalogue -- boot-texts dist/index.html dist/kiosk.html 
 RELEASE=$(ls dist | grep -E -- '-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$' | sort | sha256sum | cut -c1-16)
 sed -i "s/^var RELEASE = \"dev\";/var RELEASE = \"$RELEASE\";/" dist/sw.js
 grep -q "var RELEASE = \"$RELEASE\";" dist/sw.js || { echo "sw.js: RELEASE not set" >&2; exit 1; }
+# Every wasm and JS file a page, the widget or the service worker runs is
+# checked by its hash (before sw.js is minified).
+node scripts/integrity.mjs dist index.html kiosk.html alle-hulp.html beheer.html
 # boot.js and sw.js are written to be read (comments say why); residents get
 # them minified (terser, as for the JS glue): boot.js is on every first visit.
 for f in boot.js sw.js; do
@@ -63,3 +66,6 @@ done
 node scripts/inline-critical.mjs dist/index.html
 # A strict Content-Security-Policy in every page (trunk's inline loader by hash).
 node scripts/csp.mjs dist/index.html dist/kiosk.html dist/alle-hulp.html dist/beheer.html
+# Last, once every file is final: each text file and wasm also as .br and
+# .gz, which a server sends as they are (scripts/hosting/nginx-server.conf).
+node scripts/precompress.mjs dist

@@ -2,12 +2,18 @@
 # Installs what Routekaart needs and skips what is already there at the pinned
 # version. Usage: scripts/install.sh [build|test]
 #   build: Rust wasm target, trunk, wasm-bindgen-cli, npm tools (wasm-opt)
-#   test:  the same, plus Debian's chromium and chromium-driver for browser tests
+#   test:  the same, plus Debian's chromium and chromium-driver for browser tests,
+#          and Debian's nginx with libnginx-mod-http-brotli-static, which serves
+#          the build with the hosting configuration in the end-to-end tests
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PROFILE="${1:-build}"
 TRUNK_VERSION="0.21.14"
+# Debian bookworm's: nginx at this upstream version (its newest Debian
+# revision, with the security fixes), the brotli module at this exact one.
+NGINX_VERSION="1.22.1"
+BROTLI_STATIC_VERSION="1.0.0~rc-3"
 # wasm-bindgen-cli must match the wasm-bindgen crate that Cargo.lock pins.
 WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/version = |"/,""); print; exit}' Cargo.lock)"
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
@@ -69,6 +75,28 @@ if [ "$PROFILE" = "test" ]; then
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -q
     apt-get install -y -q --no-install-recommends chromium chromium-driver fonts-dejavu-core
+  fi
+
+  say "Debian nginx $NGINX_VERSION and libnginx-mod-http-brotli-static $BROTLI_STATIC_VERSION (the hosting configuration's tests)"
+  installed() { dpkg-query -W -f='${Status}|${Version}' "$1" 2>/dev/null | sed -n 's/^install ok installed|//p'; }
+  if [[ "$(installed nginx)" == "$NGINX_VERSION"-* && "$(installed libnginx-mod-http-brotli-static)" == "$BROTLI_STATIC_VERSION" ]]; then
+    echo "already installed: nginx $(installed nginx), libnginx-mod-http-brotli-static $(installed libnginx-mod-http-brotli-static)"
+  else
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -q
+    nginx_deb="$(apt-cache madison nginx | awk -v v="$NGINX_VERSION-" 'index($3, v) == 1 { print $3; exit }')"
+    if [ -z "$nginx_deb" ]; then
+      echo "nginx $NGINX_VERSION is not in Debian's package lists" >&2
+      exit 1
+    fi
+    # Debian starts a system nginx on port 80 after installing it unless
+    # policy-rc.d says no; the tests start their own, unprivileged.
+    if [ ! -e /usr/sbin/policy-rc.d ]; then
+      printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d
+      chmod +x /usr/sbin/policy-rc.d
+      trap 'rm -f /usr/sbin/policy-rc.d' EXIT
+    fi
+    apt-get install -y -q --no-install-recommends "nginx=$nginx_deb" "libnginx-mod-http-brotli-static=$BROTLI_STATIC_VERSION"
   fi
 fi
 

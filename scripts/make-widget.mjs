@@ -23,6 +23,10 @@ const widget = `// Routekaart widget. Include once:
 //   <script type="module" src="…/widget.js"></script>
 // Generated at build time by scripts/make-widget.mjs.
 const base = new URL("./", import.meta.url);
+// Each file's Subresource Integrity hash, written in by scripts/integrity.mjs
+// after the release build: a file that does not match is never run.
+const INTEGRITY = {};
+const get = (f) => fetch(new URL(f, base), { integrity: INTEGRITY[f] || "" });
 const FAILED = "Routekaart kan niet starten. Laad de pagina opnieuw.";
 const all = [...document.querySelectorAll("[data-routekaart]")].filter((el) => !el.dataset.routekaartKlaar);
 all.forEach((el) => (el.dataset.routekaartKlaar = ""));
@@ -44,9 +48,11 @@ for (const el of all.filter((el) => el.dataset.insluiten === "iframe")) {
 }
 const hosts = all.filter((el) => el.dataset.insluiten !== "iframe");
 if (hosts.length > 0) try {
+  // import() takes no integrity: the glue is fetched with it first (a
+  // changed file stops here), then imported from the HTTP cache.
   const [glue, css] = await Promise.all([
-    import(new URL(${JSON.stringify(js)}, base).href),
-    Promise.all(${JSON.stringify(css)}.map((f) => fetch(new URL(f, base)).then((r) => r.text()))).then((t) => t.join("\\n")),
+    get(${JSON.stringify(js)}).then((r) => r.text()).then(() => import(new URL(${JSON.stringify(js)}, base).href)),
+    Promise.all(${JSON.stringify(css)}.map((f) => get(f).then((r) => r.text()))).then((t) => t.join("\\n")),
   ]);
   // The wasm's start function mounts the standalone page; on a host page it
   // must not touch an element that happens to be called #rk-app.
@@ -54,7 +60,7 @@ if (hosts.length > 0) try {
   // The widget's sizes come from --rk-rem, 1em on its shadow host: computed
   // there as a length, so the host page's root font size does not leak in.
   try { CSS.registerProperty({ name: "--rk-rem", syntax: "<length>", inherits: true, initialValue: "16px" }); } catch (e) { /* registered by an earlier widget.js */ }
-  await glue.default({ module_or_path: new URL(${JSON.stringify(wasm)}, base) });
+  await glue.default({ module_or_path: get(${JSON.stringify(wasm)}) });
   for (const el of hosts) glue.mount_widget(el, base.href, css);
 } catch (err) {
   for (const el of hosts) {

@@ -18,12 +18,14 @@ export function gzipSize(buf) {
   return gzipSync(buf, { level: 9 }).length;
 }
 
+/// Every file of a build, without the .br and .gz copies the release build
+/// writes beside them (scripts/precompress.mjs): the report measures those itself.
 export function listFiles(dir) {
   const out = [];
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) out.push(...listFiles(path));
-    else out.push(path);
+    else if (!/\.(br|gz)$/.test(name)) out.push(path);
   }
   return out.sort();
 }

@@ -2,7 +2,10 @@
 # One command: install what is missing, then run every test:
 # formatting, clippy, native tests, catalogue validation, wasm tests in
 # headless Chromium, the release build with its size report, and end-to-end
-# tests in Chromium against the release build served on 127.0.0.1.
+# tests in Chromium against the release build served on 127.0.0.1: by
+# Debian's nginx with the hosting configuration (scripts/hosting/) for the
+# pages, kiosk, widget, embedding, offline and header specs, by the Node test
+# server for the rest. Playwright starts both and stops them, also on failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install.sh test
@@ -54,5 +57,5 @@ for f in public/catalogus/*.scenarios.json; do
   cargo run --quiet --bin catalogue -- test "${f%.scenarios.json}.json"
 done
 
-step "end-to-end tests in Chromium against the release build"
+step "end-to-end tests in Chromium against the release build (nginx with scripts/hosting/nginx-server.conf, and the Node test server)"
 npx playwright test

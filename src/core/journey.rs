@@ -60,11 +60,13 @@ impl Screen {
         })
     }
 
-    /// The state kept in a history entry: the screen's code and the visit
-    /// it belongs to (`vraag:d@17`). A visit begins when the page loads and
-    /// again at every wipe.
-    pub fn history_state(self, visit: u32) -> String {
-        format!("{}@{visit}", self.code())
+    /// The state kept in a history entry: the screen's code, the visit it
+    /// belongs to and the entry's place among this tab's entries of the app,
+    /// 0 being the first (`vraag:d@17#3`). A visit begins when the page
+    /// loads and again at every wipe; the place lets "Snel weg" go back to
+    /// the first entry and leave from there ([`history_depth`]).
+    pub fn history_state(self, visit: u32, depth: u32) -> String {
+        format!("{}@{visit}#{depth}", self.code())
     }
 
     /// The screen of a history entry (Back and Forward). An entry of another
@@ -73,11 +75,18 @@ impl Screen {
     /// visitor which questions the one before was asked (issue 28).
     pub fn from_history(state: Option<&str>, visit: u32) -> Screen {
         state
+            .map(|s| s.split_once('#').map_or(s, |(rest, _)| rest))
             .and_then(|s| s.rsplit_once('@'))
             .filter(|(_, v)| v.parse() == Ok(visit))
             .and_then(|(code, _)| Screen::from_code(code))
             .unwrap_or(Screen::Start)
     }
+}
+
+/// A history entry's place among the app's entries in this tab (see
+/// [`Screen::history_state`]); `None` for an entry the app did not make.
+pub fn history_depth(state: Option<&str>) -> Option<u32> {
+    state?.rsplit_once('#')?.1.parse().ok()
 }
 
 /// The gemeente's catalogue, as far as the journey is concerned.
@@ -308,12 +317,19 @@ mod tests {
         ];
         screens.extend(Fact::ALL.map(Screen::Question));
         for s in screens {
-            assert_eq!(Screen::from_history(Some(&s.history_state(7)), 7), s);
+            assert_eq!(Screen::from_history(Some(&s.history_state(7, 3)), 7), s);
+            assert_eq!(history_depth(Some(&s.history_state(7, 3))), Some(3));
             assert!(!s.code().contains(':') || s.code().starts_with("vraag:"));
+            assert!(!s.code().contains('#') && !s.code().contains('@'));
             // An entry of an earlier visit (before a wipe or a reload)
             // shows nothing of it (issue 28).
-            assert_eq!(Screen::from_history(Some(&s.history_state(6)), 7), Screen::Start);
+            assert_eq!(Screen::from_history(Some(&s.history_state(6, 3)), 7), Screen::Start);
         }
+        // Entries of an older build (no place) still read; a foreign one has no place.
+        assert_eq!(Screen::from_history(Some("controle@7"), 7), Screen::Check);
+        assert_eq!(history_depth(Some("controle@7")), None);
+        assert_eq!(history_depth(None), None);
+        assert_eq!(history_depth(Some("controle@7#x")), None);
         assert_eq!(Screen::from_history(None, 7), Screen::Start);
         assert_eq!(Screen::from_history(Some("vraag:zz@7"), 7), Screen::Start);
         assert_eq!(Screen::from_history(Some("controle"), 7), Screen::Start);

@@ -14,7 +14,7 @@ use super::pages::{
 use super::state::{use_ctx, CatalogueState, Ctx, Texts};
 use crate::core::answers::DecodeError;
 use crate::core::i18n::{review, t, Lang, Msg, Review};
-use crate::core::journey::{after_start, open_share_link, redirect, texts_wanted, Screen};
+use crate::core::journey::{after_start, history_depth, open_share_link, redirect, texts_wanted, Screen};
 use crate::ui::components::{catalogue_key, focus_in_own_root, fresh, gated, Tr};
 use crate::ui::data::{choose_language, inline_index, load_gemeente, load_texts};
 
@@ -25,13 +25,22 @@ fn standalone_wiring(ctx: Ctx, shared_answers: Option<String>) {
         show_share_link(ctx, &encoded);
     }
     if let Ok(history) = window().history() {
-        let state = ctx.screen.get_untracked().history_state(ctx.visit.get_value());
-        let _ = history.replace_state(&wasm_bindgen::JsValue::from_str(&state), "");
+        // A reload keeps its entry's place among the app's entries.
+        let kept = history.state().ok().and_then(|s| s.as_string());
+        ctx.depth.set_value(history_depth(kept.as_deref()).unwrap_or(0));
+        let _ = history.replace_state(&ctx.entry_state(ctx.screen.get_untracked()), "");
     }
     // Back and Forward: the history entry's state names the screen. The
     // listeners live as long as the page (the standalone app is never unmounted).
     let _ = window_event_listener_untyped("popstate", move |ev| {
         let state = ev.unchecked_into::<web_sys::PopStateEvent>().state().as_string();
+        // An entry without a place is a new one the browser made (a share
+        // link opened in this tab): one further than the last.
+        let depth = history_depth(state.as_deref()).unwrap_or_else(|| ctx.depth.get_value() + 1);
+        ctx.depth.set_value(depth);
+        if crate::ui::components::leaving(ctx, depth) {
+            return;
+        }
         let visit = ctx.visit.try_get_value().unwrap_or_default();
         let _ = ctx.screen.try_set(Screen::from_history(state.as_deref(), visit));
     });
@@ -75,8 +84,7 @@ fn show_share_link(ctx: Ctx, encoded: &str) {
     }
     let url = crate::ui::config::address_keeping(|key| key != "antwoorden");
     if let Ok(history) = window().history() {
-        let state = wasm_bindgen::JsValue::from_str(&ctx.screen.get_untracked().history_state(ctx.visit.get_value()));
-        let _ = history.replace_state_with_url(&state, "", Some(&url));
+        let _ = history.replace_state_with_url(&ctx.entry_state(ctx.screen.get_untracked()), "", Some(&url));
     }
 }
 

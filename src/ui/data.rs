@@ -51,15 +51,40 @@ pub(crate) async fn fetch_text(url: &str) -> Result<String, LoadError> {
         );
         return Err(LoadError::Network);
     }
-    let too_big = |n: usize| n > MAX_BYTES;
-    if header("content-length").parse::<usize>().is_ok_and(too_big) {
+    if header("content-length").parse::<usize>().is_ok_and(|n| n > MAX_BYTES) {
         return Err(LoadError::Network);
     }
-    let text = resp.text().await.map_err(|_| LoadError::Network)?;
-    if too_big(text.len()) {
-        return Err(LoadError::Network);
+    read_capped(resp.body()).await
+}
+
+/// Reads a body piece by piece and stops at [`MAX_BYTES`]: an answer
+/// without an end (chunked, no length) must not be read in full first.
+async fn read_capped(body: Option<web_sys::ReadableStream>) -> Result<String, LoadError> {
+    let Some(body) = body else {
+        return Ok(String::new());
+    };
+    let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
+    let field = |chunk: &wasm_bindgen::JsValue, name: &str| js_sys::Reflect::get(chunk, &name.into());
+    let mut bytes = Vec::new();
+    loop {
+        let chunk = wasm_bindgen_futures::JsFuture::from(reader.read())
+            .await
+            .map_err(|_| LoadError::Network)?;
+        if field(&chunk, "done").map_or(true, |d| d.is_truthy()) {
+            break;
+        }
+        let part = js_sys::Uint8Array::new(&field(&chunk, "value").map_err(|_| LoadError::Network)?);
+        let at = bytes.len();
+        if at + part.length() as usize > MAX_BYTES {
+            let _ = reader.cancel();
+            return Err(LoadError::Network);
+        }
+        bytes.resize(at + part.length() as usize, 0);
+        part.copy_to(&mut bytes[at..]);
     }
-    Ok(text)
+    // As Response.text() did: bytes that are not UTF-8 become U+FFFD, and the
+    // reader then says what is wrong with the file.
+    Ok(String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
 }
 
 /// Fetches and installs `lang`'s translator file (`taal/<code>.ftl`, next

@@ -89,6 +89,12 @@ pub struct Ctx {
     /// every wipe (and every page load), so Back shows no screen of an
     /// earlier visit (`Screen::from_history`).
     pub visit: StoredValue<u32>,
+    /// The shown history entry's place among the app's entries in this tab
+    /// (0: the first), kept in each entry's state; "Snel weg" goes back
+    /// that far before it leaves (`components::quick_exit`).
+    pub depth: StoredValue<u32>,
+    /// "Snel weg" under way: the steps back are its own, not the resident's.
+    pub leaving: StoredValue<Option<crate::ui::components::Leaving>>,
     /// The language the resident chose last (`ui::data::choose_language`).
     pub chosen_lang: StoredValue<Lang>,
     /// The questions last judged, and for which catalogue and answers
@@ -141,6 +147,8 @@ impl Ctx {
             heading_offset: config.heading_level.saturating_sub(1),
             print_answers: RwSignal::new(false),
             visit: StoredValue::new(new_visit()),
+            depth: StoredValue::new(0),
+            leaving: StoredValue::new(None),
             chosen_lang: StoredValue::new(Lang::Nl),
             judged: StoredValue::new(None),
         }
@@ -187,9 +195,15 @@ impl Ctx {
         } else if let Ok(history) = window().history() {
             // Fails only when the browser limits history calls; the screen
             // still changes, Back then skips this step.
-            let _ = history.push_state(&JsValue::from_str(&screen.history_state(self.visit.get_value())), "");
+            self.depth.update_value(|d| *d += 1);
+            let _ = history.push_state(&self.entry_state(screen), "");
         }
         self.screen.set(screen);
+    }
+
+    /// The state for a history entry of `screen` at the current place.
+    pub fn entry_state(&self, screen: Screen) -> JsValue {
+        JsValue::from_str(&screen.history_state(self.visit.get_value(), self.depth.get_value()))
     }
 
     /// One step back, like the browser's Back (answers are kept).
@@ -218,11 +232,11 @@ impl Ctx {
             // Entries made so far belong to the wiped visit: Back to them shows the start page.
             self.visit.set_value(new_visit());
             let path = window().location().pathname().unwrap_or_else(|_| "/".into());
-            let start = JsValue::from_str(&Screen::Start.history_state(self.visit.get_value()));
-            let _ = history.replace_state_with_url(&start, "", Some(&path));
+            let _ = history.replace_state_with_url(&self.entry_state(Screen::Start), "", Some(&path));
             // A new entry drops every Forward entry: the steps after this
             // one (and their answers' screens) cannot be brought back.
-            let _ = history.push_state_with_url(&start, "", Some(&path));
+            self.depth.update_value(|d| *d += 1);
+            let _ = history.push_state_with_url(&self.entry_state(Screen::Start), "", Some(&path));
         }
         if let Ok(Some(storage)) = window().session_storage() {
             let _ = storage.clear();

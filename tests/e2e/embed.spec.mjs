@@ -1,73 +1,45 @@
 // Embedding on a gemeente's own site (issue 14, defect 8): the build on one
-// origin, the municipal page on another, as in real life. Two extra local
-// servers: the build with the CORS header the README names, and the host.
-import { test, expect, openWidgetRootsForTests } from "./harness.mjs";
-import { spawn } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+// origin, the municipal page on another, as in real life. The build is
+// nginx with the hosting configuration (scripts/hosting/nginx-server.conf,
+// playwright.config.mjs runs this spec against it), whose insluiters list
+// EMBEDDER: that site gets CORS and may frame the app, STRANGER neither.
+// Both sites serve the pages this spec writes into SITES.
+import { test, expect, openWidgetRootsForTests, allowOrigins } from "./harness.mjs";
+import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-
-// Each Playwright worker runs this file's beforeAll (fullyParallel), so each
-// worker gets ports of its own: a shared pair let one worker's afterAll stop
-// the servers another worker's test was using (a CI failure, 2026-11-24).
-const MAIN = `http://127.0.0.1:${Number(process.env.E2E_PORT || 4173)}`;
-let BUILD; // dist/ with Access-Control-Allow-Origin for the host
-let HOST; // the gemeente's site
-const servers = [];
+import { NODE, NGINX as BUILD, EMBEDDER, STRANGER, SITES } from "./origins.mjs";
 
 // The host's own strict policy: scripts and connections only from itself
 // and the build, and no inline style at all (style-src 'self').
 const csp = (build) => `default-src 'none'; script-src 'self' ${build} 'wasm-unsafe-eval'; style-src 'self'; connect-src ${build}; img-src 'self' data:; frame-src ${build}; base-uri 'none'`;
-const page = (body, build = BUILD) => `<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8">
+const hostPage = (body, build = BUILD) => `<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8">
   <meta http-equiv="Content-Security-Policy" content="${csp(build)}"><link rel="icon" href="data:,"><title>Gemeente Heusden</title></head>
   <body><main><h1>Hulp in Heusden</h1>${body}</main></body></html>`;
 // What the README's snippet puts inside the element: shown until the widget
 // draws itself, and left standing when it cannot load.
 const fallback = () => `<p>Routekaart laadt. Lukt dat niet? <a href="${BUILD}/#gemeente=heusden">Open Routekaart</a>.</p>`;
+const snippet = (extra = "") => `<div data-routekaart data-gemeente="heusden"${extra}>${fallback()}</div><script type="module" src="${BUILD}/widget.js"></script>`;
 
-/// Starts server.mjs and resolves once this very process answers; a port
-/// someone else holds makes the child exit, which fails here, not later.
-async function serve(args, env, probe) {
-  const child = spawn("node", ["tests/e2e/server.mjs", ...args], { env: { ...process.env, ...env }, stdio: "ignore" });
-  servers.push(child);
-  let exited = false;
-  child.on("exit", () => (exited = true));
-  for (let i = 0; i < 100 && !exited; i++) {
-    try {
-      if ((await fetch(probe)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 100));
+// Heights the framed app posts to the page, the way a spy would collect them.
+const SPY = "window.__heights = []; addEventListener('message', (e) => { if (e.data && e.data.routekaartHoogte) window.__heights.push(e.data.routekaartHoogte); });";
+
+// Every worker writes the same pages; each appears whole (rename), so a
+// page another worker's test is reading never changes under it.
+test.beforeAll(() => {
+  mkdirSync(SITES, { recursive: true });
+  const pages = {
+    "widget.html": hostPage(snippet()),
+    "iframe.html": hostPage(snippet(' data-insluiten="iframe"')),
+    "frame.html": hostPage(`<iframe title="app" src="${BUILD}/index.html#gemeente=heusden"></iframe>`),
+    "spy.js": SPY,
+    "spy.html": hostPage(`<script src="spy.js"></script><iframe title="app" src="${NODE}/index.html#gemeente=heusden"></iframe>`, `${BUILD} ${NODE}`),
+  };
+  for (const [name, text] of Object.entries(pages)) {
+    const part = join(SITES, `.${name}.${process.pid}`);
+    writeFileSync(part, text);
+    renameSync(part, join(SITES, name));
   }
-  throw new Error(`server for ${probe} did not start${exited ? " (it exited: port taken?)" : ""}`);
-}
-
-test.beforeAll(async () => {
-  const base = Number(process.env.E2E_PORT || 4173) + 3 + 2 * test.info().workerIndex;
-  BUILD = `http://127.0.0.1:${base}`;
-  HOST = `http://127.0.0.1:${base + 1}`;
-  const dir = mkdtempSync(join(tmpdir(), "rk-host-"));
-  const snippet = (extra = "") => `<div data-routekaart data-gemeente="heusden"${extra}>${fallback()}</div>`;
-  writeFileSync(join(dir, "widget.html"), page(`${snippet()}<script type="module" src="${BUILD}/widget.js"></script>`));
-  // The same snippet pointing at a build server that sends no CORS header.
-  writeFileSync(join(dir, "no-cors.html"), page(`${snippet()}<script type="module" src="${MAIN}/widget.js"></script>`, `${BUILD} ${MAIN}`));
-  writeFileSync(join(dir, "iframe.html"), page(`${snippet(' data-insluiten="iframe"')}<script type="module" src="${BUILD}/widget.js"></script>`));
-  // A site the gemeente did not allow, framing the app to follow a resident
-  // by the heights the frame reports (issue 28, defect 4).
-  writeFileSync(join(dir, "spy.js"), "window.__heights = []; addEventListener('message', (e) => { if (e.data && e.data.routekaartHoogte) window.__heights.push(e.data.routekaartHoogte); });");
-  writeFileSync(join(dir, "spy.html"), page(`<script src="spy.js"></script><iframe title="app" src="${MAIN}/index.html#gemeente=heusden"></iframe>`, `${BUILD} ${MAIN}`));
-  // The build as the gemeente configured it: its site may frame the app
-  // (`insluiters` in catalogus/index.json).
-  await serve(["dist", String(base)], { CORS_ALLOW_ORIGIN: HOST, RK_INSLUITERS: HOST }, `${BUILD}/widget.js`);
-  await serve([dir, String(base + 1)], {}, `${HOST}/widget.html`);
 });
-test.afterAll(() => servers.forEach((s) => s.kill()));
-
-/// Requests to the two extra origins are this test's own; anything else
-/// still fails the guard.
-function allowOrigins(guards, ...origins) {
-  const keep = guards.offOrigin.filter((u) => !origins.some((o) => u.startsWith(o + "/")));
-  guards.offOrigin.splice(0, guards.offOrigin.length, ...keep);
-}
 
 async function recordViolations(p) {
   await p.addInitScript(() => {
@@ -79,7 +51,7 @@ async function recordViolations(p) {
 test("the widget works from another origin under the host's strict CSP (style-src 'self')", async ({ page: p, guards }) => {
   await openWidgetRootsForTests(p);
   await recordViolations(p);
-  await p.goto(`${HOST}/widget.html`);
+  await p.goto(`${EMBEDDER}/widget.html`);
   const w = p.locator("[data-routekaart]");
   const start = w.getByRole("button", { name: "Start" });
   // A cold wasm compile from another origin: on a loaded 2-core CI machine
@@ -92,20 +64,36 @@ test("the widget works from another origin under the host's strict CSP (style-sr
   await w.getByRole("button", { name: "Volgende" }).click();
   await expect(w.locator("[data-rk-page-heading]")).not.toHaveText("Waar wilt u hulp bij?");
   expect(await p.evaluate(() => window.__violations)).toEqual([]);
-  allowOrigins(guards, BUILD, HOST);
+  allowOrigins(guards, EMBEDDER);
 });
 
 test("a build that cannot be loaded leaves the snippet's own message and link, not an empty box", async ({ page: p, guards }) => {
   guards.allowConsoleErrors.push(/CORS|Failed to load|ERR_FAILED|net::/);
-  await p.goto(`${HOST}/no-cors.html`);
+  // The same snippet on a site the gemeente did not list: the server sends
+  // it no Access-Control-Allow-Origin, so the module script is refused.
+  await p.goto(`${STRANGER}/widget.html`);
+  await expect.poll(() => guards.consoleErrors.join("\n")).toMatch(/widget\.js.*blocked by CORS policy: No 'Access-Control-Allow-Origin'/);
   const w = p.locator("[data-routekaart]");
   await expect(w.getByRole("link", { name: "Open Routekaart" })).toBeVisible();
   await expect(w).toContainText("Lukt dat niet?");
-  allowOrigins(guards, BUILD, HOST);
+  allowOrigins(guards, STRANGER);
 });
 
+test("a site the gemeente did not list cannot frame the app (frame-ancestors)", async ({ page: p, guards }) => {
+  guards.allowConsoleErrors.push(/frame-ancestors/);
+  const blocked = p.waitForEvent("requestfailed", (r) => r.url().startsWith(`${BUILD}/index.html`));
+  await p.goto(`${STRANGER}/frame.html`);
+  expect((await blocked).failure().errorText).toBe("net::ERR_BLOCKED_BY_RESPONSE");
+  // Chromium names the directive and the sites it allows.
+  await expect.poll(() => guards.consoleErrors.join("\n")).toContain(`violates the following Content Security Policy directive: "frame-ancestors 'self' ${EMBEDDER}"`);
+  await expect.poll(() => p.frames().map((f) => f.url())).toContain("chrome-error://chromewebdata/");
+  allowOrigins(guards, STRANGER);
+});
+
+// The app's own guard, for a server that sends no frame-ancestors (the Node
+// test server sends none): a framing site learns nothing it was not allowed.
 test("a site the gemeente did not allow learns no height from a framed app", async ({ page: p, guards }) => {
-  await p.goto(`${HOST}/spy.html`);
+  await p.goto(`${STRANGER}/spy.html`);
   const app = p.frameLocator("iframe");
   await expect(app.getByRole("button", { name: "Start" })).toBeVisible({ timeout: 30_000 });
   await app.getByRole("button", { name: "Start" }).click();
@@ -114,12 +102,12 @@ test("a site the gemeente did not allow learns no height from a framed app", asy
   await app.getByRole("button", { name: "Volgende" }).click();
   await expect(app.getByRole("heading", { level: 1 })).not.toHaveText("Waar wilt u hulp bij?");
   expect(await p.evaluate(() => window.__heights)).toEqual([]);
-  allowOrigins(guards, MAIN, HOST);
+  allowOrigins(guards, NODE, STRANGER);
 });
 
 test("data-insluiten=\"iframe\": the app in a frame of its own that grows with its page", async ({ page: p, guards }) => {
   await recordViolations(p);
-  await p.goto(`${HOST}/iframe.html`);
+  await p.goto(`${EMBEDDER}/iframe.html`);
   const frameEl = p.locator("[data-routekaart] iframe");
   await expect(frameEl).toHaveAttribute("title", /Routekaart/);
   const app = p.frameLocator("[data-routekaart] iframe");
@@ -133,5 +121,5 @@ test("data-insluiten=\"iframe\": the app in a frame of its own that grows with i
   const outer = await frameEl.evaluate((f) => f.getBoundingClientRect().height);
   expect(outer, "no inner scroll bar: the frame is as tall as its page").toBeGreaterThanOrEqual(inner);
   expect(await p.evaluate(() => window.__violations)).toEqual([]);
-  allowOrigins(guards, BUILD, HOST);
+  allowOrigins(guards, EMBEDDER);
 });

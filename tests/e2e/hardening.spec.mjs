@@ -172,3 +172,37 @@ test("defect 4: a data-thema stylesheet only sets design tokens; its rules canno
   expect(leaks, "no request from the theme's rules").toEqual([]);
   expect(guards.requests.some((u) => u.endsWith("/gemeente/thema.css")), "the theme itself was read").toBe(true);
 });
+
+// Issue 28, defect 7: the 16 MB cap was checked after the whole answer had
+// been read, so an answer without an end filled the renderer's memory.
+test("an answer that never ends is cut off at the cap, not read in full", async ({ page, request }) => {
+  const id = `test-eindeloos-${Date.now().toString(36)}`;
+  const log = async () => (await request.get(`/test-eindeloos-verstuurd?naam=/catalogus/${id}.json`)).json();
+  await page.goto(`/#gemeente=${id}`);
+  await page.getByRole("button", { name: "Start" }).click();
+  await expect(page.getByRole("alert")).toBeVisible({ timeout: 30_000 });
+  // The app's own request: the page closes it near the 16 MB cap. (The
+  // start page's preload of the catalogue is the browser's own request; it
+  // stops reading after a few MB, by back pressure, and is not counted.)
+  await expect
+    .poll(async () => (await log()).filter((r) => r.closedByClient).map((r) => r.bytes), { timeout: 30_000 })
+    .toContainEqual(expect.any(Number));
+  const closed = (await log()).filter((r) => r.closedByClient);
+  expect(Math.min(...closed.map((r) => r.bytes)), JSON.stringify(await log())).toBeLessThan(40 * 1024 * 1024);
+});
+
+// Issue 28, defect 7: a catalogue of thousands of services put every match
+// on the results page (7,587 cards, 915 MB in the renderer).
+test("a catalogue of thousands: each step of the route holds at most 40 cards and points to Alle hulp", async ({ page }) => {
+  await page.route("**/catalogus/heusden.json", async (route) => {
+    const cat = await (await route.fetch()).json();
+    const model = cat.services.find((s) => s.kind === "zelf_en_samen" && (s.themes ?? []).includes("geld")) ?? cat.services[0];
+    for (let i = 0; i < 3000; i++) cat.services.push({ ...model, id: `kopie-${i}`, name: { nl: `Kopie ${i}` } });
+    await route.fulfill({ contentType: "application/json", body: JSON.stringify(cat) });
+  });
+  await page.goto("/#gemeente=heusden&antwoorden=1~t:geld~s:-~a:40~h:alleen~w:uitkering~d:1");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hulp die bij u past");
+  const cards = await page.locator(".rk-card").count();
+  expect(cards, "cards on the page").toBeLessThan(40 * 8);
+  await expect(page.getByText(/andere staan niet op deze pagina/).first()).toBeAttached();
+});

@@ -75,6 +75,13 @@ export const test = base.extend({
 
 export { expect };
 
+/// Requests to these origins are the test's own (a made-up gemeente site, a
+/// second server); anything else outside the served origin still fails.
+export function allowOrigins(guards, ...origins) {
+  const keep = guards.offOrigin.filter((u) => !origins.some((o) => u.startsWith(o + "/")));
+  guards.offOrigin.splice(0, guards.offOrigin.length, ...keep);
+}
+
 /// Holds every wasm request until `release()` (returned): the page's static
 /// start page or loading message is all there is meanwhile.
 export async function holdWasm(page) {

@@ -2,10 +2,8 @@
 // 127.0.0.1 only, with correct MIME types, no caching surprises (no-cache), and brotli
 // when the browser asks for it (as a real host would).
 // Usage: node tests/e2e/server.mjs DIR PORT [extra-dir-mounted-at-/extra/]
-// CORS_ALLOW_ORIGIN=http://host:port adds the header a build needs to be
-// embedded as a widget on that origin (see the README's hosting section).
-// RK_INSLUITERS=http://host:port lists that site among the ones that may
-// frame the app (as `insluiters` in catalogus/index.json would).
+// The hosting configuration itself (CORS for the sites that embed the app,
+// the headers, the cache rules) is nginx's, tested with tests/e2e/nginx.mjs.
 import { createServer } from "node:http";
 import { readFileSync, statSync, existsSync } from "node:fs";
 import { join, normalize, extname, resolve } from "node:path";
@@ -44,7 +42,7 @@ function resolvePath(urlPath) {
 }
 
 // Catalogues that exist only here, for the service worker's tests
-// (offline.spec): one sent with no-store, one that changes on every request
+// (service-worker.spec): one sent with no-store, one that changes on every request
 // and is sent without Cache-Control (browsers then guess a lifetime from
 // Last-Modified), one answered once and never again (a hung server).
 let counter = 0;
@@ -61,8 +59,40 @@ const TEST_FILES = {
 const testFile = (path) => TEST_FILES[path] ?? TEST_FILES[path.replace(/^(\/catalogus\/test-[a-z]+)-[a-z0-9]+\.json$/, "$1.json")];
 const testSeen = new Map();
 
+// An answer that never ends (chunked, no length): it stops after 100 MB or
+// when the client gives up. Each request under its own name
+// (test-eindeloos[-<id>].json) is logged: the bytes sent and whether the
+// client closed it; /test-eindeloos-verstuurd?naam=<path> returns the log.
+const endlessLog = new Map();
+function endless(res, path) {
+  const entry = { bytes: 0, closedByClient: false };
+  endlessLog.set(path, [...(endlessLog.get(path) ?? []), entry]);
+  res.writeHead(200, { "content-type": TYPES[".json"], "cache-control": "no-store" });
+  const chunk = Buffer.alloc(1024 * 1024, 0x20);
+  let done = false;
+  res.on("close", () => {
+    if (!done) entry.closedByClient = true;
+  });
+  const more = () => {
+    while (!entry.closedByClient && entry.bytes < 100 * 1024 * 1024) {
+      entry.bytes += chunk.length;
+      if (!res.write(chunk)) return res.once("drain", more);
+    }
+    if (!entry.closedByClient) {
+      done = true;
+      res.end();
+    }
+  };
+  more();
+}
+
 createServer((req, res) => {
   const url = new URL(req.url, `http://127.0.0.1:${port}`);
+  if (/^\/catalogus\/test-eindeloos(-[a-z0-9]+)?\.json$/.test(url.pathname)) return endless(res, url.pathname);
+  if (url.pathname === "/test-eindeloos-verstuurd") {
+    res.writeHead(200, { "content-type": TYPES[".json"], "cache-control": "no-store" });
+    return res.end(JSON.stringify(endlessLog.get(url.searchParams.get("naam")) ?? []));
+  }
   const made = testFile(url.pathname);
   if (made) {
     const seen = (testSeen.get(url.pathname) || 0) + 1;
@@ -80,17 +110,6 @@ createServer((req, res) => {
     return;
   }
   let body = readFileSync(path);
-  // RK_INSLUITERS=origin: serve the build as a gemeente configured it, with
-  // that site among the `insluiters` of the list inside index.html.
-  if (process.env.RK_INSLUITERS && path.endsWith("index.html")) {
-    body = Buffer.from(
-      body.toString("utf8").replace(/(<script type="?application\/json"? id="?rk-index"?>)(.*?)(<\/script>)/s, (_, open, json, close) => {
-        const index = JSON.parse(json);
-        index.insluiters = [process.env.RK_INSLUITERS];
-        return open + JSON.stringify(index) + close;
-      }),
-    );
-  }
   const headers = {
     "content-type": TYPES[extname(path)] || "application/octet-stream",
     // Always confirmed with the server, never guessed: what a host should
@@ -98,10 +117,6 @@ createServer((req, res) => {
     "cache-control": "no-cache",
     "x-content-type-options": "nosniff",
   };
-  if (process.env.CORS_ALLOW_ORIGIN) {
-    headers["access-control-allow-origin"] = process.env.CORS_ALLOW_ORIGIN;
-    headers["vary"] = "Origin";
-  }
   const accepts = req.headers["accept-encoding"] || "";
   if (/\bbr\b/.test(accepts)) {
     // Keyed by modification time too, so a rebuild is never served stale.

@@ -86,9 +86,9 @@ test("the page ships a strict Content-Security-Policy and the app runs under it"
   await page.goto("/#gemeente=heusden");
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
   expect(csp).toContain("default-src 'none'");
-  // Inline scripts (trunk's loader, boot.js) and the inline stylesheets of
-  // the resident's page are allowed by their hashes only.
-  expect(csp).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+'){2} 'wasm-unsafe-eval';/);
+  // Inline scripts (trunk's loader, boot.js, the integrity import map) and
+  // the inline stylesheets of the resident's page are allowed by their hashes only.
+  expect(csp).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+'){3} 'wasm-unsafe-eval';/);
   expect(csp).toMatch(/style-src 'self'( 'sha256-[A-Za-z0-9+/=]+'){2};/);
   expect(csp).not.toContain("unsafe-inline");
   // boot.js ran inline under the policy: it registered the start page's early Start.

@@ -87,6 +87,7 @@ fn all_messages() -> Vec<Msg> {
             | BeginHereIntro
             | YourRouteTitle
             | ShowMore
+            | MoreNotOnPage
             | ShowFolded
             | MoreAboutThis
             | CallNumber
@@ -152,6 +153,7 @@ fn all_messages() -> Vec<Msg> {
             | PrivacyMemoryOnly
             | PrivacyShareLink
             | PrivacyWipe
+            | PrivacyQuickExit
             | PrivacyKiosk
             | PrivacyWidget
             | PrivacyWidgetLink
@@ -296,6 +298,7 @@ fn all_messages() -> Vec<Msg> {
         BeginHereIntro,
         YourRouteTitle,
         ShowMore,
+        MoreNotOnPage,
         ShowFolded,
         MoreAboutThis,
         CallNumber,
@@ -361,6 +364,7 @@ fn all_messages() -> Vec<Msg> {
         PrivacyMemoryOnly,
         PrivacyShareLink,
         PrivacyWipe,
+        PrivacyQuickExit,
         PrivacyKiosk,
         PrivacyWidget,
         PrivacyWidgetLink,

@@ -26,7 +26,7 @@ pub use heading::Heading;
 pub use jump_link::{focus_in_own_root, own_shadow_root, JumpLink};
 pub use phone_number::phone_number;
 pub use qr_code::QrCode;
-pub use quick_exit::QuickExit;
+pub use quick_exit::{leaving, Leaving, QuickExit};
 pub use service_card::{card, card_id, card_noted, first_step_line, open_all_details, text_dir, text_lang, Render};
 pub use tr::Tr;
 #[cfg(feature = "kiosk")]

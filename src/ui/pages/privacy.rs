@@ -21,6 +21,7 @@ pub fn PrivacyPage() -> impl IntoView {
         Msg::PrivacyMemoryOnly,
         Msg::PrivacyShareLink,
         Msg::PrivacyWipe,
+        Msg::PrivacyQuickExit,
         Msg::PrivacyKiosk,
     ];
     // Inside a gemeente's website the promise has a limit Routekaart cannot
@@ -40,7 +41,13 @@ pub fn PrivacyPage() -> impl IntoView {
             <Heading level=1 class="rk-heading-1" page=true>{t(lang, Msg::PrivacyTitle)}</Heading>
             {widget}
             <ul class="rk-card__list">
-                {points.into_iter().map(|m| view! { <li>{t(lang, m)}</li> }).collect_view()}
+                // A kiosk's "Snel weg" restarts it for the next visitor; the
+                // kiosk's own point says so.
+                {points
+                    .into_iter()
+                    .filter(|m| !(ctx.is_kiosk() && *m == Msg::PrivacyQuickExit))
+                    .map(|m| view! { <li>{t(lang, m)}</li> })
+                    .collect_view()}
             </ul>
         </div>
     }

@@ -167,6 +167,10 @@ pub fn ResultsPage(cat: Arc<Catalogue>) -> impl IntoView {
 
 /// How many cards of a group show before "Toon nog N".
 const SHOWN_PER_GROUP: usize = 2;
+/// A group holds at most this many cards: a catalogue of thousands must not
+/// put thousands on one page (issue 28: 7,587 cards took 915 MB); the rest
+/// are one search away in Alle hulp. Real groups hold far fewer.
+const MAX_CARDS_PER_GROUP: usize = 40;
 
 /// Direct help at the hour (`core::tonight`): what can be reached now,
 /// what the resident can do now in plain words where nothing for a need
@@ -243,8 +247,20 @@ fn suggestions_view(r: Render, answers: &Answers, intro: String) -> impl IntoVie
                 .take(SHOWN_PER_GROUP)
                 .take_while(|s| !s.score.is_generic())
                 .count();
-            let mut cards: Vec<_> = in_group.iter().map(|s| card(r, s, 4)).collect();
+            let mut cards: Vec<_> = in_group
+                .iter()
+                .take(MAX_CARDS_PER_GROUP)
+                .map(|s| card(r, s, 4))
+                .collect();
             let rest = cards.split_off(shown);
+            let beyond = in_group.len().saturating_sub(MAX_CARDS_PER_GROUP);
+            let beyond = (beyond > 0).then(|| {
+                view! {
+                    <p class="rk-more__beyond">
+                        {tf(lang, Msg::MoreNotOnPage, &[("n", &beyond.to_string())])} " " <AllHelpLink/>
+                    </p>
+                }
+            });
             let (title, intro) = (
                 t(lang, group_title(&suggestions, group)),
                 t(lang, group_intro(&suggestions, group)),
@@ -257,6 +273,7 @@ fn suggestions_view(r: Render, answers: &Answers, intro: String) -> impl IntoVie
                     <details class="rk-details rk-more">
                         <summary class="rk-details__summary">{summary}</summary>
                         <ul class="rk-cards">{rest.into_iter().collect_view()}</ul>
+                        {beyond}
                     </details>
                 }
             });

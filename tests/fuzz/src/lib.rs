@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 
 use arbitrary::{Result, Unstructured};
 use routekaart::core::answers::{
-    decode, encode, Answer, Answers, ForWhom, LanguageNeed, SafetySignal, UrgentNeed, WorkSituation,
+    decode, encode, Answer, Answers, ForWhom, LanguageNeed, SafetySignal, Topic, UrgentNeed, WorkSituation,
 };
 use routekaart::core::calendar::{Date, Time};
 use routekaart::core::catalogue::{read_for_residents, Catalogue};
@@ -113,6 +113,7 @@ pub fn answers(u: &mut Unstructured, cat: &Catalogue) -> Result<Answers> {
         debts: answer(u, |u| u.arbitrary())?,
         language: answer(u, |u| one_of(u, LanguageNeed::ALL))?,
         help_tried: answer(u, |u| u.arbitrary())?,
+        topics: answer(u, |u| set_of(u, Topic::ALL))?,
     })
 }
 
@@ -200,7 +201,7 @@ pub fn resident_page(cat: &Catalogue, a: &Answers, now: Moment) {
         let _ = summary_line(s.service.description.get(lang).0);
         let _ = s.service.url.as_deref().map(web_link);
         let _ = phones(s.service, cat).count();
-        let _ = first_step(s.service, cat, now);
+        let _ = first_step(s.service, cat, now, a.area.known().map(String::as_str));
         let shown = phones_now(&s.service.phones, now);
         assert_eq!(
             shown.now.len() + shown.later.len(),
@@ -222,7 +223,7 @@ pub fn resident_page(cat: &Catalogue, a: &Answers, now: Moment) {
     let unique: BTreeSet<Fact> = steps.iter().copied().collect();
     assert_eq!(unique.len(), steps.len(), "a question planned twice: {steps:?}");
     for fact in steps {
-        let _ = choices(lang, fact, cat, about);
+        let _ = choices(lang, fact, cat, a);
         let _ = answer_text(lang, fact, cat, a);
     }
     let w = walk(cat, a);
