@@ -8,12 +8,14 @@
 //   widget -> widget.html (never served: its wasm is the one widget.js loads)
 import { readFileSync, writeFileSync } from "node:fs";
 
+// `styles`: the page's own stylesheets after main.css (style/<name>.css),
+// which the resident's page and the widget do not carry.
 const PAGES = {
-  kiosk: { file: "kiosk.html", title: "Routekaart – kiosk" },
-  search: { file: "alle-hulp.html", title: "Routekaart – alle hulp" },
-  studio: { file: "beheer.html", title: "Routekaart – beheer" },
+  kiosk: { file: "kiosk.html", title: "Routekaart – kiosk", styles: ["kiosk", "search"] },
+  search: { file: "alle-hulp.html", title: "Routekaart – alle hulp", styles: ["search"] },
+  studio: { file: "beheer.html", title: "Routekaart – beheer", styles: ["studio"] },
   // Never served: built only for its wasm, which widget.js loads.
-  widget: { file: "widget.html", title: "Routekaart – widget" },
+  widget: { file: "widget.html", title: "Routekaart – widget", styles: [] },
 };
 const feature = process.argv[2] ?? "kiosk";
 const page = PAGES[feature];
@@ -29,6 +31,10 @@ const edits = [
   [/ *<!-- The draft accessibility statement[^\n]*\n(?: *<link data-trunk rel="copy-file" href="public\/toegankelijkheidsverklaring\.[a-z]+">\n)+/, ""],
   [/ *<link data-trunk rel="copy-dir" href="public\/catalogus">\n/, ""],
   [/ *<link data-trunk rel="copy-dir" href="public\/taal">\n/, ""],
+  [
+    /( *)(<link data-trunk rel="css" href="style\/main\.css">\n)/,
+    (_, indent, main) => indent + main + page.styles.map((name) => `${indent}<link data-trunk rel="css" href="style/${name}.css">\n`).join(""),
+  ],
 ];
 for (const [pattern, replacement] of edits) {
   if (!pattern.test(html)) {

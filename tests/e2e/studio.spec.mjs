@@ -40,7 +40,7 @@ test("a shipped catalogue opens clean; the preview shows the resident's route; t
   // (the harness also refuses other origins and query strings).
   const paths = guards.requests.filter((u) => u.startsWith("http")).map((u) => new URL(u).pathname);
   // The national entries come from the build itself: residents get them too.
-  const own = /^\/(beheer\.html|boot\.js|sw\.js|catalogus\/(teksten\/)?landelijk\.json|routekaart-[0-9a-f]+(_bg)?\.(js|wasm)|(main|tokens)-[0-9a-f]+\.css)$/;
+  const own = /^\/(beheer\.html|boot\.js|sw\.js|catalogus\/(teksten\/)?landelijk\.json|routekaart-[0-9a-f]+(_bg)?\.(js|wasm)|(main|tokens|studio)-[0-9a-f]+\.css)$/;
   expect(paths.filter((p) => !own.test(p))).toEqual([]);
 });
 
