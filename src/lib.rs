@@ -13,6 +13,6 @@ pub mod ui;
 #[cfg(feature = "maintainer")]
 pub mod cli;
 
-#[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]
-#[global_allocator]
-static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+// No allocator of our own: std's (dlmalloc) is in the wasm anyway, because
+// std's `thread::current`, which leptos reaches through send_wrapper, uses
+// it directly. talc beside it cost 0.25 KB brotli of the first visit.

@@ -323,8 +323,9 @@ pub enum Msg {
 }
 
 /// The translator file compiled into every build: Dutch is the source and
-/// the fallback, so the app always has a text.
-const DUTCH_SOURCE: &str = include_str!("../../../public/taal/nl.ftl");
+/// the fallback, so the app always has a text. Without its comments, which
+/// are for translators (scripts/build.rs writes this copy).
+const DUTCH_SOURCE: &str = include_str!(concat!(env!("OUT_DIR"), "/nl.ftl"));
 
 static DUTCH: OnceLock<Messages> = OnceLock::new();
 /// Languages read at run time (fetched when chosen), never unloaded: each
