@@ -194,11 +194,22 @@ test("an answer that never ends is cut off at the cap, not read in full", async 
 // Issue 28, defect 7: a catalogue of thousands of services put every match
 // on the results page (7,587 cards, 915 MB in the renderer).
 test("a catalogue of thousands: each step of the route holds at most 40 cards and points to Alle hulp", async ({ page }) => {
+  // The rules and the texts are served apart: each copy gets both (the
+  // texts may be asked for first: they wait for the rules' model).
+  let modelFound;
+  const modelId = new Promise((resolve) => (modelFound = resolve));
   await page.route("**/catalogus/heusden.json", async (route) => {
     const cat = await (await route.fetch()).json();
     const model = cat.services.find((s) => s.kind === "zelf_en_samen" && (s.themes ?? []).includes("geld")) ?? cat.services[0];
     for (let i = 0; i < 3000; i++) cat.services.push({ ...model, id: `kopie-${i}`, name: { nl: `Kopie ${i}` } });
+    modelFound(model.id);
     await route.fulfill({ contentType: "application/json", body: JSON.stringify(cat) });
+  });
+  await page.route("**/catalogus/teksten/heusden.json", async (route) => {
+    const texts = await (await route.fetch()).json();
+    const id = await modelId;
+    for (let i = 0; i < 3000; i++) texts.services[`kopie-${i}`] = texts.services[id];
+    await route.fulfill({ contentType: "application/json", body: JSON.stringify(texts) });
   });
   await page.goto("/#gemeente=heusden&antwoorden=1~t:geld~s:-~a:40~h:alleen~w:uitkering~d:1");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hulp die bij u past");
