@@ -80,20 +80,12 @@ fn every_shipped_catalogue_passes_the_check_with_no_b1_warning() {
 /// dated page backs it yet. Nothing else may join this list: a real card
 /// quotes its policy text or carries a dated web page. Source one of these
 /// and the test asks you to take it off the list.
-const UNDATED_ONLY: &[(&str, &str, &str)] = &[
-    (
-        "leidschendam-voorburg.json",
-        "individuele-inkomenstoeslag",
-        "lv.nl/individuele-inkomenstoeslag shows no date; no dated page on the LV toeslag \
-         (450 or 600 euro, 3 years under 110%, 14 070 option 2) was found on 2026-12-07",
-    ),
-    (
-        "leidschendam-voorburg.json",
-        "kwijtschelding",
-        "lv.nl/kwijtschelden-gemeentebelastingen shows no date; no dated page on LV's \
-         kwijtschelding (afval- and rioolheffing only, no OZB) was found on 2026-12-07",
-    ),
-];
+// Real cards that rest only on an undated page, with the reason. Empty: the
+// two Leidschendam-Voorburg regelingen that had no dated page
+// (individuele-inkomenstoeslag, kwijtschelding: lv.nl shows no date, and no
+// dated page confirmed their amounts and conditions on 2026-12-07) are now
+// marked example data until a dated source is found.
+const UNDATED_ONLY: &[(&str, &str, &str)] = &[];
 
 #[test]
 fn every_service_quotes_its_text_or_is_plainly_an_example_never_both_example_and_checked() {
