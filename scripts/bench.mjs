@@ -177,16 +177,31 @@ async function journey() {
   await page.addInitScript(() => {
     window.__lat = [];
     addEventListener("TrunkApplicationStarted", (e) => { window.__wasm = e.detail.wasm; });
+    // The time inside history.pushState (one history entry per answer).
+    // With a test driver attached Chromium waits there for its DevTools
+    // client: several ms under the CPU throttling, where a browser without
+    // one takes about 0.1 ms (measured with --dump-dom). Reported apart.
+    window.__pushState = 0;
+    const pushState = history.pushState.bind(history);
+    history.pushState = (...args) => {
+      const t = performance.now();
+      pushState(...args);
+      window.__pushState += performance.now() - t;
+    };
     document.addEventListener("click", (e) => {
       const b = e.target.closest && e.target.closest("button");
       if (!b || !/^(Volgende|Bekijk de hulp)$/.test(b.textContent.trim())) return;
       const t0 = e.timeStamp;
+      // Input delay: from the click's timestamp to the page seeing it (the
+      // browser's mouse handling, the driver's own listeners included).
+      const input = performance.now() - t0;
+      const push0 = window.__pushState;
       const before = document.querySelector("[data-rk-page-heading]")?.textContent;
       const mo = new MutationObserver(() => {
         const h = document.querySelector("[data-rk-page-heading]");
         if (h && h.textContent !== before) {
           mo.disconnect();
-          requestAnimationFrame(() => setTimeout(() => window.__lat.push({ kind: b.textContent.trim(), ms: performance.now() - t0 }), 0));
+          requestAnimationFrame(() => setTimeout(() => window.__lat.push({ kind: b.textContent.trim(), ms: performance.now() - t0, input, pushState: window.__pushState - push0 }), 0));
         }
       });
       mo.observe(document.body, { subtree: true, childList: true, characterData: true });
@@ -209,10 +224,11 @@ async function journey() {
   await page.waitForFunction(() => window.__lat.some((l) => l.kind === "Bekijk de hulp"));
   const lat = await page.evaluate(() => window.__lat);
   const steps = lat.filter((l) => l.kind === "Volgende").map((l) => l.ms);
+  const parts = lat.filter((l) => l.kind === "Volgende");
   const results = lat.filter((l) => l.kind === "Bekijk de hulp").map((l) => l.ms);
   const mem = await page.evaluate(() => ({ heap: performance.memory?.usedJSHeapSize ?? 0, wasm: window.__wasm?.memory?.buffer?.byteLength ?? 0 }));
   await context.close();
-  return { steps, results, mem };
+  return { steps, parts, results, mem };
 }
 {
   const JOURNEYS = Number(process.env.BENCH_JOURNEYS || 4);
@@ -221,6 +237,11 @@ async function journey() {
   const steps = runs.flatMap((r) => r.steps);
   console.log(`\n${JOURNEYS} journeys (${runs[0].steps.length} answers each, ${CPU}x CPU)`);
   console.log(`  answer → next question painted: median ${median(steps).toFixed(1)} ms, p95 ${pct(steps, 0.95).toFixed(1)} ms (all ${steps.length} answers); p95 per journey: ${runs.map((r) => pct(r.steps, 0.95).toFixed(1)).join(", ")} ms`);
+  // Where an answer's milliseconds go, beyond the page's own work.
+  const parts = runs.flatMap((r) => r.parts);
+  const of = (f) => { const xs = parts.map(f); return `median ${median(xs).toFixed(1)} ms, p95 ${pct(xs, 0.95).toFixed(1)} ms`; };
+  console.log(`    of which input delay (click timestamp → the page sees it): ${of((l) => l.input)}; history.pushState: ${of((l) => l.pushState)}`);
+  console.log(`    without those two (the page's own work, style, layout and the frame): ${of((l) => l.ms - l.input - l.pushState)}`);
   console.log(`  results page rendered: median ${median(runs.map((r) => r.results[0])).toFixed(1)} ms`);
   const mem = runs[runs.length - 1].mem;
   console.log(`  memory after a journey: wasm ${kb(mem.wasm)} (wasm memory only grows: this is its peak), JS heap ${kb(mem.heap)}`);
