@@ -187,8 +187,12 @@ test("an answer that never ends is cut off at the cap, not read in full", async 
   await expect
     .poll(async () => (await log()).filter((r) => r.closedByClient).map((r) => r.bytes), { timeout: 30_000 })
     .toContainEqual(expect.any(Number));
+  // Closed by the page, long before the answer's end. What the server
+  // wrote by then includes what sat in socket and browser buffers when the
+  // page stopped (65 MB once under two busy cores), so the bound is half
+  // the answer, not the cap itself; a page that read it all would not close.
   const closed = (await log()).filter((r) => r.closedByClient);
-  expect(Math.min(...closed.map((r) => r.bytes)), JSON.stringify(await log())).toBeLessThan(40 * 1024 * 1024);
+  expect(Math.min(...closed.map((r) => r.bytes)), JSON.stringify(await log())).toBeLessThan(128 * 1024 * 1024);
 });
 
 // Issue 28, defect 7: a catalogue of thousands of services put every match

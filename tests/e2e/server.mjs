@@ -64,6 +64,9 @@ const testSeen = new Map();
 // (test-eindeloos[-<id>].json) is logged: the bytes sent and whether the
 // client closed it; /test-eindeloos-verstuurd?naam=<path> returns the log.
 const endlessLog = new Map();
+/// Where the "endless" answer does end: far past the app's 16 MB cap, so a
+/// client that reads it all is told apart from one that stops.
+const ENDLESS_BYTES = 256 * 1024 * 1024;
 function endless(res, path) {
   const entry = { bytes: 0, closedByClient: false };
   endlessLog.set(path, [...(endlessLog.get(path) ?? []), entry]);
@@ -74,7 +77,7 @@ function endless(res, path) {
     if (!done) entry.closedByClient = true;
   });
   const more = () => {
-    while (!entry.closedByClient && entry.bytes < 100 * 1024 * 1024) {
+    while (!entry.closedByClient && entry.bytes < ENDLESS_BYTES) {
       entry.bytes += chunk.length;
       if (!res.write(chunk)) return res.once("drain", more);
     }
