@@ -5,6 +5,18 @@
 //! custom properties survive, and only with plain values: colours, lengths,
 //! font names, and the functions `rgb`, `hsl`, `calc`, `var`, `min`, `max`,
 //! `clamp`. No `url(`, no `@import`, no escapes, no selectors.
+//!
+//! A gemeente's NL Design System theme (its design-tokens CSS or JSON) is
+//! mapped onto the same tokens by `map_theme` (`nl_design.rs`), with a WCAG
+//! contrast check (`contrast.rs`). Only the widget's wasm and the
+//! maintainers' `catalogue thema` call it: the resident's page gets a
+//! converted `--rk-*` theme at build time and carries none of this code.
+
+mod contrast;
+mod nl_design;
+
+pub use contrast::{contrast_ratio, parse_colour, relative_luminance, Rgb};
+pub use nl_design::{map_theme, Finding, Mapping, Source, Token, DEFAULT_COLOURS, MAPPING, PAIRS};
 
 /// Functions a token value may use; anything else (url, image-set, src,
 /// element, …) drops the declaration.
