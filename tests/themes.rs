@@ -190,6 +190,13 @@ fn hostile_values_are_dropped_and_explicit_tokens_win() {
         assert_eq!(m.get("--rk-font-family"), None, "{bad}");
         assert!(!m.rule(".rk-root").contains("evil"), "{bad}");
     }
+    // A JSON value cannot add declarations or leave a string open.
+    let m = map_theme(
+        r##"{"utrecht":{"document":{"font-family":{"value":"x; --rk-color-primary: #ff0"},"color":{"value":"\"#000"}}}}"##,
+    );
+    assert_eq!(m.get("--rk-font-family"), None);
+    assert_eq!(m.get("--rk-color-text"), None);
+    assert!(!m.rule(".rk-root").contains("#ff0"));
     // References that loop or blow up are no value.
     let m = map_theme(".t{--utrecht-link-color: var(--a)} .t{--a: var(--b)} .t{--b: var(--a)}");
     assert_eq!(m.get("--rk-color-link"), None);

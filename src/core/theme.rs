@@ -86,8 +86,13 @@ fn is_safe_value(value: &str) -> bool {
     // Escapes could spell `url` another way; at-rules and blocks do not belong in a value.
     if value
         .chars()
-        .any(|c| matches!(c, '\\' | '@' | '{' | '}' | '<' | '>' | '`') || c.is_control())
+        .any(|c| matches!(c, '\\' | '@' | '{' | '}' | '<' | '>' | '`' | ';') || c.is_control())
     {
+        return false;
+    }
+    // An open string would swallow the declarations after it (a tokens JSON
+    // value is not cut at `;` or a quote as a CSS declaration is).
+    if value.matches('"').count() % 2 == 1 || value.matches('\'').count() % 2 == 1 {
         return false;
     }
     // Every function used must be allowed: look at each name before a `(`.
