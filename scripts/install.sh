@@ -54,7 +54,7 @@ else
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
-say "npm tools from package-lock.json (binaryen 132 for wasm-opt, Playwright, axe-core, Ajv and yaml for publiccode.yml)"
+say "npm tools from package-lock.json (binaryen 132 for wasm-opt, Playwright, axe-core, Ajv and yaml for publiccode.yml, and four NL Design System theme packages the theme tests map)"
 # Playwright must never download a browser: tests use Debian's chromium.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 stamp="node_modules/.package-lock.sha"

@@ -6,6 +6,7 @@
 //! * `taal`: a translator file against the Dutch source.
 //! * `test`: a gemeente's scenarios file (`core::acceptance`) against its catalogue.
 //! * `import`, `export`: HSDS 3.0 and the spreadsheet template.
+//! * `thema`: a gemeente's NL Design System theme as Routekaart's `--rk-*` tokens.
 //! * `prerender`: the start page as static HTML in the built page (build step).
 
 mod acceptance;
@@ -13,6 +14,7 @@ mod check;
 pub mod interchange;
 pub mod prerender;
 pub mod scenario;
+mod theme;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -34,6 +36,10 @@ const USAGE: &str = "Gebruik:
                                     weggelaten als melding
   catalogue export hsds CATALOGUS   de catalogus als HSDS 3.0 (een JSON-lijst van diensten)
   catalogue export csv CATALOGUS    de catalogus als spreadsheet (CSV met ;, UTF-8)
+  catalogue thema THEMA.css|TOKENS.json [--uit thema.css]
+                                    zet een NL Design System-thema (design tokens als CSS of
+                                    JSON) om in de --rk-tokens van Routekaart; kleuren met te
+                                    weinig contrast houden de kleur van Routekaart (met melding)
   catalogue prerender PAGINA.html   zet de startpagina als HTML in de gebouwde pagina
                                     (met catalogus/index.json ernaast; stap van de build)
   catalogue boot-texts PAGINA.html...
@@ -53,6 +59,7 @@ pub fn run(args: Vec<String>) -> i32 {
         Some("test") => acceptance::run(&args[1..]),
         Some("import") => interchange::import(&args[1..]),
         Some("export") => interchange::export(&args[1..]),
+        Some("thema") => theme::run(&args[1..]),
         Some("prerender") if args.len() == 2 => prerender_file(Path::new(&args[1])),
         Some("boot-texts") if args.len() > 1 => boot_texts_files(&args[1..]),
         Some("--help" | "-h" | "help") => {

@@ -5,6 +5,18 @@
 //! custom properties survive, and only with plain values: colours, lengths,
 //! font names, and the functions `rgb`, `hsl`, `calc`, `var`, `min`, `max`,
 //! `clamp`. No `url(`, no `@import`, no escapes, no selectors.
+//!
+//! A gemeente's NL Design System theme (its design-tokens CSS or JSON) is
+//! mapped onto the same tokens by `map_theme` (`nl_design.rs`), with a WCAG
+//! contrast check (`contrast.rs`). Only the widget's wasm and the
+//! maintainers' `catalogue thema` call it: the resident's page gets a
+//! converted `--rk-*` theme at build time and carries none of this code.
+
+mod contrast;
+mod nl_design;
+
+pub use contrast::{contrast_ratio, parse_colour, relative_luminance, Rgb};
+pub use nl_design::{map_theme, Finding, Mapping, Source, Token, DEFAULT_COLOURS, MAPPING, PAIRS};
 
 /// Functions a token value may use; anything else (url, image-set, src,
 /// element, …) drops the declaration.
@@ -74,8 +86,13 @@ fn is_safe_value(value: &str) -> bool {
     // Escapes could spell `url` another way; at-rules and blocks do not belong in a value.
     if value
         .chars()
-        .any(|c| matches!(c, '\\' | '@' | '{' | '}' | '<' | '>' | '`') || c.is_control())
+        .any(|c| matches!(c, '\\' | '@' | '{' | '}' | '<' | '>' | '`' | ';') || c.is_control())
     {
+        return false;
+    }
+    // An open string would swallow the declarations after it (a tokens JSON
+    // value is not cut at `;` or a quote as a CSS declaration is).
+    if value.matches('"').count() % 2 == 1 || value.matches('\'').count() % 2 == 1 {
         return false;
     }
     // Every function used must be allowed: look at each name before a `(`.

@@ -10,7 +10,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
-use crate::core::theme::{host_independent, theme_rule};
+use crate::core::theme::{host_independent, map_theme};
 use crate::ui::app::App;
 use crate::ui::config::Config;
 
@@ -73,7 +73,16 @@ pub fn mount_widget(host: web_sys::HtmlElement, base: String, css: String) -> Re
     if let Some(theme) = theme {
         wasm_bindgen_futures::spawn_local(async move {
             match crate::ui::data::fetch_text(&theme).await {
-                Ok(css) => theme_style.set(&host_independent(&theme_rule(&css, ".rk-root.rk-root--widget"))),
+                Ok(text) => {
+                    // A `--rk-*` theme or a gemeente's NL Design System
+                    // tokens (CSS or JSON): mapped, with every colour that
+                    // fails WCAG AA left at Routekaart's own, said here.
+                    let mapping = map_theme(&text);
+                    for finding in &mapping.findings {
+                        leptos::logging::warn!("Routekaart: thema {theme}: {}", finding.sentence());
+                    }
+                    theme_style.set(&host_independent(&mapping.rule(".rk-root.rk-root--widget")));
+                }
                 Err(_) => leptos::logging::warn!("Routekaart: het thema {theme} kan niet geladen worden."),
             }
         });

@@ -74,6 +74,50 @@ struct Node<'a> {
     pub value: Value<'a>,
 }
 
+/// Every string or number in a design-tokens JSON file, named by its path
+/// joined with `-` (`{"utrecht":{"link":{"color":{"value":"#24578f"}}}}` is
+/// `utrecht-link-color`), in file order, for `core::theme`. An object with a
+/// `value` or `$value` is one token; keys starting with `$` and the build
+/// tools' bookkeeping (`original`, `attributes`, `path`, …) are no tokens.
+/// `Err` is the byte offset where the text is no JSON.
+pub(crate) fn token_leaves(text: &str) -> Result<Vec<(String, String)>, usize> {
+    fn walk(node: &Node<'_>, path: &mut Vec<String>, out: &mut Vec<(String, String)>) {
+        match &node.value {
+            Value::String(s) => out.push((path.join("-"), s.to_string())),
+            Value::Number(n) => out.push((path.join("-"), n.to_string())),
+            Value::Object(fields) => {
+                if let Some((_, _, leaf)) = fields.iter().find(|(_, k, _)| k == "value" || k == "$value") {
+                    return walk(leaf, path, out);
+                }
+                for (_, key, child) in fields {
+                    const BOOKKEEPING: [&str; 9] = [
+                        "original",
+                        "attributes",
+                        "path",
+                        "filePath",
+                        "isSource",
+                        "name",
+                        "type",
+                        "comment",
+                        "description",
+                    ];
+                    if key.starts_with('$') || BOOKKEEPING.contains(&key.as_ref()) {
+                        continue;
+                    }
+                    path.push(key.to_string());
+                    walk(child, path, out);
+                    path.pop();
+                }
+            }
+            _ => {}
+        }
+    }
+    let root = parse(text).map_err(|b| b.at)?;
+    let mut out = Vec::new();
+    walk(&root, &mut Vec::new(), &mut out);
+    Ok(out)
+}
+
 /// Parses a whole JSON text.
 fn parse(text: &str) -> R<Node<'_>> {
     parse_span(text, 0, text.len())
