@@ -19,6 +19,7 @@ pub mod plain_language;
 pub mod promise;
 pub mod questionnaire;
 pub mod questions;
+pub mod read_aloud;
 pub mod relevance;
 pub mod scenario;
 pub mod search;

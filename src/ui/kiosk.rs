@@ -16,6 +16,7 @@ use crate::ui::state::use_ctx;
 /// at its start. The reload drops every in-memory state; the history entry's
 /// state is cleared, so Back leads to a fresh start page, not to answers.
 pub fn reset_kiosk() {
+    crate::ui::components::stop_reading();
     let w = window();
     if let Ok(Some(s)) = w.session_storage() {
         let _ = s.clear();

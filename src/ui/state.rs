@@ -219,6 +219,8 @@ impl Ctx {
     /// Wipes every answer and returns to the start, leaving no answer in
     /// memory, storage, the URL, the history entry or a Forward entry.
     pub fn wipe(&self) {
+        // Nothing of the wiped visit is read on.
+        crate::ui::components::stop_reading();
         self.answers.set(Answers::default());
         // The judgement keeps a copy of the answers it was for.
         self.judged.set_value(None);

@@ -55,6 +55,8 @@ fn all_messages() -> Vec<Msg> {
             | FitPossibly
             | Back
             | Next
+            | ReadAloud
+            | ReadAloudStop
             | QuestionCounter
             | QuestionCounterFirst
             | TitleSuffix
@@ -155,6 +157,7 @@ fn all_messages() -> Vec<Msg> {
             | PrivacyWipe
             | PrivacyQuickExit
             | PrivacyKiosk
+            | PrivacyReadAloud
             | PrivacyWidget
             | PrivacyWidgetLink
             | ChooseForPrint
@@ -266,6 +269,8 @@ fn all_messages() -> Vec<Msg> {
         FitPossibly,
         Back,
         Next,
+        ReadAloud,
+        ReadAloudStop,
         QuestionCounter,
         QuestionCounterFirst,
         TitleSuffix,
@@ -366,6 +371,7 @@ fn all_messages() -> Vec<Msg> {
         PrivacyWipe,
         PrivacyQuickExit,
         PrivacyKiosk,
+        PrivacyReadAloud,
         PrivacyWidget,
         PrivacyWidgetLink,
         ChooseForPrint,

@@ -146,6 +146,8 @@ pub enum Msg {
     // Journey chrome
     Back,
     Next,
+    ReadAloud,
+    ReadAloudStop,
     QuestionCounter,
     QuestionCounterFirst,
     TitleSuffix,
@@ -249,6 +251,7 @@ pub enum Msg {
     PrivacyWipe,
     PrivacyQuickExit,
     PrivacyKiosk,
+    PrivacyReadAloud,
     PrivacyWidget,
     PrivacyWidgetLink,
     ChooseForPrint,

@@ -10,13 +10,14 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::{fresh, phone_number, Heading};
+use super::{fresh, phone_number, Heading, ReadAloud};
 use crate::core::answers::Answers;
 use crate::core::catalogue::Catalogue;
 use crate::core::i18n::{t, Lang, Msg};
 use crate::core::matching::{suggest, Group};
 use crate::core::opening::{phones_now, Moment};
 use crate::core::promise::{direct_intro, group_title};
+use crate::core::read_aloud::direct_text;
 use crate::core::tonight::{direct_plan, words_after_lines, words_before_lines, Entry, NowWords};
 use crate::ui::state::use_ctx;
 
@@ -80,10 +81,12 @@ fn panel(cat: &Catalogue, answers: &Answers, lang: Lang, kiosk: bool, top: u8) -
     let words = plan.words.as_ref().map(|w| now_words(lang, w, moment, kiosk, top + 1));
     let title = t(lang, group_title(&suggestions, Group::DirectHulp));
     let intro = t(lang, direct_intro(&plan));
+    let read = direct_text(lang, &suggestions, &plan, moment);
     Some(view! {
         <section class="rk-group rk-group--directhulp rk-direct">
             <Heading level=top class="rk-heading-2" id="rk-direct-title">{title}</Heading>
             <p>{intro}</p>
+            <ReadAloud text=read/>
             {now}
             {words}
             {later}

@@ -23,6 +23,7 @@ pub fn PrivacyPage() -> impl IntoView {
         Msg::PrivacyWipe,
         Msg::PrivacyQuickExit,
         Msg::PrivacyKiosk,
+        Msg::PrivacyReadAloud,
     ];
     // Inside a gemeente's website the promise has a limit Routekaart cannot
     // close: that website's own scripts run on the same page.

@@ -12,7 +12,8 @@ use crate::core::i18n::{t, t_about, tf, Msg};
 use crate::core::journey::{after_answer_judged, progress_in};
 use crate::core::questionnaire::{apply_answer, choices, form_state, tick};
 use crate::core::questions::Input;
-use crate::ui::components::{BackLink, DirectHelpPanel, ErrorSummary, Heading, QuickExit, Tr, WipeButton};
+use crate::core::read_aloud::question_text;
+use crate::ui::components::{BackLink, DirectHelpPanel, ErrorSummary, Heading, QuickExit, ReadAloud, Tr, WipeButton};
 use crate::ui::kiosk::NumberPad;
 use crate::ui::state::use_ctx;
 use crate::ui::title::set_title;
@@ -84,6 +85,12 @@ pub fn QuestionPage(fact: Fact, cat: Arc<Catalogue>) -> impl IntoView {
         }
     };
 
+    // What "Lees voor" reads: what this page shows, in its language; a
+    // new language reads anew (the old reading stops with its button).
+    let read = {
+        let (cat, answers) = (cat.clone(), answers_now.clone());
+        move || view! { <ReadAloud text=question_text(lang.get(), fact, &cat, &answers)/> }
+    };
     let option_views = {
         let cat = cat.clone();
         let field_prefix = field_prefix.clone();
@@ -138,6 +145,7 @@ pub fn QuestionPage(fact: Fact, cat: Arc<Catalogue>) -> impl IntoView {
                         <Heading level=1 class="rk-heading-1" page=true><Tr msg=Msg::QuestionTitle(fact) about=about/></Heading>
                     </legend>
                     <p class="rk-hint" id=format!("{field_prefix}-hint")><Tr msg=Msg::QuestionHint(fact) about=about/></p>
+                    {read}
                     {move || error.get().map(|m| view! { <p class="rk-field-error"><span class="rk-visually-hidden">{t(lang.get(), Msg::ErrorPrefix)} " "</span>{t(lang.get(), m)}</p> })}
                     {if is_number {
                         Either::Left(view! {

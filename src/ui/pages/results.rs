@@ -14,11 +14,12 @@ use crate::core::journey::{refine_in, Screen};
 use crate::core::matching::{near_misses, suggest, Group, Suggestion};
 use crate::core::promise::{direct_intro, group_intro, group_title};
 use crate::core::questionnaire::answer_text;
+use crate::core::read_aloud::{begin_text, direct_text};
 use crate::core::relevance::begin_here;
 use crate::core::tonight::{closed_note, direct_plan, DirectPlan, Entry};
 use crate::ui::components::{
     card, card_id, card_noted, first_step_line, now_words, open_all_details, text_dir, text_lang, AllHelpLink,
-    BackLink, Heading, JumpLink, QrCode, Render, WipeButton,
+    BackLink, Heading, JumpLink, QrCode, ReadAloud, Render, WipeButton,
 };
 use crate::ui::state::use_ctx;
 use crate::ui::title::set_title;
@@ -197,6 +198,7 @@ fn direct_help_view(r: Render, suggestions: &[Suggestion], plan: &DirectPlan) ->
         <section class=class id=id tabindex="-1">
             <Heading level=2 class="rk-heading-2 rk-group__title">{title}</Heading>
             <p class="rk-group__intro">{intro}</p>
+            <ReadAloud text=direct_text(lang, suggestions, plan, r.moment)/>
             {cards(&plan.now)}
             {plan.words.as_ref().map(|w| now_words(lang, w, r.moment, r.kiosk, 3))}
             {cards(&plan.later)}
@@ -387,6 +389,7 @@ fn begin_item(r: Render, s: &Suggestion) -> impl IntoView {
             </span>
             <span class="rk-begin__what" lang=text_lang(lang, desc_lang) dir=text_dir(lang, desc_lang)>{what.to_string()}</span>
             {first_step_line(lang, svc, &step, kiosk)}
+            <ReadAloud text=begin_text(lang, cat, s, moment, r.area)/>
         </li>
     }
 }
