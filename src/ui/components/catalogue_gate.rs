@@ -67,9 +67,11 @@ fn catalogue_message(error: Option<LoadError>) -> impl IntoView {
     let ctx = use_ctx();
     let lang = ctx.lang;
     let Some(error) = error else {
+        // What is happening is the page's heading, which gets focus: a
+        // screen reader says it on arrival. A status region that arrives
+        // with its text is not announced.
         return Either::Left(view! {
-            <div class="rk-page"><Heading level=1 class="rk-heading-1" page=true><Tr msg=Msg::AppName/></Heading>
-            <p role="status"><Tr msg=Msg::CatalogueLoading/></p></div>
+            <div class="rk-page" role="status"><Heading level=1 class="rk-heading-1" page=true><Tr msg=Msg::CatalogueLoading/></Heading></div>
         });
     };
     let findings = match &error {
