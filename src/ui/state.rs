@@ -100,6 +100,9 @@ pub struct Ctx {
     /// The questions last judged, and for which catalogue and answers
     /// (see [`Ctx::questions`]).
     pub judged: StoredValue<Option<Judged>>,
+    /// Counts the browser's `voiceschanged` events ("Lees voor" shows its
+    /// button once a voice is listed): one listener for the whole page.
+    pub voices: RwSignal<u8>,
 }
 
 /// Questions judged for a catalogue and answers. The catalogue is held
@@ -151,6 +154,7 @@ impl Ctx {
             leaving: StoredValue::new(None),
             chosen_lang: StoredValue::new(Lang::Nl),
             judged: StoredValue::new(None),
+            voices: crate::ui::components::voices_signal(),
         }
     }
 

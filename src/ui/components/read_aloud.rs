@@ -17,9 +17,10 @@ fn synth() -> Option<SpeechSynthesis> {
     window().speech_synthesis().ok()
 }
 
-/// Stops whatever is being read.
+/// Stops whatever is being read. Only then: `cancel` costs the page
+/// about a millisecond (at 4x CPU) on every screen change.
 pub fn stop() {
-    if let Some(s) = synth() {
+    if let Some(s) = synth().filter(|s| s.speaking() || s.pending()) {
         s.cancel();
     }
 }
@@ -32,24 +33,30 @@ fn local_voice(s: &SpeechSynthesis, lang: Lang) -> Option<SpeechSynthesisVoice> 
         .find(|v| v.local_service() && voice_speaks(&v.lang(), lang))
 }
 
-#[component]
-pub fn ReadAloud(text: String) -> impl IntoView {
-    // Built afresh for each language (its text is in one).
-    let lang = use_ctx().lang.get_untracked();
-    let speaking = RwSignal::new(false);
-    // Chrome lists its voices a moment after the page loads.
+/// The page's one voice-list signal: Chrome lists its voices a moment
+/// after the page loads, and tells it with `voiceschanged`.
+pub fn voices_signal() -> RwSignal<u8> {
     let voices = RwSignal::new(0u8);
-    let s = synth()?;
-    if s.get_voices().length() == 0 {
+    if let Some(s) = synth() {
         let f = Closure::<dyn Fn()>::new(move || {
             voices.try_update(|n| *n = n.wrapping_add(1));
         })
         .into_js_value();
         let _ = s.add_event_listener_with_callback("voiceschanged", f.unchecked_ref());
     }
+    voices
+}
+
+#[component]
+pub fn ReadAloud(text: String) -> impl IntoView {
+    // Built afresh for each language (its text is in one).
+    let ctx = use_ctx();
+    let lang = ctx.lang.get_untracked();
+    let speaking = RwSignal::new(false);
+    let s = synth()?;
     on_cleanup(stop);
     Some(move || {
-        voices.track();
+        ctx.voices.track();
         let voice = local_voice(&s, lang)?;
         let (s, text) = (s.clone(), text.clone());
         let click = move |_| {
