@@ -205,6 +205,17 @@ pub fn progress_in(q: &Questions, answers: &Answers, fact: Fact) -> Progress {
     }
 }
 
+/// Whether a question page shows the direct-help panel in full: on the
+/// question right after the answer that brought it (danger or an urgent
+/// need), so it is seen at once; on later questions it is folded under its
+/// heading, so the question and "Volgende" fit a phone's first screen.
+pub fn direct_help_in_full(answers: &Answers, fact: Fact) -> bool {
+    // Questions are asked in the order of `Fact` (answers no longer
+    // relevant are pruned), so the one before is the last answered before.
+    let before = Fact::ALL.into_iter().rfind(|&f| f < fact && answers.is_answered(f));
+    matches!(before, None | Some(Fact::Safety | Fact::Urgent))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -355,5 +366,32 @@ mod tests {
         let p = progress(&cat, &a, Fact::Themes);
         assert_eq!(p.n, 1);
         assert_eq!(p.of, Some(crate::core::questionnaire::essential(&cat, &a).len()));
+    }
+
+    #[test]
+    fn direct_help_is_in_full_right_after_the_answer_that_brings_it_then_folded() {
+        let cat = heusden();
+        let mut a = decode("1~t:wonen+geld~s:-~u:slaapplek").unwrap();
+        let q = questions(&cat, &a);
+        let next = q.next(&a).expect("a question after the urgent one");
+        assert!(
+            direct_help_in_full(&a, next),
+            "{next:?} comes right after the urgent answer"
+        );
+        // One answer later the panel is folded.
+        a.for_whom = Answer::Known(crate::core::answers::ForWhom::Zelf);
+        let q = questions(&cat, &a);
+        let later = q.next(&a).expect("a later question");
+        assert!(later > Fact::ForWhom);
+        assert!(
+            !direct_help_in_full(&a, later),
+            "{later:?} is past the first page with the panel"
+        );
+        // Back on the first page after the urgent answer: in full again.
+        assert!(direct_help_in_full(&a, Fact::ForWhom));
+        // A danger signal brings it too.
+        let a = decode("1~t:veiligheid~s:onveilig_thuis").unwrap();
+        let q = questions(&cat, &a);
+        assert!(direct_help_in_full(&a, q.next(&a).unwrap()));
     }
 }

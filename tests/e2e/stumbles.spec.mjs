@@ -86,6 +86,48 @@ test("phone: Start and every Volgende are in view, the languages behind one Taal
   await checkA11y(page, "phone: check page");
 });
 
+// Under direct help the question started about two phone screens down.
+test("phone: direct help in full right after the urgent answer, then folded so Volgende stays in view", async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await page.goto("/#gemeente=heusden");
+  await page.getByRole("button", { name: "Start" }).click();
+  await page.getByLabel("Wonen", { exact: true }).check();
+  await page.getByRole("button", { name: "Volgende" }).click();
+  const h1 = page.getByRole("heading", { level: 1 });
+  const next = page.getByRole("button", { name: "Volgende" });
+  const answerAnyhow = async () => {
+    const title = (await h1.textContent()).trim();
+    for (const label of ["Nee, niets hiervan", "Voor mijzelf", "Zeg ik liever niet", "Weet ik niet", "Nee"]) {
+      const option = page.getByLabel(label, { exact: true });
+      if (await option.count()) {
+        await option.check();
+        break;
+      }
+    }
+    await next.click();
+    await expect(h1).not.toHaveText(title);
+  };
+  for (let i = 0; i < 4 && !/dringend probleem/.test(await h1.textContent()); i++) await answerAnyhow();
+  await page.getByLabel("Ik heb vannacht geen plek om te slapen", { exact: true }).check();
+  await next.click();
+  await expect(h1).not.toHaveText(/dringend probleem/);
+  const panel = page.locator(".rk-direct");
+  await expect(panel).toBeVisible();
+  await expect(panel, "open on the first question after the answer").toHaveAttribute("open", "");
+  await expect(panel.locator(".rk-now")).toBeVisible();
+  await checkA11y(page, "phone: direct help in full");
+  await answerAnyhow();
+  await expect(panel).toBeVisible();
+  await expect(panel, "folded on the next question").not.toHaveAttribute("open");
+  await expect(panel.getByRole("heading")).toBeVisible();
+  await expect(next).toBeInViewport();
+  await checkA11y(page, "phone: direct help folded");
+  // One tap opens it again, with what to do tonight.
+  await panel.locator("summary").click();
+  await expect(panel.locator(".rk-now")).toBeVisible();
+  await checkA11y(page, "phone: direct help opened again");
+});
+
 test("phone: the static start page's Taal button works before the app runs", async ({ page }) => {
   await page.setViewportSize(PHONE);
   await page.route(/\.wasm$/, () => {}); // never answers: the static page stays

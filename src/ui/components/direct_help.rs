@@ -11,9 +11,10 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::{fresh, phone_number, Heading, ReadAloud};
-use crate::core::answers::Answers;
+use crate::core::answers::{Answers, Fact};
 use crate::core::catalogue::Catalogue;
 use crate::core::i18n::{t, Lang, Msg};
+use crate::core::journey::direct_help_in_full;
 use crate::core::matching::{suggest, Group};
 use crate::core::opening::{phones_now, Moment};
 use crate::core::promise::{direct_intro, group_title};
@@ -22,7 +23,7 @@ use crate::core::tonight::{direct_plan, words_after_lines, words_before_lines, E
 use crate::ui::state::use_ctx;
 
 #[component]
-pub fn DirectHelpPanel(cat: Arc<Catalogue>) -> impl IntoView {
+pub fn DirectHelpPanel(cat: Arc<Catalogue>, fact: Fact) -> impl IntoView {
     let ctx = use_ctx();
     let kiosk = ctx.is_kiosk();
     // The panel comes before the question's heading. In a widget the host
@@ -37,11 +38,11 @@ pub fn DirectHelpPanel(cat: Arc<Catalogue>) -> impl IntoView {
     fresh(
         move || ctx.lang.get(),
         |lang: &Lang| *lang,
-        move |lang| panel(&cat, &ctx.answers.get_untracked(), lang, kiosk, top),
+        move |lang| panel(&cat, &ctx.answers.get_untracked(), fact, lang, kiosk, top),
     )
 }
 
-fn panel(cat: &Catalogue, answers: &Answers, lang: Lang, kiosk: bool, top: u8) -> Option<impl IntoView> {
+fn panel(cat: &Catalogue, answers: &Answers, fact: Fact, lang: Lang, kiosk: bool, top: u8) -> Option<impl IntoView> {
     if !answers.signals_danger() && !answers.needs_help_today() {
         return None;
     }
@@ -82,15 +83,21 @@ fn panel(cat: &Catalogue, answers: &Answers, lang: Lang, kiosk: bool, top: u8) -
     let title = t(lang, group_title(&suggestions, Group::DirectHulp));
     let intro = t(lang, direct_intro(&plan));
     let read = direct_text(lang, &suggestions, &plan, moment);
+    // Open right after the answer that brought it; on later questions
+    // folded under its heading (one tap opens it), so the question stays
+    // on a phone's first screen.
+    let open = direct_help_in_full(answers, fact);
     Some(view! {
-        <section class="rk-group rk-group--directhulp rk-direct">
-            <Heading level=top class="rk-heading-2" id="rk-direct-title">{title}</Heading>
+        <details class="rk-group rk-group--directhulp rk-direct" open=open>
+            <summary class="rk-direct__summary">
+                <Heading level=top class="rk-heading-2" id="rk-direct-title">{title}</Heading>
+            </summary>
             <p>{intro}</p>
             <ReadAloud text=read/>
             {now}
             {words}
             {later}
-        </section>
+        </details>
     })
 }
 

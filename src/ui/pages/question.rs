@@ -137,7 +137,7 @@ pub fn QuestionPage(fact: Fact, cat: Arc<Catalogue>) -> impl IntoView {
                 {def.sensitive.then(|| view! { <QuickExit/> })}
             </div>
             <ErrorSummary error=error field_id=first_field.clone()/>
-            <DirectHelpPanel cat=cat.clone()/>
+            <DirectHelpPanel cat=cat.clone() fact=fact/>
             <form class="rk-form" novalidate on:submit=submit>
                 <fieldset class="rk-fieldset" aria-describedby=format!("{field_prefix}-hint")>
                     <legend class="rk-fieldset__legend">
