@@ -5,6 +5,7 @@
 // EMBEDDER: that site gets CORS and may frame the app, STRANGER neither.
 // Both sites serve the pages this spec writes into SITES.
 import { test, expect, openWidgetRootsForTests, allowOrigins } from "./harness.mjs";
+import { tickFallback } from "./journey.mjs";
 import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { NODE, NGINX as BUILD, EMBEDDER, STRANGER, SITES } from "./origins.mjs";
@@ -121,5 +122,70 @@ test("data-insluiten=\"iframe\": the app in a frame of its own that grows with i
   const outer = await frameEl.evaluate((f) => f.getBoundingClientRect().height);
   expect(outer, "no inner scroll bar: the frame is as tall as its page").toBeGreaterThanOrEqual(inner);
   expect(await p.evaluate(() => window.__violations)).toEqual([]);
+  allowOrigins(guards, EMBEDDER);
+});
+
+// Issue 28, item 5: what the host page's own scripts can read of a journey,
+// with no help from the widget. Measured here, said in the README and on the
+// widget's privacy page: in a shadow root "select all" leaves the widget out,
+// but window.find sees what it shows and a capture-phase listener sees every
+// key typed in it; in the iframe (data-insluiten="iframe") the host sees none
+// of it. The host's listener is installed before anything loads.
+async function answerUntilAge(app) {
+  const h = app.locator("[data-rk-page-heading]");
+  await app.getByRole("button", { name: "Start" }).click({ timeout: 30_000 });
+  await expect(h).toHaveText("Waar wilt u hulp bij?");
+  await app.getByLabel("Wonen", { exact: true }).check();
+  for (let step = 0; step < 8; step++) {
+    const before = (await h.textContent()).trim();
+    await app.getByRole("button", { name: "Volgende" }).click();
+    await expect(h).not.toHaveText(before);
+    if ((await h.textContent()).trim() === "Hoe oud bent u?") return;
+    const urgent = app.getByLabel("Ik heb vannacht geen plek om te slapen", { exact: true });
+    if (await urgent.count()) await urgent.check();
+    else await tickFallback(app);
+  }
+  throw new Error("no age question");
+}
+
+async function whatTheHostReads(p, shown) {
+  return p.evaluate((shown) => {
+    getSelection().selectAllChildren(document.body);
+    const selected = getSelection().toString();
+    getSelection().removeAllRanges();
+    const found = window.find(shown);
+    getSelection().removeAllRanges();
+    return { selected, found, keys: window.__keys.join("") };
+  }, shown);
+}
+
+test("what a host page reads: in a shadow root window.find and typed keys, in the iframe nothing", async ({ page: p, guards }) => {
+  await p.addInitScript(() => {
+    window.__keys = [];
+    addEventListener("keydown", (e) => window.__keys.push(e.key), true);
+  });
+  await openWidgetRootsForTests(p);
+  // Shadow root (the default).
+  await p.goto(`${EMBEDDER}/widget.html`);
+  const w = p.locator("[data-routekaart]");
+  await answerUntilAge(w);
+  await w.getByRole("textbox").pressSequentially("82");
+  const shown = (await w.locator(".rk-direct li strong").first().textContent()).trim();
+  let read = await whatTheHostReads(p, shown);
+  expect(read.selected).toContain("Hulp in Heusden");
+  expect(read.selected, "select all leaves the widget out").not.toContain(shown);
+  expect(read.found, "window.find sees the widget's text: why the README points privacy-minded hosts to the iframe").toBe(true);
+  expect(read.keys, "a capture-phase listener sees the typed age").toContain("82");
+  // The iframe: the same journey, nothing of it reaches the host.
+  await p.goto(`${EMBEDDER}/iframe.html`);
+  const app = p.frameLocator("[data-routekaart] iframe");
+  await answerUntilAge(app);
+  await app.getByRole("textbox").pressSequentially("82");
+  expect((await app.locator(".rk-direct li strong").first().textContent()).trim()).toBe(shown);
+  read = await whatTheHostReads(p, shown);
+  expect(read.selected).toContain("Hulp in Heusden");
+  expect(read.selected).not.toContain(shown);
+  expect(read.found, "window.find does not reach into the frame").toBe(false);
+  expect(read.keys, "no key typed in the frame reaches the host").toBe("");
   allowOrigins(guards, EMBEDDER);
 });
