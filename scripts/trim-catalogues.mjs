@@ -84,6 +84,9 @@ function trimCatalogue(cat) {
   const out = trim(cat);
   for (const doc of out.documents ?? []) delete doc.file;
   delete out.opvangregio;
+  // Where a location's address comes from is for maintainers (a service's
+  // sources are on its card).
+  for (const loc of out.locations ?? []) delete loc.web_sources;
   for (const org of out.organizations ?? []) {
     delete org.source;
     delete org.assured_date;

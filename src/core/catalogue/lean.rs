@@ -920,6 +920,10 @@ impl Reader {
             accessibility: f.opt("accessibility", Node::text)?,
             transportation: f.opt("transportation", Node::text)?,
             example_data: f.or("example_data", || false, Node::bool)?,
+            #[cfg(feature = "maintainer")]
+            web_sources: self.entries(&f, "web_sources", "Deze webbron", |_, n| web_source(n))?,
+            #[cfg(not(feature = "maintainer"))]
+            web_sources: Vec::new(),
         })
     }
 

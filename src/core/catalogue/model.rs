@@ -362,6 +362,12 @@ model! {
         pub transportation: Option<Text>,
         #[serde(default)]
         pub example_data: bool,
+        /// The web pages its name and address come from (maintainers only;
+        /// `catalogue check` wants them on every location that is not an
+        /// example, as on services).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        #[cfg_attr(not(feature = "maintainer"), serde(skip_deserializing))]
+        pub web_sources: Vec<WebSource>,
     }
 
     /// HSDS service, with the route's extensions.

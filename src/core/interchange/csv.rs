@@ -875,6 +875,8 @@ impl Builder {
                     transportation: None,
                     // First seen on an example card: its address is invented too.
                     example_data: example,
+                    // Its pages go in the catalogue (the sheet has no column).
+                    web_sources: Vec::new(),
                 }),
             }
             out.push(ServiceAtLocation {

@@ -531,6 +531,9 @@ fn location(ids: &Ids, l: &Location) -> Value {
     if l.example_data {
         a.add(VOORBEELD, true);
     }
+    for w in &l.web_sources {
+        a.add_json(WEBBRON, w);
+    }
     a.put(&mut o);
     Value::Object(o)
 }

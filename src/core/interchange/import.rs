@@ -668,6 +668,7 @@ impl Reader {
             accessibility,
             transportation: self.text(lv, "transportation", &attrs),
             example_data: attrs.flag(VOORBEELD),
+            web_sources: self.json(&attrs, WEBBRON, &label),
         };
         self.locs.push(loc);
         Some(id)

@@ -31,6 +31,16 @@ pub(super) fn check_provenance(cat: &Catalogue, options: CheckOptions<'_>, out: 
         check_source(cat, &texts, o.source.as_ref(), &format!("{p}.source"), out);
         check_assured(o.assured_date, options, &format!("{p}.assured_date"), out);
     }
+    for (i, l) in cat.locations.iter().enumerate() {
+        let p = format!("locations[{i}]");
+        if !l.example_data && l.web_sources.is_empty() {
+            out.warning(
+                format!("{p}.web_sources"),
+                "Er staat niet bij waar deze naam en dit adres vandaan komen. Vul “web_sources” in (de webpagina met haar datum), of zet “example_data” op true: dan zien inwoners dat het adres niet is nagekeken.",
+            );
+        }
+        check_each_web_source(&l.web_sources, options, &p, out);
+    }
     for (i, s) in cat.services.iter().enumerate() {
         let p = format!("services[{i}]");
         match &s.source {
@@ -157,12 +167,37 @@ pub fn page_date(s: &str) -> Option<Date> {
     }
 }
 
-/// Each web source: a secure address, a title, the page's date and the day
-/// it was read; an old page under a card with numbers; a date to check again.
+/// A service's web sources: each as [`check_each_web_source`]; an old page
+/// under a card with numbers; a date to check again.
 fn check_web_sources(s: &Service, options: CheckOptions<'_>, p: &str, out: &mut Report) {
     let today = options.today;
+    let newest = check_each_web_source(&s.web_sources, options, p, out);
+    if s.web_sources.is_empty() || s.example_data {
+        return;
+    }
+    if s.review_by.is_none() {
+        out.warning(
+            format!("{p}.review_by"),
+            "Deze dienst rust op een webpagina. Zet bij “review_by” wanneer u de pagina opnieuw bekijkt.",
+        );
+    }
+    if let (Some(newest), Some(today)) = (newest, today) {
+        let age = today.days_since_epoch() - newest.days_since_epoch();
+        if !s.phones.is_empty() && s.assured_date.is_none() && age > WEB_PAGE_MAX_DAYS {
+            out.warning(
+                format!("{p}.web_sources"),
+                format!("De nieuwste webbron van deze kaart is van {}. Een telefoonnummer of tijd kan sindsdien veranderd zijn: zoek een nieuwere pagina, of vraag het na bij de organisatie.", newest.year),
+            );
+        }
+    }
+}
+
+/// Each web source (of a service or a location): a secure address, a
+/// title, the page's date and the day it was read. Gives the newest date.
+fn check_each_web_source(sources: &[WebSource], options: CheckOptions<'_>, p: &str, out: &mut Report) -> Option<Date> {
+    let today = options.today;
     let mut newest: Option<Date> = None;
-    for (i, w) in s.web_sources.iter().enumerate() {
+    for (i, w) in sources.iter().enumerate() {
         let wp = format!("{p}.web_sources[{i}]");
         if !w.url.starts_with("https://") || w.url.len() <= "https://".len() {
             out.error(
@@ -222,24 +257,7 @@ fn check_web_sources(s: &Service, options: CheckOptions<'_>, p: &str, out: &mut 
         }
         newest = newest.max(date);
     }
-    if s.web_sources.is_empty() || s.example_data {
-        return;
-    }
-    if s.review_by.is_none() {
-        out.warning(
-            format!("{p}.review_by"),
-            "Deze dienst rust op een webpagina. Zet bij “review_by” wanneer u de pagina opnieuw bekijkt.",
-        );
-    }
-    if let (Some(newest), Some(today)) = (newest, today) {
-        let age = today.days_since_epoch() - newest.days_since_epoch();
-        if !s.phones.is_empty() && s.assured_date.is_none() && age > WEB_PAGE_MAX_DAYS {
-            out.warning(
-                format!("{p}.web_sources"),
-                format!("De nieuwste webbron van deze kaart is van {}. Een telefoonnummer of tijd kan sindsdien veranderd zijn: zoek een nieuwere pagina, of vraag het na bij de organisatie.", newest.year),
-            );
-        }
-    }
+    newest
 }
 
 fn check_assured(

@@ -14,7 +14,8 @@ fn valid() -> Value {
         "organizations": [{"id": "welzijn", "name": "Welzijn Testdorp"}],
         "locations": [{
             "id": "buurthuis", "name": "Buurthuis", "area": "noord",
-            "addresses": [{"address_1": "Dorpsstraat 1", "postal_code": "1234 AB", "city": "Testdorp"}]
+            "addresses": [{"address_1": "Dorpsstraat 1", "postal_code": "1234 AB", "city": "Testdorp"}],
+            "web_sources": [{"url": "https://buurthuis.example/adres", "title": "Buurthuis: adres", "date": "2026-02", "accessed": "2026-11-20"}]
         }],
         "services": [{
             "id": "inloop-buurthuis",
@@ -454,6 +455,45 @@ fn a_number_nobody_checked_on_a_real_card_is_a_warning() {
         v["services"][0]["phones"] = json!([{"number": "0800 0000"}]);
     });
     assert!(f.is_empty(), "{f:?}");
+}
+
+/// A location that is not an example says where its name and address come
+/// from, with web sources checked as a service's are.
+#[test]
+fn a_real_location_needs_a_web_source() {
+    let f = broken(|v| {
+        v["locations"][0].as_object_mut().unwrap().remove("web_sources");
+    });
+    assert_finding(
+        &f,
+        Severity::Warning,
+        "locations[0].web_sources",
+        "waar deze naam en dit adres vandaan komen",
+    );
+    let f = broken(|v| {
+        v["locations"][0].as_object_mut().unwrap().remove("web_sources");
+        v["locations"][0]["example_data"] = json!(true);
+    });
+    assert!(f.is_empty(), "an example location needs no source: {f:?}");
+    let f = broken(|v| v["locations"][0]["web_sources"][0]["url"] = json!("http://buurthuis.example"));
+    assert_finding(
+        &f,
+        Severity::Error,
+        "locations[0].web_sources[0].url",
+        "geen veilig webadres",
+    );
+    let f = broken(|v| {
+        v["locations"][0]["web_sources"][0]
+            .as_object_mut()
+            .unwrap()
+            .remove("accessed");
+    });
+    assert_finding(
+        &f,
+        Severity::Error,
+        "locations[0].web_sources[0].accessed",
+        "waarop u de pagina las",
+    );
 }
 
 /// A web page as a source: an https address, a title, the date the page
