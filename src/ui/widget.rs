@@ -50,10 +50,13 @@ pub fn mount_widget(host: web_sys::HtmlElement, base: String, css: String) -> Re
     stop.forget();
     let doc = document();
     // `all: initial` stops the host's inherited styles (colour, font) at the border.
-    // Sizes follow the resident's default font size, not the host's root
-    // (`host_independent`; widget.js registers `--rk-rem` as a length).
+    // Sizes follow the resident's default font size (`medium`), not the
+    // host's: not its root (`host_independent`; widget.js registers
+    // `--rk-rem` as a length) and not a host rule that hits the host element
+    // itself (`* { font-size: 30px }` outweighs `:host`), so `--rk-rem` is set
+    // on a wrapper inside the shadow root, which no host selector reaches.
     let app_css = format!(
-        ":host {{ all: initial; display: block; --rk-rem: 1em; }}\n{}",
+        ":host {{ all: initial; display: block; }}\n.rk-size {{ font-size: medium; --rk-rem: 1em; }}\n{}",
         host_independent(&css)
     );
     // Only the theme's design tokens go in, never its rules: a rule could
@@ -61,7 +64,10 @@ pub fn mount_widget(host: web_sys::HtmlElement, base: String, css: String) -> Re
     let theme_style = Sheets::attach(&shadow, &app_css)?;
     let root: web_sys::HtmlElement = doc.create_element("div")?.dyn_into()?;
     root.set_class_name("rk-root rk-root--widget");
-    shadow.append_child(&root)?;
+    let size = doc.create_element("div")?;
+    size.set_class_name("rk-size");
+    size.append_child(&root)?;
+    shadow.append_child(&size)?;
     let theme = config.theme.clone();
     // `data-taal="ar"`: mounted once that language's file is here.
     crate::ui::with_language(config, move |config| {

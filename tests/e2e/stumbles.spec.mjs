@@ -211,6 +211,21 @@ test("widget: sizes do not follow the host's root font size; Start is on the fir
   await checkA11y(page, "widget on a 62.5% host");
 });
 
+// The demo page's hostile `* { font-size: 30px }` also hits the host
+// element, and an outer rule outweighs `:host`: the widget was 33.75 px.
+test("widget: a host rule on every element (the demo's 30 px) does not size the widget", async ({ page }) => {
+  await openWidgetRootsForTests(page);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("/demo-gemeente.html");
+  const widget = page.locator("#widget-heusden");
+  const start = widget.getByRole("button", { name: "Start" });
+  await expect(start).toBeVisible();
+  const text = await widget.locator(".rk-root").evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(text, "body text 18 px as on its own page, not 33.75 px").toBeLessThanOrEqual(19);
+  expect(text).toBeGreaterThanOrEqual(17);
+  expect((await start.boundingBox()).height, "Start as tall as on its own page").toBeLessThan(70);
+});
+
 test("widget: after Start and Volgende the new question's heading is in view; the host's address stays", async ({ page }) => {
   await hostWithSmallRoot(page);
   const widget = page.locator("[data-routekaart]");
