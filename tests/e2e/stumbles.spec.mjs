@@ -282,6 +282,41 @@ test("Arabic: Dutch steps keep the bullet on the page's side, Back points back, 
   await checkA11y(page, "Arabic question");
 });
 
+test("Arabic: a Dutch place line reads name – street, place from left to right", async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await page.goto("/#gemeente=leidschendam-voorburg&taal=ar&antwoorden=1~t:mantelzorg+contact~s:-~a:58~h:samen~c:ouder~w:werkend");
+  await expect(page.locator(".rk-begin")).toBeInViewport();
+  // Unfold the first card with places as a resident would, outermost fold first.
+  const summaries = await page.locator(".rk-place").first().evaluate((li) => {
+    const folds = [];
+    for (let d = li.closest("details"); d; d = d.parentElement.closest("details")) folds.unshift(d);
+    return folds.map((d) => d.querySelector(":scope > summary").textContent.trim());
+  });
+  for (const name of summaries) await page.locator("summary").filter({ hasText: name }).first().click();
+  const places = page.locator(".rk-place:visible");
+  await expect(places.first()).toBeVisible();
+  const lines = await places.evaluateAll((items) =>
+    items.map((li) => {
+      const name = li.querySelector("strong");
+      // The first box of the name and of the street, in the order they were laid out.
+      const range = document.createRange();
+      range.setStartAfter(name);
+      range.setEndAfter(name.parentElement.lastChild);
+      const street = range.getClientRects()[0];
+      const nameBox = name.getClientRects()[0];
+      return { text: li.textContent.trim(), sameLine: Math.abs(street.top - nameBox.top) < 4, nameLeft: nameBox.left, streetLeft: street.left };
+    }),
+  );
+  expect(lines.length).toBeGreaterThan(0);
+  for (const line of lines) {
+    // On one line the name stands left of its street; wrapped, the street
+    // continues under it. Either way the Dutch run is never mirrored.
+    if (line.sameLine) expect(line.nameLeft, line.text).toBeLessThan(line.streetLeft);
+  }
+  expect(lines.some((l) => l.sameLine), "at least one place line fits on one line").toBe(true);
+  await checkA11y(page, "Arabic place lines");
+});
+
 test("Alle hulp: results start under the search field; nothing found offers the gemeente's team", async ({ page }) => {
   await page.setViewportSize(PHONE);
   await page.goto("/alle-hulp.html#gemeente=heusden");

@@ -219,8 +219,9 @@ pub fn card_noted(r: Render, s: &Suggestion, level: u8, note: Option<&'static st
             let when = (!sal.schedules.is_empty()).then(|| opening_text(lang, opening(sal, moment)));
             Some(view! {
                 <li class="rk-place">
-                    // Dutch names and addresses keep their own direction on an Arabic page.
-                    <strong><bdi>{loc.name.clone()}</bdi></strong> " – " <bdi>{address}</bdi>{example}
+                    // Name and address are one Dutch run: on an Arabic page they
+                    // read left to right, the dash between them included.
+                    <bdi class="rk-place__where" lang="nl" dir="ltr"><strong>{loc.name.clone()}</strong> " – " {address}</bdi>{example}
                     {when.map(|w| view! { <p class="rk-opening">{w}</p> })}
                 </li>
             })
