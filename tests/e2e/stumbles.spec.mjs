@@ -358,3 +358,15 @@ test("print: a typical older resident's sheet is at most two A4 pages; everythin
   const all = pages(await page.pdf({ format: "A4" }));
   expect(all).toBeGreaterThan(sheet);
 });
+
+test("print: a sheet without a keukentafelgesprek has no empty 'Uw route' heading", async ({ page }) => {
+  await page.goto("/#gemeente=leidschendam-voorburg&antwoorden=1~t:mantelzorg+contact~s:-~a:58~h:samen~c:ouder~w:werkend");
+  await expect(page.locator(".rk-begin")).toBeVisible();
+  expect(await page.locator(".rk-group--keukentafelgesprek").count(), "this resident has no keukentafelgesprek").toBe(0);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator(".rk-begin")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Uw route" })).toBeHidden();
+  await expect(page.getByRole("heading", { name: "Aantekeningen" })).toBeVisible();
+  await page.emulateMedia({ media: "screen" });
+  await expect(page.getByRole("heading", { name: "Uw route" })).toBeVisible();
+});
