@@ -250,3 +250,33 @@ fn every_catalogue_text_is_in_every_language() {
         }
     }
 }
+
+/// A card whose policy "document" is the same article as its dated web
+/// source names that article once (Leidschendam-Voorburg's food bank card
+/// read "Vlietnieuws: …; Vlietnieuws: …, 2022").
+#[test]
+fn a_source_line_names_each_page_once() {
+    let mut same_page = 0;
+    for file in shipped() {
+        let (cat, _, _) = checked(&file);
+        for svc in &cat.services {
+            let Some(doc) = cat.source_document(svc) else { continue };
+            let is_web_source = doc.url.as_deref().is_some_and(|u| {
+                svc.web_sources
+                    .iter()
+                    .any(|w| w.url.trim_end_matches('/') == u.trim_end_matches('/'))
+            });
+            let named = cat.source_document_to_name(svc);
+            if is_web_source {
+                same_page += 1;
+                assert!(named.is_none(), "{file} {}: the page is named twice", svc.id);
+            } else {
+                assert_eq!(named.map(|d| &d.id), Some(&doc.id), "{file} {}", svc.id);
+            }
+        }
+    }
+    assert!(
+        same_page >= 10,
+        "the shipped cards whose document is their web page: {same_page}"
+    );
+}

@@ -636,6 +636,17 @@ impl Catalogue {
     pub fn source_document(&self, s: &Service) -> Option<&Document> {
         s.source.as_ref().and_then(|src| self.document(&src.document))
     }
+
+    /// The document to name on the card's source line: none when a web
+    /// source is the same page, which the line names once, with its date.
+    pub fn source_document_to_name(&self, s: &Service) -> Option<&Document> {
+        let same_page = |a: &str, b: &str| a.trim_end_matches('/') == b.trim_end_matches('/');
+        self.source_document(s).filter(|d| {
+            !d.url
+                .as_deref()
+                .is_some_and(|url| s.web_sources.iter().any(|w| same_page(&w.url, url)))
+        })
+    }
 }
 
 impl Service {

@@ -85,7 +85,7 @@ pub fn first_step_line(lang: Lang, svc: &Service, step: &FirstStep, kiosk: bool)
 /// page's title and year, a link to each where links are allowed, and
 /// "Gecontroleerd op" when a person checked it.
 fn provenance_line(r: Render, svc: &Service) -> Option<impl IntoView> {
-    let doc = r.cat.source_document(svc);
+    let doc = r.cat.source_document_to_name(svc);
     if doc.is_none() && svc.web_sources.is_empty() {
         return None;
     }
