@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Advisory checks for what the build and tests use (issue 14, item 6):
+# Advisory checks for what the build and tests use:
 #  - npm audit against the registry's advisory endpoint;
 #  - cargo audit (pinned) against the RustSec advisory database.
 # Each runs when its database can be reached and is skipped with a clear

@@ -1,4 +1,4 @@
-// Keeps the draft accessibility statement honest (issue 30, part 4):
+// Keeps the draft accessibility statement honest:
 // public/toegankelijkheidsverklaring.html must
 //  * name every WCAG 2.2 success criterion of level A and AA (55: 4.1.1 is
 //    obsolete in 2.2), each once, with its own level, and no other;

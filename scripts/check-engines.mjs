@@ -1,7 +1,7 @@
 // Every npm package the tests use must run on this machine's Node (a fresh
 // machine has Node 20): reads the `engines.node` of each package in
 // package-lock.json and fails when the running Node does not meet the range
-// it names (issue 14, defect 15: @axe-core/playwright wanted Node >= 22.12):
+// it names (@axe-core/playwright once wanted a newer Node than the machine had):
 // >=, >, <=, <, ^, ~ and exact versions, alternatives joined by ||.
 import { readFileSync } from "node:fs";
 

@@ -1,4 +1,4 @@
-// Checks publiccode.yml (issue 30, part 3): the published JSON Schema of the
+// Checks publiccode.yml against the published JSON Schema of the
 // standard (SchemaStore's publiccode.json, a copy in tests/fixtures/publiccode/)
 // with Ajv, plus the rules of the standard the schema does not express (the
 // description section and its mandatory keys, contacts for internal or

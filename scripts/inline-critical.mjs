@@ -1,7 +1,7 @@
 // Post-build step for the resident's page (scripts/build-release.sh), after
 // `catalogue prerender`: puts what its first paint waits for into the page
 // itself, so the prerendered start page paints after one round trip instead
-// of three. Measured with scripts/bench.sh (issue 17): boot.js is a blocking
+// of three. Measured with scripts/bench.sh: boot.js is a blocking
 // script, so the stylesheets were only requested after it arrived, and both
 // then shared the line with the wasm; first paint came at about 1,000 ms.
 //   * boot.js (already minified) becomes an inline script;

@@ -1,7 +1,7 @@
 // Post-build step (scripts/build-release.sh, before csp.mjs): every file a
 // page or the widget runs is checked against its Subresource Integrity hash,
 // so a changed wasm or JS file on a server, a proxy or in a cache is refused
-// instead of run (issue 28, defect 6).
+// instead of run.
 // - Trunk's loader fetches the wasm by its address, and Chromium ignores the
 //   integrity of the `preload as=fetch` link: the loader now fetches it with
 //   `fetch(url, { integrity })` (wasm-bindgen's init takes a Response).

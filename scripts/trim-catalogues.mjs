@@ -12,7 +12,7 @@
 // when a resident chooses that language, for the gemeente it shows. A Dutch
 // first visit downloads no English or Arabic.
 //
-// Each catalogue is then split in two (issue: the first visit under 192 KB):
+// Each catalogue is then split in two (the first visit stays small):
 // its rules stay in `catalogus/<file>`: what the start page, the questions
 // and direct help need (ids, names, kinds, themes, situations, eligibility
 // rules, phones, places and opening times), and its texts go to

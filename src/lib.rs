@@ -15,4 +15,4 @@ pub mod cli;
 
 // No allocator of our own: std's (dlmalloc) is in the wasm anyway, because
 // std's `thread::current`, which leptos reaches through send_wrapper, uses
-// it directly. talc beside it cost 0.25 KB brotli of the first visit.
+// it directly; a second allocator beside it would cost first-visit bytes.

@@ -1,6 +1,6 @@
 //! `catalogue prerender PAGE.html`: writes the start page, in Dutch, into the
 //! built resident's page as static HTML, so it paints on the first round trip
-//! instead of after the wasm (issue 17). The texts are the app's own
+//! instead of after the wasm. The texts are the app's own
 //! (`core::i18n`, the same `nl.ftl`); the markup is the DOM the Leptos
 //! components (`ui::app::App`, `ui::pages::start`) build, without their
 //! empty comment markers. `tests/e2e/prerender.spec.mjs` proves the two

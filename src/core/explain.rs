@@ -153,7 +153,7 @@ pub fn opening_text(lang: Lang, o: Opening) -> String {
 }
 
 /// A date as day and month, the month by name ("24 november"): "24-11"
-/// reads as a range (issue 27).
+/// reads as a range.
 pub fn date_day_month(lang: Lang, date: crate::core::calendar::Date) -> String {
     tf(
         lang,
@@ -580,7 +580,7 @@ mod tests {
         assert!(calls > 0 && walk_ins > 0, "{calls} calls, {walk_ins} walk-ins");
     }
 
-    /// Issue 25: a walk-in card names the place open now, else the one in
+    /// A walk-in card names the place open now, else the one in
     /// the resident's kern/wijk, not simply the first in its list.
     #[test]
     fn a_walk_in_card_names_the_place_open_now_else_the_residents_own() {
@@ -610,7 +610,7 @@ mod tests {
         assert_eq!(place(at(9, 8, 0), None), ("wijkteam-stad".into(), false));
     }
 
-    /// Defect 14 (issue 14): the texts for an opening past midnight.
+    /// The texts for an opening past midnight.
     #[test]
     fn an_opening_past_midnight_is_said_as_it_is() {
         use crate::core::calendar::{Date, Time};
@@ -651,7 +651,7 @@ mod tests {
             "https://x.nl\" onmouseover=\"alert(1)",
             "//evil.example",
             "www.almere.nl",
-            // Issue 28, defect 7: a right-to-left override shows
+            // A right-to-left override shows
             // "…/gpj.exe" as "…/exe.jpg"; user:password@ hides the real host.
             "https://www.almere.nl/\u{202e}gpj.exe",
             "https://www.almere.nl\u{2066}/hulp",
@@ -665,7 +665,7 @@ mod tests {
         assert!(web_link("https://www.almere.nl/mail@hulp").is_some());
     }
 
-    /// Issue 28, defect 7: only a phone number becomes a `tel:` link.
+    /// Only a phone number becomes a `tel:` link.
     #[test]
     fn only_phone_numbers_become_tel_links() {
         assert_eq!(phone_link("0800 0113").as_deref(), Some("tel:08000113"));

@@ -33,7 +33,7 @@ macro_rules! vocabulary {
             }
         }
         // Read as a string and looked up with `from_code`: the derived
-        // deserializer costs about 1 KB of wasm per list, this a few bytes.
+        // deserializer costs far more wasm per list than this.
         // Same error message as the derive ("unknown variant `x`, expected one of …").
         impl<'de> serde::Deserialize<'de> for $name {
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {

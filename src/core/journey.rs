@@ -72,7 +72,7 @@ impl Screen {
     /// The screen of a history entry (Back and Forward). An entry of another
     /// visit (from before a wipe or a reload, whose answers are gone) and
     /// anything unknown is the start page: Back never shows a later
-    /// visitor which questions the one before was asked (issue 28).
+    /// visitor which questions the one before was asked.
     pub fn from_history(state: Option<&str>, visit: u32) -> Screen {
         state
             .map(|s| s.split_once('#').map_or(s, |(rest, _)| rest))
@@ -333,7 +333,7 @@ mod tests {
             assert!(!s.code().contains(':') || s.code().starts_with("vraag:"));
             assert!(!s.code().contains('#') && !s.code().contains('@'));
             // An entry of an earlier visit (before a wipe or a reload)
-            // shows nothing of it (issue 28).
+            // shows nothing of it.
             assert_eq!(Screen::from_history(Some(&s.history_state(6, 3)), 7), Screen::Start);
         }
         // Entries of an older build (no place) still read; a foreign one has no place.

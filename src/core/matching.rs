@@ -831,7 +831,7 @@ mod tests {
         a.themes.insert(crate::core::facts::Theme::Geld);
         a.urgent = Answer::Known(BTreeSet::from([UrgentNeed::GeenEten, UrgentNeed::GeenEnergie]));
         // The national card on a cut-off of energy or water meets "no
-        // heating, electricity or water" (issue 26).
+        // heating, electricity or water".
         let with_card = heusden.clone().merged_with(&national);
         assert!(unmet_urgent_needs(&a, &suggest(&with_card, &a)).is_empty());
         // Without it, nothing meets that need; the national voedselbank

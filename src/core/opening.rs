@@ -42,7 +42,7 @@ fn blocks(sal: &ServiceAtLocation, date: Date) -> Vec<(Time, Time)> {
     }
     let day = date.weekday();
     // A day has a handful of blocks: insertion in order is enough, and keeps a
-    // general sort (about 4 KB) out of the wasm.
+    // general sort out of the wasm.
     let mut out: Vec<(Time, Time)> = Vec::new();
     let todays = sal
         .schedules
@@ -277,7 +277,7 @@ pub(crate) mod tests {
         assert_eq!(opening(&s, at("2026-11-24", 10, 0)), Opening::NoneSoon);
     }
 
-    /// Defect 14 (issue 14): a schedule past midnight (22:00–02:00) was never
+    /// A schedule past midnight (22:00–02:00) was never
     /// "open now" and its next opening was a week late during the night.
     #[test]
     fn an_opening_past_midnight_runs_into_the_next_day() {

@@ -1,4 +1,4 @@
-//! "Lees voor" (issue 30): the text a page's read-aloud button speaks, made
+//! "Lees voor": the text a page's read-aloud button speaks, made
 //! with the same message functions the page renders with, so what is read
 //! is what is shown: a question (title, hint, the answers), direct help
 //! (`core::tonight`'s plan) and an entry of "Begin hier" (name, what it is,

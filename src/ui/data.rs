@@ -22,8 +22,7 @@ const NATIONAL: &str = "landelijk.json";
 
 /// A stalled server must not leave "wordt geladen" on screen for ever.
 const FETCH_TIMEOUT_MS: i32 = 20_000;
-/// Far above any real catalogue (the largest demo is 64 KB; 10,000 services
-/// are about 12 MB): a bigger answer is not ours.
+/// Far above any real catalogue (ten thousand services are about 12 MB): a bigger answer is not ours.
 const MAX_BYTES: usize = 16 * 1024 * 1024;
 
 pub(crate) async fn fetch_text(url: &str) -> Result<String, LoadError> {
@@ -238,7 +237,7 @@ async fn fetch_gemeente(ctx: Ctx, id: &str) -> Result<CatalogueState, LoadError>
     // working when its network drops): they come in the same round trip
     // too. The resident's page asks for them when the resident leaves the
     // start page ([`load_texts`]): a share link waits one round trip more
-    // for them, which keeps the page's wasm 1 KB smaller (measured).
+    // for them, which keeps the page's wasm smaller.
     #[cfg(feature = "search")]
     let ((index, own, national, _), texts) = futures::future::join(
         rules_and_translations,

@@ -1,7 +1,7 @@
-//! The resident's catalogue reader, without serde (issue 17): a small JSON
+//! The resident's catalogue reader, without serde: a small JSON
 //! parser and one plain function per catalogue type, for the fields the
-//! app reads. serde's derived deserializers for the whole model cost about
-//! 34 KB brotli of the resident's wasm (measured by building without them);
+//! app reads. serde's derived deserializers for the whole model would be the largest
+//! part of the resident's wasm after Leptos;
 //! the maintainers' check (`validate`) keeps serde and its JSON paths.
 //!
 //! It keeps `read::read_with_findings`'s promises: a broken entry of a list
@@ -647,7 +647,7 @@ pub(crate) type Dropped = Vec<(String, usize, String)>;
 /// or broken (a service's description is required, and a place's or an
 /// organisation's name), so no card shows without its texts. Merging this
 /// way costs the resident's wasm little: no reader of its own (a typed one
-/// that merged into the read catalogue cost 4 KB brotli more).
+/// that merged into the read catalogue cost more).
 pub(crate) fn read_catalogue(text: &str, texts: Option<usize>, rules: bool) -> R<(Catalogue, Dropped, Option<u32>)> {
     let mut root = parse_span(text, 0, texts.unwrap_or(text.len()))?;
     let version = match texts {

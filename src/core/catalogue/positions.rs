@@ -230,8 +230,8 @@ mod tests {
         assert_eq!(pos.find("a[1].b.q[2]"), Some((2, 18)));
     }
 
-    /// Defect 12 (issue 14): the scanner recursed once per nesting level, so
-    /// `catalogue check` aborted with a stack overflow on 20,000-deep nesting.
+    /// A scanner that recursed once per nesting level made
+    /// `catalogue check` abort with a stack overflow on 20,000-deep nesting.
     /// It must walk any depth without recursion, and values after the deep
     /// part still get their positions.
     #[test]

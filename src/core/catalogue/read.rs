@@ -348,7 +348,7 @@ mod tests {
         cat.services.iter().map(|s| s.id.as_str()).collect()
     }
 
-    // Defect 9 (issue 14): one typo refused the whole gemeente in the browser.
+    // One typo used to refuse the whole gemeente in the browser.
     // Now only the broken entry is dropped, with a finding that names it.
 
     #[test]

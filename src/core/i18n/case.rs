@@ -1,7 +1,7 @@
 //! Upper and lower case for the interface's own words (a life area inside a
 //! sentence, "{ $Wie }" at its start), without the standard library's case
 //! tables: `char::to_lowercase` and `to_uppercase` brought all of Unicode's
-//! case pairs into the resident's wasm, 7.9 KB brotli (issue 17).
+//! case pairs into the resident's wasm.
 //!
 //! Covered: the scripts of the interface languages and their neighbours,
 //! Latin (ASCII, Latin-1, Latin Extended-A: Dutch, English, Turkish, Polish),

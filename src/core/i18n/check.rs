@@ -141,7 +141,7 @@ pub fn check_file(lang: Lang, source: &str) -> Vec<String> {
 mod tests {
     use super::*;
 
-    /// Issue 27: a month by name is a choice by exact number, not a
+    /// A month by name is a choice by exact number, not a
     /// plural; a translation missing a month is reported.
     #[test]
     fn a_choice_by_number_needs_every_number_dutch_has() {

@@ -195,7 +195,7 @@ fn csv_export_quotes_only_what_needs_it() {
     assert_eq!(out.lines().next().unwrap().split(';').count(), COLUMNS.len());
 }
 
-/// Issue 28, defect 3: a cell that starts with `=`, `+`, `-`, `@`, a tab or
+/// A cell that starts with `=`, `+`, `-`, `@`, a tab or
 /// a carriage return is a formula to Excel and LibreOffice
 /// (`=HYPERLINK(…)`, `=WEBSERVICE(…)`), whoever wrote the text (a third
 /// party's HSDS file passes through). Exported with a leading `'`, read

@@ -604,9 +604,9 @@ fn show() {
 }
 
 // ---------------------------------------------------------------------------
-// The search per keystroke and the exhaustive one agree (issue 18)
+// The search per keystroke and the exhaustive one agree
 
-/// The search without its shortcuts, as it was before issue 18 made it fast:
+/// The search without its shortcuts (the slow, obviously right way):
 /// every word typed compared with every vocabulary word (no [`Shortcut`]),
 /// every word of every service looked at, a whole name found by comparing
 /// the query with each name. Only the index's lists are read back from it.
@@ -956,7 +956,7 @@ fn a_translation_that_came_with_the_language_file_is_searched() {
     assert!(find(&cat, "zapomogaspecjalna").is_empty());
 }
 
-/// What residents typed in "Alle hulp" and did not find (issue 27): a
+/// What residents typed in "Alle hulp" and did not find: a
 /// service about debts for "schuldhulp" (the catalogue's search words), the
 /// listening line for "eenzaamheid" as for "eenzaam", and a broad word does
 /// not put a national line first only because its name sorts first.

@@ -1,5 +1,5 @@
 //! A gemeente's NL Design System theme mapped onto Routekaart's `--rk-*`
-//! tokens (issue 30). Gemeenten publish their design tokens as packages
+//! tokens. Gemeenten publish their design tokens as packages
 //! (`@utrecht/design-tokens`, `@gemeente-denhaag/design-tokens-components`,
 //! `@rijkshuisstijl-community/design-tokens`, the NL Design System's
 //! `voorbeeld` theme, …) with a CSS file of custom properties and a tokens

@@ -169,7 +169,7 @@ pub fn ResultsPage(cat: Arc<Catalogue>) -> impl IntoView {
 /// How many cards of a group show before "Toon nog N".
 const SHOWN_PER_GROUP: usize = 2;
 /// A group holds at most this many cards: a catalogue of thousands must not
-/// put thousands on one page (issue 28: 7,587 cards took 915 MB); the rest
+/// put thousands on one page (thousands of cards took most of a phone's memory); the rest
 /// are one search away in Alle hulp. Real groups hold far fewer.
 const MAX_CARDS_PER_GROUP: usize = 40;
 

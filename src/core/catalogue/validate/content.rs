@@ -1,7 +1,7 @@
 //! Checks on what a catalogue says to residents, beyond its form: a kern
 //! that lies in another gemeente, "gratis" for a group that pays, an
 //! editorial note left in a resident's text, and the gemeente's region for
-//! maatschappelijke opvang (issue 26). Each was a defect in a shipped file.
+//! maatschappelijke opvang. Each was a defect in a shipped file.
 
 use super::Report;
 use crate::core::catalogue::model::*;

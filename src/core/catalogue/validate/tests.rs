@@ -219,7 +219,7 @@ fn impossible_schedule_times() {
     );
 }
 
-/// Defect 14 (issue 14): opening hours past midnight could not be entered
+/// Opening hours past midnight could not be entered
 /// ("De sluitingstijd 2:00 ligt niet na de openingstijd 22:00").
 #[test]
 fn an_opening_past_midnight_is_accepted() {
@@ -758,7 +758,7 @@ fn the_index_file_is_recognised_and_its_files_must_exist() {
     assert!(f[0].message.contains("Hier staat"), "{f:?}");
 }
 
-/// Issue 28, defect 4: the sites that may frame the app are origins.
+/// The sites that may frame the app are origins.
 #[test]
 fn embedders_are_https_origins() {
     let text = |list: &str| {
@@ -832,7 +832,7 @@ fn a_description_that_promises_what_the_data_does_not_is_reported() {
     assert!(ok.is_empty(), "{ok:?}");
 }
 
-/// Defect 12 (issue 14): 20,000-deep nesting after a type error made
+/// 20,000-deep nesting after a type error made
 /// `catalogue check` abort with a stack overflow (recursive position scanner).
 #[test]
 fn twenty_thousand_deep_nesting_after_a_type_error_is_checked_without_aborting() {
@@ -849,7 +849,7 @@ fn twenty_thousand_deep_nesting_after_a_type_error_is_checked_without_aborting()
         .join()
         .unwrap();
     assert!(checked.catalogue.is_none());
-    // Defect 9: and it is not "in orde".
+    // And it is not "in orde".
     assert_finding(
         &checked.findings,
         Severity::Error,
@@ -859,7 +859,7 @@ fn twenty_thousand_deep_nesting_after_a_type_error_is_checked_without_aborting()
     assert_finding(&checked.findings, Severity::Error, "", "te diep genest");
 }
 
-/// Defect 9 (issue 14): `catalogue check` said "in orde" for a duplicate key
+/// `catalogue check` said "in orde" for a duplicate key
 /// (serde_json keeps the last one, and the check read the file again as a
 /// `Value`, which keeps only one).
 #[test]
@@ -895,7 +895,7 @@ fn a_duplicate_key_is_an_error_at_its_line_and_column() {
     }
 }
 
-/// Defect 9 (issue 14): a type error inside a value nested deeper than 126
+/// A type error inside a value nested deeper than 126
 /// levels gave "in orde" (the second reading, as a `Value`, stopped at
 /// serde_json's limit of 128 levels and the error was lost).
 #[test]
@@ -1024,7 +1024,7 @@ fn product_page_is_a_web_address() {
     assert_finding(&f, Severity::Error, "services[0].product_page", "is geen webadres");
 }
 
-/// Issue 26: Ulicoten (Baarle-Nassau) was a kern of Alphen-Chaam.
+/// Ulicoten (Baarle-Nassau) was a kern of Alphen-Chaam.
 #[test]
 fn a_kern_of_another_gemeente_is_an_error() {
     let f = broken(|v| {
@@ -1050,7 +1050,7 @@ fn a_kern_of_another_gemeente_is_an_error() {
     assert!(other.iter().all(|x| !x.path.starts_with("areas")), "{other:?}");
 }
 
-/// Issue 26: inburgering was "gratis", but gezinsmigranten pay their course.
+/// Inburgering was "gratis", but gezinsmigranten pay their course.
 #[test]
 fn gratis_on_a_service_for_a_group_that_pays_is_a_warning() {
     let f = broken(|v| {
@@ -1080,7 +1080,7 @@ fn gratis_on_a_service_for_a_group_that_pays_is_a_warning() {
     assert!(paid.iter().all(|x| !x.message.contains("gezinsmigranten")), "{paid:?}");
 }
 
-/// Issue 26: the noodwoning card showed "staat niet in de beleidstekst".
+/// The noodwoning card showed "staat niet in de beleidstekst".
 #[test]
 fn an_editorial_note_in_resident_text_is_a_warning() {
     let f = broken(|v| {
@@ -1102,7 +1102,7 @@ fn an_editorial_note_in_resident_text_is_a_warning() {
     assert!(ok.is_empty(), "{ok:?}");
 }
 
-/// Issue 26: a gemeente names its centrumgemeente for maatschappelijke opvang.
+/// A gemeente names its centrumgemeente for maatschappelijke opvang.
 #[test]
 fn a_gemeente_without_its_opvangregio_gets_a_warning() {
     let f = broken(|v| {
