@@ -531,7 +531,7 @@ mod tests {
         let mut a = Answers::default();
         a.themes.insert(Theme::Geld);
         a.debts = Answer::Known(true);
-        let cat: Catalogue = serde_json::from_str(include_str!("../../public/catalogus/heusden.json")).unwrap();
+        let cat = crate::core::shipped::heusden();
         let said = you_said(&a, &cat);
         assert_eq!(said[0], Reason::AsksHelpWith(vec![Theme::Geld]));
         assert!(said.contains(&Reason::InSituation(Situation::Schulden)));
@@ -557,7 +557,7 @@ mod tests {
     #[test]
     fn the_first_step_is_a_call_or_a_walk_in_when_the_catalogue_says_so() {
         use crate::core::calendar::{Date, Time};
-        let cat: Catalogue = serde_json::from_str(include_str!("../../public/catalogus/heusden.json")).unwrap();
+        let cat = crate::core::shipped::heusden();
         let now = Moment {
             date: Date::new(2026, 11, 24).unwrap(),
             time: Time::hm(10, 0),
@@ -585,7 +585,7 @@ mod tests {
     #[test]
     fn a_walk_in_card_names_the_place_open_now_else_the_residents_own() {
         use crate::core::calendar::{Date, Time};
-        let cat: Catalogue = serde_json::from_str(include_str!("../../public/catalogus/almere.json")).unwrap();
+        let cat = crate::core::shipped::catalogue("almere");
         let s = cat.services.iter().find(|s| s.id == "wijkteam-inloop").unwrap();
         let at = |d: u8, h: u16, m: u16| Moment {
             date: Date::new(2026, 12, d).unwrap(),

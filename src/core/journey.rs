@@ -221,10 +221,7 @@ mod tests {
     use super::*;
     use crate::core::answers::Answer;
     use crate::core::facts::Theme;
-
-    fn heusden() -> Catalogue {
-        serde_json::from_str(include_str!("../../public/catalogus/heusden.json")).unwrap()
-    }
+    use crate::core::shipped::heusden;
 
     #[test]
     fn start_goes_to_the_chooser_the_first_question_or_the_check_page() {

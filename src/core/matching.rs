@@ -824,9 +824,8 @@ mod tests {
 
     #[test]
     fn an_urgent_need_no_service_meets_is_named_not_dropped() {
-        let read = |text| serde_json::from_str::<Catalogue>(text).unwrap();
-        let mut national = read(include_str!("../../public/catalogus/landelijk.json"));
-        let heusden = read(include_str!("../../public/catalogus/heusden.json"));
+        let mut national = crate::core::shipped::catalogue("landelijk");
+        let heusden = crate::core::shipped::heusden();
         let mut a = Answers::default();
         a.themes.insert(crate::core::facts::Theme::Geld);
         a.urgent = Answer::Known(BTreeSet::from([UrgentNeed::GeenEten, UrgentNeed::GeenEnergie]));

@@ -23,6 +23,8 @@ pub mod read_aloud;
 pub mod relevance;
 pub mod scenario;
 pub mod search;
+#[cfg(test)]
+pub(crate) mod shipped;
 #[cfg(feature = "maintainer")]
 pub mod studio;
 pub mod theme;

@@ -645,7 +645,7 @@ mod tests {
 
     #[test]
     fn questions_and_answers_speak_of_the_naaste_once_the_resident_answers_for_them() {
-        let cat: Catalogue = serde_json::from_str(include_str!("../../public/catalogus/heusden.json")).unwrap();
+        let cat = crate::core::shipped::heusden();
         let mut a = Answers::default();
         apply_answer(&mut a, Fact::Work, &form(&["gepensioneerd"], "")).unwrap();
         assert_eq!(answer_text(Lang::Nl, Fact::Work, &cat, &a), "Ik ben met pensioen (AOW)");
@@ -735,7 +735,7 @@ mod tests {
 
     #[test]
     fn every_question_has_choices_with_labels_and_its_answer_reads_as_text() {
-        let cat: Catalogue = serde_json::from_str(include_str!("../../public/catalogus/heusden.json")).unwrap();
+        let cat = crate::core::shipped::heusden();
         for fact in Fact::ALL {
             let list = choices(Lang::Nl, fact, &cat, &Answers::default());
             assert!(!list.is_empty() || fact.def().input == Input::Number, "{fact:?}");

@@ -130,11 +130,8 @@ mod tests {
     use crate::core::opening::tests::at;
     use crate::core::questions::UrgentNeed;
     use crate::core::relevance::begin_here;
+    use crate::core::shipped::heusden;
     use crate::core::tonight::direct_plan;
-
-    fn heusden() -> Catalogue {
-        serde_json::from_str(include_str!("../../public/catalogus/heusden.json")).unwrap()
-    }
 
     #[test]
     fn a_voice_speaks_its_language_only() {

@@ -5,9 +5,7 @@ use super::*;
 use serde_json::json;
 
 fn heusden() -> Catalogue {
-    let read = |text| serde_json::from_str::<Catalogue>(text).unwrap();
-    read(include_str!("../../../public/catalogus/heusden.json"))
-        .merged_with(&read(include_str!("../../../public/catalogus/landelijk.json")))
+    crate::core::shipped::heusden_with_national()
 }
 
 fn ids<'a>(hits: &[Hit<'a>]) -> Vec<&'a str> {
