@@ -31,8 +31,8 @@ fn shipped() -> Vec<String> {
 fn checked(file: &str) -> (Catalogue, Vec<String>, Vec<String>) {
     let text = std::fs::read_to_string(dir().join(file)).unwrap();
     let read = |name: &str| std::fs::read_to_string(dir().join(name)).ok();
-    // On or after every date in the files (web sources were read on 2026-12-07).
-    let today = routekaart::core::calendar::Date::parse("2026-12-07");
+    // On or after every date in the files (web sources were read up to 2026-12-08).
+    let today = routekaart::core::calendar::Date::parse("2026-12-08");
     let result = check(
         &text,
         CheckOptions {
