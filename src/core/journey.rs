@@ -2,8 +2,9 @@
 //! report what the resident did; every "where to now" is decided here, so it
 //! is tested natively.
 
-use crate::core::answers::{decode, Answers, DecodeError, Fact};
+use crate::core::answers::{decode, encode, Answers, DecodeError, Fact};
 use crate::core::catalogue::Catalogue;
+use crate::core::i18n::Lang;
 use crate::core::questionnaire::{next_question, prune_and_judge, questions, Questions};
 
 /// The screens of the journey.
@@ -169,6 +170,19 @@ pub fn texts_wanted(screen: Screen, kiosk: bool) -> bool {
 /// Forward into the journey after a wipe) shows the chooser instead.
 pub fn redirect(screen: Screen, status: CatalogueStatus) -> Option<Screen> {
     (screen.needs_catalogue() && matches!(status, CatalogueStatus::NotChosen)).then_some(Screen::ChooseGemeente)
+}
+
+/// The link that opens these results again: `base` (the page's address, or
+/// in a widget the standalone app's), then after `#`, which no browser sends
+/// to a server, the gemeente, the language it was made in (Dutch needs no
+/// key) and the answers.
+pub fn share_link(base: &str, gemeente: &str, lang: Lang, answers: &Answers) -> String {
+    let taal = if lang == Lang::Nl {
+        String::new()
+    } else {
+        format!("&taal={}", lang.code())
+    };
+    format!("{base}#gemeente={gemeente}{taal}&antwoorden={}", encode(answers))
 }
 
 /// A share link was opened (`#…&antwoorden=…`): its answers and the
@@ -342,6 +356,26 @@ mod tests {
         assert_eq!(Screen::from_history(Some("vraag:zz@7"), 7), Screen::Start);
         assert_eq!(Screen::from_history(Some("controle"), 7), Screen::Start);
         assert_eq!(Screen::from_history(Some("controle@x"), 7), Screen::Start);
+    }
+
+    #[test]
+    fn a_share_link_carries_gemeente_language_and_answers_after_the_hash() {
+        let mut a = Answers::default();
+        a.themes.insert(Theme::Geld);
+        a.debts = Answer::Known(true);
+        let nl = share_link("https://example.nl/routekaart/", "heusden", Lang::Nl, &a);
+        assert_eq!(
+            nl,
+            "https://example.nl/routekaart/#gemeente=heusden&antwoorden=1~t:geld~d:1"
+        );
+        let ar = share_link("https://example.nl/", "almere", Lang::Ar, &a);
+        assert_eq!(
+            ar,
+            "https://example.nl/#gemeente=almere&taal=ar&antwoorden=1~t:geld~d:1"
+        );
+        // What the link carries opens the same answers again.
+        let (back, screen) = open_share_link(ar.split("antwoorden=").nth(1).unwrap()).unwrap();
+        assert_eq!((back, screen), (a, Screen::Results));
     }
 
     #[test]

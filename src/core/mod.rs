@@ -21,6 +21,7 @@ pub mod questionnaire;
 pub mod questions;
 pub mod read_aloud;
 pub mod relevance;
+pub mod route;
 pub mod scenario;
 pub mod search;
 #[cfg(test)]

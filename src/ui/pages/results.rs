@@ -6,16 +6,17 @@ use std::sync::Arc;
 use leptos::either::Either;
 use leptos::prelude::*;
 
-use crate::core::answers::{encode, Answers};
+use crate::core::answers::Answers;
 use crate::core::catalogue::Catalogue;
 use crate::core::explain::{date_day_month, first_step, reason_text, ruled_out_text, summary_line, you_said};
-use crate::core::i18n::{t, t_about, tf, Lang, Msg};
-use crate::core::journey::{refine_in, Screen};
+use crate::core::i18n::{t, t_about, tf, Msg};
+use crate::core::journey::{refine_in, share_link, Screen};
 use crate::core::matching::{near_misses, suggest, Group, Suggestion};
 use crate::core::promise::{direct_intro, group_intro, group_title};
 use crate::core::questionnaire::answer_text;
 use crate::core::read_aloud::{begin_text, direct_text};
 use crate::core::relevance::begin_here;
+use crate::core::route::{route_steps, RouteStep};
 use crate::core::tonight::{closed_note, direct_plan, DirectPlan, Entry};
 use crate::ui::components::{
     card, card_id, card_noted, first_step_line, now_words, open_all_details, text_dir, text_lang, AllHelpLink,
@@ -54,13 +55,7 @@ pub fn ResultsPage(cat: Arc<Catalogue>) -> impl IntoView {
             loc.pathname().unwrap_or_default()
         )
     };
-    // The link opens in the language it was made in (Dutch needs no key).
-    let taal = if lang == Lang::Nl {
-        String::new()
-    } else {
-        format!("&taal={}", lang.code())
-    };
-    let share_link = format!("{base}#gemeente={gemeente_id}{taal}&antwoorden={}", encode(&answers));
+    let share_link = share_link(&base, &gemeente_id, lang, &answers);
 
     // One reading of the device clock for the opening times and the print date.
     let moment = crate::ui::clock::now();
@@ -166,13 +161,6 @@ pub fn ResultsPage(cat: Arc<Catalogue>) -> impl IntoView {
     }
 }
 
-/// How many cards of a group show before "Toon nog N".
-const SHOWN_PER_GROUP: usize = 2;
-/// A group holds at most this many cards: a catalogue of thousands must not
-/// put thousands on one page (thousands of cards took most of a phone's memory); the rest
-/// are one search away in Alle hulp. Real groups hold far fewer.
-const MAX_CARDS_PER_GROUP: usize = 40;
-
 /// Direct help at the hour (`core::tonight`): what can be reached now,
 /// what the resident can do now in plain words where nothing for a need
 /// can, then what is closed, each closed number marked "nu niet
@@ -233,29 +221,20 @@ fn suggestions_view(r: Render, answers: &Answers, intro: String) -> impl IntoVie
         .into_iter()
         .map(|i| begin_item(r, &suggestions[i]))
         .collect_view();
-    let groups = Group::ALL
+    // The route's steps (`core::route`): each an h3 in a disclosure, the
+    // first few specific matches open, the rest folded.
+    let groups = route_steps(&suggestions)
         .into_iter()
-        .filter(|&g| g != Group::DirectHulp)
-        .map(|g| (g, suggestions.iter().filter(|s| s.group == g).count()))
-        .filter(|&(_, n)| n > 0)
-        .map(|(group, count)| {
-            let in_group: Vec<&Suggestion> = suggestions.iter().filter(|s| s.group == group).collect();
-            // A group is a step of the route (an h3 in a disclosure); in it
-            // the first few specific matches show, and the rest (and every
-            // generic, theme-only match) folds away: a generic match never
-            // buries a specific one.
-            let shown = in_group
-                .iter()
-                .take(SHOWN_PER_GROUP)
-                .take_while(|s| !s.score.is_generic())
-                .count();
-            let mut cards: Vec<_> = in_group
-                .iter()
-                .take(MAX_CARDS_PER_GROUP)
-                .map(|s| card(r, s, 4))
-                .collect();
+        .map(|step| {
+            let RouteStep {
+                group,
+                cards,
+                shown,
+                beyond,
+                count,
+            } = step;
+            let mut cards: Vec<_> = cards.iter().map(|&i| card(r, &suggestions[i], 4)).collect();
             let rest = cards.split_off(shown);
-            let beyond = in_group.len().saturating_sub(MAX_CARDS_PER_GROUP);
             let beyond = (beyond > 0).then(|| {
                 view! {
                     <p class="rk-more__beyond">
