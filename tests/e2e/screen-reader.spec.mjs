@@ -1,4 +1,4 @@
-// Issue 30, item 4: a virtual screen reader (@guidepup/virtual-screen-reader,
+// A virtual screen reader (@guidepup/virtual-screen-reader,
 // pinned in package.json) walks the main journey, a kiosk wipe and the
 // widget, and these tests assert what it announces: the question on arrival,
 // the error, "Begin hier", a card's first step, and the message while a
@@ -133,6 +133,19 @@ test("kiosk: the wipe's question is read next to its button; afterwards nothing 
   expect(after).toContain("button, Nederlands, pressed");
   expect(after.filter((p) => / checked$|, pressed$/.test(p) && !p.startsWith("button, Nederlands"))).toEqual([]);
   expect(after.join("\n")).not.toContain(NL["theme-label-geld"]);
+  // What the next visitor hears is what a kiosk just switched on says,
+  // word for word: nothing of the visit before, not even its echo.
+  const fresh = await page.context().newPage();
+  // Read only once the app runs and the gemeente is in, as after the wipe.
+  await fresh.addInitScript(() => addEventListener("TrunkApplicationStarted", () => (window.__rkStarted = true)));
+  await fresh.goto("/kiosk.html#gemeente=heusden");
+  await fresh.waitForFunction(() => window.__rkStarted === true);
+  await expect(fresh.locator(".rk-header")).toContainText("Heusden");
+  await expect(page.locator(".rk-header")).toContainText("Heusden");
+  await expect(fresh.getByRole("button", { name: "Start" })).toBeVisible();
+  await startReader(fresh);
+  expect(after).toEqual(await readOn(fresh, 200));
+  await fresh.close();
 });
 
 test("widget: read inside its shadow root, the question comes after the host's heading level", async ({ page }) => {
