@@ -1,7 +1,14 @@
 //! The search on the shipped Heusden catalogue (with the national entries)
 //! and on small catalogues made for one point each.
 
+use std::collections::BTreeSet;
+
+use super::query::{within_one, Query};
 use super::*;
+use crate::core::catalogue::{Catalogue, Status};
+use crate::core::facts::Theme;
+use crate::core::i18n::Lang;
+use crate::core::matching::Group;
 use serde_json::json;
 
 fn heusden() -> Catalogue {
