@@ -3,12 +3,21 @@
 //! it with `catalogue check` before publishing; the app in the browser reads
 //! what it can and refuses only a file it cannot read (see `check`).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use super::{check_version, duplicate_keys, finding_at, CheckOptions, Dropped, Finding, Report};
 use crate::core::calendar::Time;
 use crate::core::catalogue::model::*;
 use crate::core::catalogue::positions::Positions;
+
+mod fields;
+mod rules;
+
+use fields::{
+    check_email, check_ids, check_opt_text, check_phones, check_text, check_url, is_web_origin, known_text_language,
+    slug_ok,
+};
+use rules::{check_eligibility, check_promises, overlaps, LONGEST_NIGHT};
 
 /// Is `text` the list of gemeenten (`index.json`) rather than a catalogue?
 pub fn is_index(text: &str) -> bool {
@@ -126,127 +135,6 @@ pub fn check_after_hours(gemeente: &Catalogue, national: &Catalogue) -> Vec<Find
         );
     }
     out.findings
-}
-
-/// Language keys allowed in texts.
-fn known_text_language(key: &str) -> bool {
-    key == "nl" || key == "nl-B1" || (key.len() == 2 && key.chars().all(|c| c.is_ascii_lowercase()))
-}
-
-fn slug_ok(id: &str) -> bool {
-    !id.is_empty()
-        && id
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
-}
-
-fn check_text(text: &Text, path: &str, out: &mut Report) {
-    match text.0.get("nl") {
-        Some(s) if !s.trim().is_empty() => {
-            // Residents read the easier Dutch when there is one.
-            let read = text.0.get("nl-B1").filter(|b| !b.trim().is_empty()).unwrap_or(s);
-            for problem in crate::core::plain_language::problems(read) {
-                out.warning(path.to_string(), problem.message());
-            }
-        }
-        _ => out.error(
-            path.to_string(),
-            "Deze tekst heeft geen Nederlandse versie (“nl”). Die is verplicht.",
-        ),
-    }
-    for (key, value) in &text.0 {
-        if !known_text_language(key) {
-            out.error(
-                format!("{path}.{key}"),
-                format!("“{key}” is geen taalcode. Gebruik “nl”, “nl-B1” of een code van twee letters zoals “en”."),
-            );
-        } else if value.trim().is_empty() {
-            out.warning(format!("{path}.{key}"), format!("De tekst in “{key}” is leeg."));
-        }
-    }
-}
-
-fn check_opt_text(text: &Option<Text>, path: &str, out: &mut Report) {
-    if let Some(t) = text {
-        check_text(t, path, out);
-    }
-}
-
-fn check_phones(phones: &[Phone], path: &str, out: &mut Report) {
-    for (i, p) in phones.iter().enumerate() {
-        let digits = p.number.chars().filter(char::is_ascii_digit).count();
-        let allowed = p.number.chars().all(|c| c.is_ascii_digit() || " -+()".contains(c));
-        if !allowed || !(3..=15).contains(&digits) {
-            out.error(
-                format!("{path}[{i}].number"),
-                format!(
-                    "“{}” is geen telefoonnummer. Gebruik alleen cijfers, spaties, - en +.",
-                    p.number
-                ),
-            );
-        }
-        check_opt_text(&p.description, &format!("{path}[{i}].description"), out);
-    }
-}
-
-/// An origin as `frame-ancestors` and `postMessage` take it: `https://`
-/// and a host (with a port), nothing after.
-fn is_web_origin(origin: &str) -> bool {
-    origin.strip_prefix("https://").is_some_and(|host| {
-        !host.is_empty()
-            && host
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':'))
-    })
-}
-
-fn check_url(url: &Option<String>, path: &str, out: &mut Report) {
-    if let Some(u) = url {
-        if !u.starts_with("https://") && !u.starts_with("http://") {
-            out.error(
-                path.to_string(),
-                format!("“{u}” is geen webadres. Een webadres begint met https://"),
-            );
-        } else if crate::core::explain::web_link(u).is_none() {
-            // The resident's page would show it as text, not as a link.
-            out.error(
-                path.to_string(),
-                format!("“{}” is geen bruikbaar webadres: het heeft een spatie, een aanhalingsteken, een onzichtbaar teken of een naam met @ vóór de website. Inwoners zien het dan niet als link.", u.escape_debug()),
-            );
-        }
-    }
-}
-
-fn check_email(email: &Option<String>, path: &str, out: &mut Report) {
-    if let Some(e) = email {
-        let ok = e
-            .split_once('@')
-            .is_some_and(|(a, b)| !a.is_empty() && b.contains('.') && !e.contains(' '));
-        if !ok {
-            out.error(path.to_string(), format!("“{e}” is geen e-mailadres."));
-        }
-    }
-}
-
-fn check_ids<'a>(items: impl Iterator<Item = &'a str>, list: &str, what: &str, out: &mut Report) -> BTreeSet<&'a str> {
-    let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
-    for (i, id) in items.enumerate() {
-        if !slug_ok(id) {
-            out.error(
-                format!("{list}[{i}].id"),
-                format!(
-                    "De id “{id}” mag alleen kleine letters, cijfers, - en _ bevatten (geen spaties of hoofdletters)."
-                ),
-            );
-        }
-        if let Some(first) = seen.insert(id, i) {
-            out.error(
-                format!("{list}[{i}].id"),
-                format!("Er zijn twee {what} met de id “{id}” (ook {list}[{first}]). Elke id moet uniek zijn."),
-            );
-        }
-    }
-    seen.into_keys().collect()
 }
 
 pub(super) fn check_semantics<'a>(
@@ -616,32 +504,6 @@ fn check_zoekwoorden(cat: &Catalogue, out: &mut Report) {
     }
 }
 
-/// An opening past midnight longer than this (16 hours, such as 17:00 to
-/// 09:00) is probably a mistake: a warning asks.
-const LONGEST_NIGHT: u16 = 16 * 60;
-
-/// The minutes of the week a schedule is open (Monday 0:00 is 0); an opening
-/// past midnight runs into the next day, Sunday's into the next week.
-fn week_spans(s: &Schedule) -> impl Iterator<Item = (u32, u32)> + '_ {
-    let (opens, length) = (u32::from(s.opens_at.minutes), u32::from(s.opens_at.until(s.closes_at)));
-    s.byday.iter().map(move |d| {
-        let start = d.index() as u32 * 24 * 60 + opens;
-        (start, start + length)
-    })
-}
-
-/// Are two weekly schedules open at the same moment of some week?
-fn overlaps(a: &Schedule, b: &Schedule) -> bool {
-    const WEEK: u32 = 7 * 24 * 60;
-    week_spans(a).any(|(a0, a1)| {
-        week_spans(b).any(|(b0, b1)| {
-            [(0, 0), (WEEK, 0), (0, WEEK)]
-                .iter()
-                .any(|&(sa, sb)| a0 + sa < b1 + sb && b0 + sb < a1 + sa)
-        })
-    })
-}
-
 /// Does `text` contain `word` as a whole word (case-insensitive)?
 pub(super) fn says(text: &str, word: &str) -> bool {
     text.to_lowercase()
@@ -655,82 +517,4 @@ fn dutch(text: &Text) -> impl Iterator<Item = (&str, &str)> {
         .iter()
         .filter(|(k, _)| k.as_str() == "nl" || k.as_str() == "nl-B1")
         .map(|(k, v)| (k.as_str(), v.as_str()))
-}
-
-/// What the results page promises must hold: a voorziening lands in "Gratis
-/// hulp, zonder aanvraag" (the page then says so only if every one in it
-/// is); a description that says "gratis" or "iedereen" must agree with the
-/// cost and the rules.
-fn check_promises(s: &Service, p: &str, out: &mut Report) {
-    if s.kind == Kind::Voorziening && s.access != Access::VrijToegankelijk {
-        out.warning(
-            format!("{p}.access"),
-            format!(
-                "Een voorziening staat bij “Gratis hulp, zonder aanvraag”, maar voor deze dienst is de toegang “{}”. Klopt dat, kies dan een andere soort (“kind”), bijvoorbeeld “regeling”; anders zet “access” op “vrij_toegankelijk”.",
-                s.access.code()
-            ),
-        );
-    }
-    if s.kind == Kind::Voorziening && s.cost != Cost::Gratis {
-        out.warning(
-            format!("{p}.cost"),
-            format!(
-                "Een voorziening staat bij “Gratis hulp, zonder aanvraag”, maar de kosten van deze dienst zijn “{}”. Is hij gratis, zet “cost” dan op “gratis”.",
-                s.cost.code()
-            ),
-        );
-    }
-    if s.cost != Cost::Gratis {
-        for (lang, text) in dutch(&s.description) {
-            if says(text, "gratis") {
-                out.warning(
-                    format!("{p}.description.{lang}"),
-                    format!(
-                        "De beschrijving zegt “gratis”, maar “cost” is “{}”. Maak ze gelijk.",
-                        s.cost.code()
-                    ),
-                );
-            }
-        }
-    }
-    if !crate::core::matching::is_open_to_everyone(s) {
-        for (lang, text) in dutch(&s.description) {
-            if says(text, "iedereen") {
-                out.warning(
-                    format!("{p}.description.{lang}"),
-                    "De beschrijving zegt “iedereen”, maar de dienst is niet voor iedereen (regels, situaties, voorwaarden of een aanvraag). Controleer de tekst.",
-                );
-            }
-        }
-    }
-}
-
-fn check_eligibility(e: &Eligibility, p: &str, area_ids: &BTreeSet<&str>, out: &mut Report) {
-    if let (Some(min), Some(max)) = (e.minimum_age, e.maximum_age) {
-        if min > max {
-            out.error(
-                format!("{p}.maximum_age"),
-                format!("De maximumleeftijd {max} is lager dan de minimumleeftijd {min}."),
-            );
-        }
-    }
-    if e.maximum_age.is_some_and(|a| a > 120) || e.minimum_age.is_some_and(|a| a > 120) {
-        out.error(format!("{p}.maximum_age"), "Een leeftijd boven 120 kan niet.");
-    }
-    if let Some(pct) = e.income_max_percent {
-        if !(50..=300).contains(&pct) {
-            out.error(
-                format!("{p}.income_max_percent"),
-                format!("{pct}% van het sociaal minimum is geen gebruikelijke inkomensgrens. Gebruik een getal tussen 50 en 300 (bijvoorbeeld 120)."),
-            );
-        }
-    }
-    for a in &e.areas {
-        if !area_ids.contains(a.as_str()) {
-            out.error(
-                format!("{p}.areas"),
-                format!("De kern of wijk “{a}” staat niet in de lijst “areas”."),
-            );
-        }
-    }
 }
