@@ -45,6 +45,12 @@ test("with no words: every service once, A to Z; filters combine", async ({ page
   const local = names.filter((_, i) => !all[i].startsWith("nl-"));
   const national = names.filter((_, i) => all[i].startsWith("nl-"));
   expect(names, "A to Z").toEqual([...az(local), ...az(national)]);
+  // "Toon nog" added to this search only: a word typed and taken away
+  // again starts the whole list at one page.
+  await page.getByRole("searchbox").fill("geld");
+  await expect(page.locator(".rk-search__results .rk-card")).not.toHaveCount(all.length);
+  await page.getByRole("searchbox").fill("");
+  await expect(page.locator(".rk-search__results .rk-card")).toHaveCount(15);
   // A subject, then "only free and without applying": each narrows the list.
   await page.getByRole("button", { name: "Geld" }).click();
   await expect(page.getByRole("button", { name: "Geld" })).toHaveAttribute("aria-pressed", "true");

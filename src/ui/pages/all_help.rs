@@ -12,7 +12,7 @@ use leptos::prelude::*;
 
 use crate::core::catalogue::{Catalogue, Kind};
 use crate::core::facts::Theme;
-use crate::core::i18n::{t, tf, Lang, Msg};
+use crate::core::i18n::{t, tf, Msg};
 use crate::core::matching::{Group, Suggestion};
 use crate::core::search::{Filters, OpenFilter, SearchIndex};
 use crate::ui::components::{card, open_all_details, BackLink, Heading, Render, Tr};
@@ -56,8 +56,12 @@ pub fn AllHelpPage(cat: Arc<Catalogue>) -> impl IntoView {
         free.track();
         shown.set(PAGE);
     });
-    // Built once per language (life-area names are searchable), not per keystroke.
-    let index = StoredValue::new(None::<(Lang, Arc<SearchIndex>)>);
+    // Built once per language (life-area names are searchable), not per
+    // keystroke: a memo of the language, read by the results.
+    let index = {
+        let cat = cat.clone();
+        Memo::new_with_compare(move |_| Arc::new(SearchIndex::new(&cat, lang.get())), |_, _| true)
+    };
     let subjects = Theme::ALL
         .iter()
         .copied()
@@ -97,12 +101,7 @@ pub fn AllHelpPage(cat: Arc<Catalogue>) -> impl IntoView {
                     When::Today => Some(OpenFilter::Today(moment)),
                 },
             };
-            let built = index.with_value(|x| x.as_ref().filter(|(l, _)| *l == lang).map(|(_, i)| i.clone()));
-            let index = built.unwrap_or_else(|| {
-                let fresh = Arc::new(SearchIndex::new(&cat, lang));
-                index.set_value(Some((lang, fresh.clone())));
-                fresh
-            });
+            let index = index.get();
             let hits = index.search(&cat, &query.get(), &filters);
             let render = Render {
                 lang,
